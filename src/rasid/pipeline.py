@@ -1,0 +1,166 @@
+"""Named stages with declared contracts, run in the order the settings list.
+
+A stage is a pure function ``(Document, Context) -> Document``. It declares what it ``requires`` and what
+it ``produces`` (artefact names such as ``sentences`` or ``events``); ``check_pipeline`` verifies an order
+before anything runs. Built-in stages register exactly as a plugin would, through ``Registry.register``;
+third-party stages come from the ``rasid.stages`` entry-point group.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from functools import cached_property
+from importlib import metadata, import_module
+from typing import Any
+
+from rasid.errors import PipelineError, RasidError
+from rasid.records import Document, ErrorRecord
+from rasid.settings import Settings
+
+log = logging.getLogger(__name__)
+
+BASE_ARTEFACTS = frozenset({"text"})
+BUILTIN_STAGE_MODULES = (
+    "rasid.text.stages",
+    "rasid.actors.stages",
+    "rasid.temporal.stages",
+    "rasid.places.stages",
+    "rasid.events.stages",
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Stage:
+    name: str
+    func: Callable[[Document, "Context"], Document]
+    requires: frozenset[str]
+    produces: frozenset[str]
+    help: str = ""
+
+
+class Registry:
+    """Stage name -> Stage. Holds no global state; build one with ``default_registry()``."""
+
+    def __init__(self) -> None:
+        self._stages: dict[str, Stage] = {}
+
+    def register(self, stage: Stage) -> None:
+        if stage.name in self._stages:
+            raise PipelineError(f"stage {stage.name!r} is registered twice")
+        self._stages[stage.name] = stage
+
+    def get(self, name: str) -> Stage:
+        try:
+            return self._stages[name]
+        except KeyError:
+            known = ", ".join(sorted(self._stages))
+            raise PipelineError(f"unknown stage {name!r}; registered stages: {known}") from None
+
+    def names(self) -> list[str]:
+        return list(self._stages)
+
+    def __contains__(self, name: str) -> bool:
+        return name in self._stages
+
+
+def default_registry(plugins: bool = True) -> Registry:
+    registry = Registry()
+    for module_name in BUILTIN_STAGE_MODULES:
+        for stage in import_module(module_name).STAGES:
+            registry.register(stage)
+    if plugins:
+        for entry in metadata.entry_points(group="rasid.stages"):
+            for stage in entry.load():
+                registry.register(stage)
+    return registry
+
+
+@dataclass(frozen=True, slots=True)
+class CheckResult:
+    stage: str
+    requires: frozenset[str]
+    produces: frozenset[str]
+    missing: frozenset[str]
+
+    @property
+    def ok(self) -> bool:
+        return not self.missing
+
+
+def check_pipeline(names: Iterable[str], registry: Registry) -> list[CheckResult]:
+    """For each stage in order, what it needs that no earlier stage made. Pure; runs nothing."""
+    available = set(BASE_ARTEFACTS)
+    results = []
+    for name in names:
+        stage = registry.get(name)
+        missing = frozenset(stage.requires - available)
+        results.append(CheckResult(name, stage.requires, stage.produces, missing))
+        available |= stage.produces
+    return results
+
+
+class Context:
+    """What stages share for one run: the settings and the loaded knowledge (loaded once, on first use)."""
+
+    def __init__(self, settings: Settings | None = None) -> None:
+        self.settings = settings or Settings()
+
+    @cached_property
+    def kb(self) -> Any:
+        from rasid.actors.kb import load_knowledge_base
+
+        return load_knowledge_base()
+
+    @cached_property
+    def lexicon(self) -> Any:
+        from rasid.events.lexicon import load_lexicon
+
+        return load_lexicon()
+
+    @cached_property
+    def ontology(self) -> Any:
+        from rasid.events.ontology import load_ontology
+
+        return load_ontology()
+
+    @cached_property
+    def gazetteer(self) -> Any:
+        from rasid.places.gazetteer import load_gazetteer
+
+        return load_gazetteer()
+
+    @cached_property
+    def calendar(self) -> Any:
+        from rasid.temporal.calendar import load_calendar
+
+        return load_calendar()
+
+
+class Pipeline:
+    def __init__(self, settings: Settings | None = None, registry: Registry | None = None,
+                 context: Context | None = None) -> None:
+        self.settings = settings or Settings()
+        self.registry = registry or default_registry()
+        self.context = context or Context(self.settings)
+        problems = [r for r in check_pipeline(self.settings.pipeline, self.registry) if not r.ok]
+        if problems:
+            detail = "; ".join(f"{r.stage} needs {', '.join(sorted(r.missing))}" for r in problems)
+            raise PipelineError(f"pipeline order is not runnable: {detail}")
+        self.stages = [self.registry.get(n) for n in self.settings.pipeline]
+
+    def __call__(self, doc: Document) -> Document:
+        for stage in self.stages:
+            try:
+                doc = stage.func(doc, self.context)
+            except RasidError as exc:
+                return doc.with_(errors=doc.errors + (error_record(doc, exc, stage.name),))
+        return doc
+
+
+def error_record(doc: Document, exc: Exception, stage: str) -> ErrorRecord:
+    code = getattr(exc, "code", "E999")
+    message = getattr(exc, "message", str(exc))
+    return ErrorRecord(input=doc.article.origin or doc.id, code=code, error=type(exc).__name__,
+                       message=message, stage=stage, doc_id=doc.id)

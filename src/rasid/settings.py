@@ -1,0 +1,110 @@
+"""One settings object: defaults, then a TOML config file, then ``RASID_*`` environment variables.
+
+Every setting is declared once in ``SETTINGS`` with its default and help text, so the CLI, the docs test
+and the config loader all read the same table.
+"""
+
+from __future__ import annotations
+
+import os
+import tomllib
+from collections.abc import Mapping
+from dataclasses import dataclass, fields, replace
+from pathlib import Path
+from typing import Any
+
+from rasid.errors import ConfigError
+
+DEFAULT_PIPELINE = (
+    "sentences", "tokens", "mentions", "times", "places", "events", "event_dates", "event_places", "dedupe",
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Setting:
+    name: str
+    default: Any
+    help: str
+
+
+SETTINGS: tuple[Setting, ...] = (
+    Setting("pipeline", DEFAULT_PIPELINE, "Stage names, in the order they run."),
+    Setting("db", "rasid.db", "Path of the SQLite store."),
+    Setting("max_document_bytes", 20_000_000, "Inputs larger than this are rejected with an error record."),
+    Setting("max_sentence_chars", 2_000, "Longer sentences are split at commas for event coding."),
+    Setting("min_arabic_ratio", 0.3, "Share of letters that must be Arabic for a document to count as Arabic."),
+    Setting("skip_non_arabic", True, "Record non-Arabic documents as errors instead of coding them."),
+    Setting("timezone", "UTC", "Time zone assumed for publication dates that carry none."),
+    Setting("default_source", "", "Outlet name used when an input names none."),
+    Setting("progress", True, "Show progress bars on long work."),
+    Setting("batch_size", 200, "Articles written to the store per transaction."),
+    Setting("min_confidence", 0.0, "Events below this confidence are dropped."),
+    Setting("engine", "local", "Where ingest runs: local or dask."),
+    Setting("scheduler", "", "Dask scheduler address for engine=dask."),
+)
+
+_BY_NAME = {s.name: s for s in SETTINGS}
+
+
+@dataclass(frozen=True, slots=True)
+class Settings:
+    pipeline: tuple[str, ...] = DEFAULT_PIPELINE
+    db: str = "rasid.db"
+    max_document_bytes: int = 20_000_000
+    max_sentence_chars: int = 2_000
+    min_arabic_ratio: float = 0.3
+    skip_non_arabic: bool = True
+    timezone: str = "UTC"
+    default_source: str = ""
+    progress: bool = True
+    batch_size: int = 200
+    min_confidence: float = 0.0
+    engine: str = "local"
+    scheduler: str = ""
+
+    def with_(self, **changes: Any) -> Settings:
+        return replace(self, **{k: _coerce(k, v) for k, v in changes.items()})
+
+
+def _coerce(name: str, value: Any) -> Any:
+    if name not in _BY_NAME:
+        raise ConfigError(f"unknown setting {name!r}; known settings: {', '.join(sorted(_BY_NAME))}")
+    default = _BY_NAME[name].default
+    try:
+        if isinstance(default, bool):
+            if isinstance(value, str):
+                return value.strip().lower() in {"1", "true", "yes", "on"}
+            return bool(value)
+        if isinstance(default, tuple):
+            if isinstance(value, str):
+                return tuple(v.strip() for v in value.split(",") if v.strip())
+            return tuple(value)
+        return type(default)(value)
+    except (TypeError, ValueError) as exc:
+        raise ConfigError(f"setting {name!r} expects {type(default).__name__}, got {value!r}") from exc
+
+
+def load_settings(config: str | Path | None = None, env: Mapping[str, str] | None = None,
+                  **overrides: Any) -> Settings:
+    """Defaults, then the config file (``[rasid]`` table or top level), then RASID_* vars, then overrides."""
+    settings = Settings()
+    if config is not None:
+        settings = settings.with_(**_read_config(Path(config)))
+    env = os.environ if env is None else env
+    from_env = {k[6:].lower(): v for k, v in env.items() if k.startswith("RASID_")}
+    settings = settings.with_(**{k: v for k, v in from_env.items() if k in _BY_NAME})
+    return settings.with_(**{k: v for k, v in overrides.items() if v is not None})
+
+
+def _read_config(path: Path) -> dict[str, Any]:
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+    except FileNotFoundError as exc:
+        raise ConfigError(f"config file not found: {path}") from exc
+    except tomllib.TOMLDecodeError as exc:
+        raise ConfigError(f"config file {path} is not valid TOML: {exc}") from exc
+    return dict(data.get("rasid", data))
+
+
+def settings_names() -> list[str]:
+    return [f.name for f in fields(Settings)]

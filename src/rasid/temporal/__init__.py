@@ -1,0 +1,1 @@
+"""temporal: when events happened."""
