@@ -59,10 +59,22 @@ def file_checksum(path: Path) -> str:
 
 
 def manifest() -> dict:
-    data = read_json("MANIFEST.json")
-    if not isinstance(data, dict) or "files" not in data:
-        raise DataFileError("MANIFEST.json must be an object with a 'files' table")
-    return data
+    """All data files' manifest entries, merged from each area's ``data/<area>/MANIFEST.json``.
+
+    Keys are paths relative to ``rasid/data`` (e.g. ``actors/countries.tsv``).
+    """
+    root = Path(str(resources.files(DATA_PACKAGE)))
+    files: dict[str, dict] = {}
+    for path in sorted(root.glob("*/MANIFEST.json")):
+        area = path.parent.name
+        try:
+            data = json.loads(path.read_text(encoding="utf-8"))
+        except json.JSONDecodeError as exc:
+            raise DataFileError(f"line {exc.lineno}: invalid JSON: {exc.msg}", source=str(path)) from exc
+        if not isinstance(data, dict) or not isinstance(data.get("files"), dict):
+            raise DataFileError("a manifest must be an object with a 'files' table", source=str(path))
+        files |= {f"{area}/{name}": entry for name, entry in data["files"].items()}
+    return {"files": files}
 
 
 def data_version(name: str) -> str:

@@ -1,0 +1,97 @@
+"""Arabic normalisation as small named character maps, each returning text plus an offset map.
+
+``Normalized.offsets[i]`` is the index in the raw text of normalised character ``i``; the list has one
+extra entry (the raw length) so that an end offset maps too. Display always uses the raw text; the
+normalised form is only for matching.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from dataclasses import dataclass
+
+DIACRITICS = frozenset(chr(c) for c in [*range(0x064B, 0x0660), 0x0670, *range(0x06D6, 0x06EE)])
+TATWEEL = "\u0640"
+INVISIBLES = frozenset("\u200b\u200c\u200d\u200e\u200f\u061c\ufeff\u2066\u2067\u2068\u2069\u202a\u202b\u202c\u202d\u202e")
+ALEF_VARIANTS = {"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ٲ": "ا", "ٳ": "ا"}
+HAMZA_CARRIERS = {"ؤ": "و", "ئ": "ي"}
+YA_VARIANTS = {"ى": "ي", "ی": "ي", "ې": "ي"}
+TA_MARBUTA = {"ة": "ه"}
+OTHER_LETTERS = {"ک": "ك", "ڪ": "ك", "گ": "ك"}
+DIGITS = {**{chr(0x0660 + i): str(i) for i in range(10)}, **{chr(0x06F0 + i): str(i) for i in range(10)}}
+QUOTES = {c: '"' for c in "“”«»„‟″＂〝〞❝❞"} | {c: "'" for c in "‘’‚‛′`"}
+PUNCT = {"٪": "%", "٫": ".", "٬": ","}
+
+
+@dataclass(frozen=True, slots=True)
+class Normalized:
+    text: str
+    offsets: tuple[int, ...]
+
+    def to_raw(self, start: int, end: int) -> tuple[int, int]:
+        """Raw-text span covering normalised span [start, end)."""
+        if start >= end:
+            raw = self.offsets[start]
+            return raw, raw
+        return self.offsets[start], self.offsets[end - 1] + 1
+
+    def index_to_raw(self, index: int) -> int:
+        return self.offsets[index]
+
+
+def _char_map(*, diacritics: bool, tatweel: bool, alef: bool, hamza: bool, ya: bool, ta_marbuta: bool,
+              digits: bool, quotes: bool) -> dict[str, str]:
+    table: dict[str, str] = {c: "" for c in INVISIBLES}
+    if diacritics:
+        table |= {c: "" for c in DIACRITICS}
+    if tatweel:
+        table[TATWEEL] = ""
+    for enabled, mapping in ((alef, ALEF_VARIANTS), (hamza, HAMZA_CARRIERS), (ya, YA_VARIANTS),
+                             (ta_marbuta, TA_MARBUTA), (digits, DIGITS), (quotes, QUOTES),
+                             (True, OTHER_LETTERS), (True, PUNCT)):
+        if enabled:
+            table |= mapping
+    return table
+
+
+PROFILES: dict[str, dict[str, str]] = {
+    # For matching names, triggers and cues: everything folded.
+    "match": _char_map(diacritics=True, tatweel=True, alef=True, hamza=True, ya=True, ta_marbuta=True,
+                       digits=True, quotes=True),
+    # For display-safe processing (sentence splitting, dates): spelling kept, noise removed.
+    "light": _char_map(diacritics=True, tatweel=True, alef=False, hamza=False, ya=False, ta_marbuta=False,
+                       digits=True, quotes=True),
+}
+
+
+def _fold_char(char: str, table: dict[str, str], lower: bool) -> str:
+    mapped = table.get(char)
+    if mapped is not None:
+        return mapped
+    if "\ufb50" <= char <= "\ufefc":  # Arabic presentation forms, incl. the lam-alef ligatures
+        folded = unicodedata.normalize("NFKC", char)
+        return "".join(table.get(c, c) for c in folded)
+    return char.lower() if lower else char
+
+
+def normalize(text: str, profile: str = "match") -> Normalized:
+    """Normalise ``text`` and keep, for every output character, its raw index."""
+    table = PROFILES[profile]
+    lower = profile == "match"
+    out: list[str] = []
+    offsets: list[int] = []
+    for index, char in enumerate(text):
+        folded = _fold_char(char, table, lower)
+        out.append(folded)
+        offsets.extend([index] * len(folded))
+    offsets.append(len(text))
+    return Normalized("".join(out), tuple(offsets))
+
+
+def normalize_key(text: str) -> str:
+    """The matching key of a dictionary entry: ``normalize(text).text`` with whitespace collapsed."""
+    return " ".join(normalize(text).text.split())
+
+
+def strip_diacritics(text: str) -> str:
+    return "".join(c for c in text if c not in DIACRITICS and c != TATWEEL)
