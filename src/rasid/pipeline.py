@@ -12,7 +12,7 @@ import logging
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import cached_property
-from importlib import metadata, import_module
+from importlib import import_module, metadata
 from typing import Any
 
 from rasid.errors import PipelineError, RasidError
@@ -34,7 +34,7 @@ BUILTIN_STAGE_MODULES = (
 @dataclass(frozen=True, slots=True)
 class Stage:
     name: str
-    func: Callable[[Document, "Context"], Document]
+    func: Callable[[Document, Context], Document]
     requires: frozenset[str]
     produces: frozenset[str]
     help: str = ""
@@ -155,7 +155,7 @@ class Pipeline:
             try:
                 doc = stage.func(doc, self.context)
             except RasidError as exc:
-                return doc.with_(errors=doc.errors + (error_record(doc, exc, stage.name),))
+                return doc.with_(errors=(*doc.errors, error_record(doc, exc, stage.name)))
         return doc
 
 

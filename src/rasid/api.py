@@ -1,0 +1,188 @@
+"""The Python API. The CLI and the HTTP server are thin shells over these functions."""
+
+from __future__ import annotations
+
+import logging
+from collections import Counter
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from datetime import date, datetime, time
+from pathlib import Path
+from typing import Any
+from zoneinfo import ZoneInfo
+
+from rasid.errors import NotArabicError, RasidError
+from rasid.pipeline import CheckResult, Pipeline, check_pipeline, default_registry, error_record
+from rasid.records import Article, Document, ErrorRecord
+from rasid.settings import Settings
+
+log = logging.getLogger(__name__)
+
+Progress = Callable[[Document | ErrorRecord], None]
+
+
+def _with_pubdate(article: Article, pubdate: date | None, settings: Settings) -> Article:
+    if pubdate is None:
+        return article
+    moment = datetime.combine(pubdate, time(0, 0), tzinfo=ZoneInfo(settings.timezone))
+    return article.with_(published=moment, published_inferred=False)
+
+
+def _not_arabic(article: Article) -> ErrorRecord:
+    exc = NotArabicError(f"document language is {article.language!r}, not Arabic; it was not coded")
+    return error_record(Document(article), exc, "language")
+
+
+def process_article(article: Article, pipeline: Pipeline) -> Document | ErrorRecord:
+    """Run one article through the pipeline. Any failure becomes an error record, never an exception."""
+    if article.language != "ar" and pipeline.settings.skip_non_arabic:
+        return _not_arabic(article)
+    try:
+        return pipeline(Document(article))
+    except RasidError as exc:
+        return error_record(Document(article), exc, "pipeline")
+    except Exception as exc:  # a bug must not sink the batch: record it and go on
+        log.exception("internal error on %s", article.origin or article.id)
+        return ErrorRecord(article.origin or article.id, "E999", type(exc).__name__,
+                           f"internal error: {exc}; please report it with this input", "pipeline", article.id)
+
+
+def extract(paths: Iterable[str | Path], settings: Settings | None = None, pubdate: date | None = None,
+            pipeline: Pipeline | None = None) -> Iterator[Document | ErrorRecord]:
+    """Read every input and yield each coded document, or an error record for input that failed."""
+    from rasid.ingest import iter_inputs
+
+    settings = settings or Settings()
+    pipeline = pipeline or Pipeline(settings)
+    for item in iter_inputs(paths, settings):
+        if isinstance(item, ErrorRecord):
+            yield item
+        else:
+            yield process_article(_with_pubdate(item, pubdate, settings), pipeline)
+
+
+@dataclass
+class IngestReport:
+    documents: int = 0
+    added: int = 0
+    unchanged: int = 0
+    events: int = 0
+    errors: list[ErrorRecord] = field(default_factory=list)
+
+    @property
+    def failed(self) -> bool:
+        return bool(self.errors)
+
+    def error_counts(self) -> Counter[str]:
+        return Counter(e.code for e in self.errors)
+
+
+def ingest(paths: Iterable[str | Path], db: str | Path, settings: Settings | None = None,
+           pubdate: date | None = None, progress: Progress | None = None) -> IngestReport:
+    """Extract and store; idempotent, and committed in batches so an interrupted run can be resumed."""
+    from rasid.store import Store
+
+    settings = settings or Settings()
+    report = IngestReport()
+    with Store.open(db) as store:
+        batch: list[Document] = []
+        for item in extract(paths, settings, pubdate):
+            if progress:
+                progress(item)
+            if isinstance(item, ErrorRecord):
+                store.add_error(item)
+                report.errors.append(item)
+                continue
+            report.documents += 1
+            report.events += len(item.events)
+            batch.append(item)
+            if len(batch) >= settings.batch_size:
+                _flush(store, batch, report)
+        _flush(store, batch, report)
+        store.rebuild_merged_events()
+    return report
+
+
+def _flush(store: Any, batch: list[Document], report: IngestReport) -> None:
+    for doc in batch:
+        if store.add_document(doc):
+            report.added += 1
+        else:
+            report.unchanged += 1
+    batch.clear()
+
+
+def stored_events(db: str | Path, merged: bool = True) -> list[dict[str, Any]]:
+    from rasid.store import Store
+
+    with Store.open(db) as store:
+        return store.events(merged=merged)
+
+
+def stored_errors(db: str | Path) -> list[dict[str, Any]]:
+    from rasid.store import Store
+
+    with Store.open(db) as store:
+        return store.errors()
+
+
+def network(db: str | Path, start: date | None = None, end: date | None = None) -> dict[str, Any]:
+    from rasid.network import build_network
+
+    window = (start, end) if start or end else None
+    return build_network(stored_events(db), window=window).to_json()
+
+
+def check(settings: Settings | None = None) -> list[CheckResult]:
+    settings = settings or Settings()
+    return check_pipeline(settings.pipeline, default_registry())
+
+
+def sample_paths() -> list[Path]:
+    """The bundled seed articles (see rasid/samples/seeds/SOURCE.md)."""
+    from importlib import resources
+
+    root = Path(str(resources.files("rasid.samples").joinpath("seeds")))
+    return sorted(root.glob("*.txt"))
+
+
+def sample_gold() -> Path:
+    from importlib import resources
+
+    return Path(str(resources.files("rasid.samples").joinpath("seed-gold.json")))
+
+
+@dataclass(frozen=True)
+class EvalReport:
+    lenient: Any  # rasid.evaluate.score.EventScore
+    strict: Any
+    relations: list[Any]
+    documents: int
+    errors: list[ErrorRecord]
+    system_events: list[dict[str, Any]]
+
+    def summary(self) -> dict[str, Any]:
+        return {"documents": self.documents, "lenient": self.lenient.summary(), "strict": self.strict.summary(),
+                "network": {"required": len(self.relations), "correct": sum(r.ok for r in self.relations)},
+                "errors": len(self.errors)}
+
+
+def evaluate_events(gold_path: str | Path, paths: Iterable[str | Path], settings: Settings | None = None,
+                    pubdate: date | None = None) -> EvalReport:
+    """Extract ``paths`` and score them against the gold file, lenient and strict, plus the network."""
+    from rasid.dedupe import merge_events
+    from rasid.evaluate.gold import load_gold
+    from rasid.evaluate.score import score_events, score_network
+    from rasid.network import build_network
+
+    gold = load_gold(gold_path)
+    docs, errors = [], []
+    for item in extract(paths, settings, pubdate):
+        (errors if isinstance(item, ErrorRecord) else docs).append(item)
+    system = [e.to_json() for d in docs for e in d.events]
+    doc_ids = [d.id for d in docs]
+    merged = [m.to_json() if hasattr(m, "to_json") else m for m in merge_events(system, window_days=3)]
+    relations = score_network(gold.get("network", {}).get("required", []),
+                              build_network(merged).to_json()["edges"])
+    return EvalReport(score_events(gold["events"], system, False, doc_ids),
+                      score_events(gold["events"], system, True, doc_ids), relations, len(docs), errors, system)

@@ -1,0 +1,210 @@
+"""The ``rasid`` command line: each command is a thin shell over ``rasid.api``.
+
+Exit status: 0 when every document was processed, 1 when some input failed (each failure is reported on
+stderr and, for ``ingest``, stored in the errors table), 2 for usage errors.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import sys
+import tempfile
+from datetime import date, datetime
+from pathlib import Path
+from typing import Any
+
+import click
+
+from rasid import api
+from rasid.errors import RasidError
+from rasid.records import ErrorRecord
+from rasid.render import events_table, network_table, write_events
+from rasid.settings import SETTINGS, Settings, load_settings
+
+
+def _settings(ctx: click.Context) -> Settings:
+    return ctx.obj["settings"]
+
+
+def _parse_date(_: Any, __: Any, value: str | None) -> date | None:
+    if value is None:
+        return None
+    try:
+        return datetime.strptime(value, "%Y-%m-%d").date()
+    except ValueError as exc:
+        raise click.BadParameter(f"{value!r} is not a date in the form YYYY-MM-DD") from exc
+
+
+def _report_error(err: ErrorRecord) -> None:
+    click.echo(f"error {err.code} {err.error} in {err.input}: {err.message}", err=True)
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.option("--config", type=click.Path(dir_okay=False), help="TOML config file ([rasid] table).")
+@click.option("-v", "--verbose", count=True, help="More logging (-v info, -vv debug).")
+@click.version_option(package_name="rasid")
+@click.pass_context
+def main(ctx: click.Context, config: str | None, verbose: int) -> None:
+    """rasid (راصد): Arabic news to coded political events, actors and alliance networks."""
+    logging.basicConfig(level=[logging.WARNING, logging.INFO, logging.DEBUG][min(verbose, 2)],
+                        format="%(levelname)s %(name)s: %(message)s")
+    try:
+        ctx.obj = {"settings": load_settings(config)}
+    except RasidError as exc:
+        raise click.UsageError(str(exc)) from exc
+
+
+pubdate_option = click.option("--pubdate", callback=_parse_date,
+                              help="Publication date (YYYY-MM-DD) for inputs that carry none.")
+
+
+@main.command()
+@click.argument("paths", nargs=-1, required=True)
+@click.option("--format", "fmt", type=click.Choice(["jsonl", "tsv", "table"]), default="jsonl",
+              show_default=True)
+@pubdate_option
+@click.pass_context
+def extract(ctx: click.Context, paths: tuple[str, ...], fmt: str, pubdate: date | None) -> None:
+    """Code the events of each document in PATHS (files, directories, globs, archives) to stdout."""
+    failed = False
+    events = []
+    for item in api.extract(paths, _settings(ctx), pubdate):
+        if isinstance(item, ErrorRecord):
+            failed = True
+            _report_error(item)
+            continue
+        events.extend(e.to_json() for e in item.events)
+        if fmt == "jsonl":  # stream: a user piping a big archive sees output as it comes
+            write_events(events, "jsonl", sys.stdout)
+            events.clear()
+    if fmt == "table":
+        events_table(events)
+    elif events:
+        write_events(events, fmt, sys.stdout)
+    ctx.exit(1 if failed else 0)
+
+
+@main.command()
+@click.argument("paths", nargs=-1, required=True)
+@click.option("--db", type=click.Path(dir_okay=False), help="SQLite store (default: setting 'db').")
+@pubdate_option
+@click.pass_context
+def ingest(ctx: click.Context, paths: tuple[str, ...], db: str | None, pubdate: date | None) -> None:
+    """Extract PATHS into the store. Re-running adds nothing new; an interrupted run can be resumed."""
+    from rasid.progress import progress_reporter
+
+    settings = _settings(ctx)
+    with progress_reporter(enabled=settings.progress) as report_progress:
+        report = api.ingest(paths, db or settings.db, settings, pubdate, report_progress)
+    for err in report.errors:
+        _report_error(err)
+    click.echo(f"documents: {report.documents} (new {report.added}, unchanged {report.unchanged}); "
+               f"events: {report.events}; errors: {len(report.errors)}", err=True)
+    ctx.exit(1 if report.failed else 0)
+
+
+@main.command()
+@click.option("--db", type=click.Path(dir_okay=False, exists=True), required=True)
+@click.option("--format", "fmt", type=click.Choice(["jsonl", "tsv", "table"]), default="jsonl",
+              show_default=True)
+@click.option("--per-document", is_flag=True, help="One row per document event instead of merged events.")
+def events(db: str, fmt: str, per_document: bool) -> None:
+    """The store's events; merged events list every document that reports them in 'sources'."""
+    rows = api.stored_events(db, merged=not per_document)
+    if fmt == "table":
+        events_table(rows)
+    else:
+        write_events(rows, fmt, sys.stdout)
+
+
+@main.command()
+@click.option("--db", type=click.Path(dir_okay=False, exists=True), required=True)
+def errors(db: str) -> None:
+    """The per-document errors recorded in the store, as JSON lines."""
+    for row in api.stored_errors(db):
+        click.echo(json.dumps(row, ensure_ascii=False, default=str))
+
+
+@main.command()
+@click.option("--db", type=click.Path(dir_okay=False, exists=True), required=True)
+@click.option("--format", "fmt", type=click.Choice(["json", "table"]), default="json", show_default=True)
+@click.option("--start", callback=_parse_date, help="Only events on or after this date.")
+@click.option("--end", callback=_parse_date, help="Only events on or before this date.")
+def network(db: str, fmt: str, start: date | None, end: date | None) -> None:
+    """The signed alliance network: one edge per actor pair, with the events behind it."""
+    graph = api.network(db, start, end)
+    if fmt == "table":
+        network_table(graph)
+    else:
+        click.echo(json.dumps(graph, ensure_ascii=False, indent=1))
+
+
+@main.command()
+@click.option("--keep", type=click.Path(dir_okay=False), help="Keep the demo store at this path.")
+@click.pass_context
+def demo(ctx: click.Context, keep: str | None) -> None:
+    """Ingest the bundled seed articles into a temporary store; print the events and the network."""
+    settings = _settings(ctx)
+    with tempfile.TemporaryDirectory(prefix="rasid-demo-") as tmp:
+        db = keep or str(Path(tmp) / "demo.db")
+        report = api.ingest(api.sample_paths(), db, settings)
+        click.echo(f"ingested {report.documents} seed articles into {db}: {report.events} events, "
+                   f"{len(report.errors)} errors")
+        events_table(api.stored_events(db))
+        network_table(api.network(db))
+
+
+@main.group("eval")
+def eval_group() -> None:
+    """Score rasid against gold data."""
+
+
+@eval_group.command("events")
+@click.option("--gold", type=click.Path(dir_okay=False, exists=True), required=True)
+@click.option("--json", "as_json", is_flag=True, help="Print the scores as JSON.")
+@click.argument("paths", nargs=-1, required=True)
+@pubdate_option
+@click.pass_context
+def eval_events(ctx: click.Context, gold: str, as_json: bool, paths: tuple[str, ...],
+                pubdate: date | None) -> None:
+    """Score the events extracted from PATHS against GOLD, lenient and strict; list misses and FPs."""
+    from rasid.render import print_eval_report
+
+    try:
+        report = api.evaluate_events(gold, paths, _settings(ctx), pubdate)
+    except RasidError as exc:
+        raise click.ClickException(str(exc)) from exc
+    if as_json:
+        click.echo(json.dumps(report.summary(), indent=1))
+    else:
+        print_eval_report(report)
+
+
+@main.group("pipeline")
+def pipeline_group() -> None:
+    """Inspect the pipeline."""
+
+
+@pipeline_group.command("check")
+@click.pass_context
+def pipeline_check(ctx: click.Context) -> None:
+    """Show what each configured stage requires and produces, and any unmet requirement."""
+    results = api.check(_settings(ctx))
+    for r in results:
+        status = "ok" if r.ok else f"MISSING {', '.join(sorted(r.missing))}"
+        click.echo(f"{r.stage:14} requires {', '.join(sorted(r.requires)) or '-':28} "
+                   f"produces {', '.join(sorted(r.produces)) or '-':22} {status}")
+    ctx.exit(0 if all(r.ok for r in results) else 1)
+
+
+@main.command("settings")
+@click.pass_context
+def show_settings(ctx: click.Context) -> None:
+    """Every setting with its current value and help (set with a config file or RASID_<NAME>)."""
+    current = _settings(ctx)
+    for s in SETTINGS:
+        click.echo(f"{s.name} = {getattr(current, s.name)!r}\n    {s.help}")
+
+
+__all__ = ["main"]

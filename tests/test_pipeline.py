@@ -1,0 +1,61 @@
+import pytest
+
+from rasid.errors import PipelineError, RasidError
+from rasid.pipeline import Pipeline, Registry, Stage, check_pipeline, default_registry
+from rasid.records import Article, Document
+from rasid.settings import DEFAULT_PIPELINE, Settings
+
+
+def _stage(name, requires, produces, func=None):
+    return Stage(name, func or (lambda doc, ctx: doc.with_(produced=next(iter(produces), None))),
+                 frozenset(requires), frozenset(produces))
+
+
+def _registry(*stages):
+    registry = Registry()
+    for stage in stages:
+        registry.register(stage)
+    return registry
+
+
+def test_check_pipeline_reports_unmet_requirements():
+    registry = _registry(_stage("a", {"text"}, {"x"}), _stage("b", {"x", "y"}, {"z"}))
+    results = check_pipeline(["a", "b"], registry)
+    assert results[0].ok
+    assert results[1].missing == frozenset({"y"})
+
+
+def test_check_pipeline_order_matters():
+    registry = _registry(_stage("a", {"text"}, {"x"}), _stage("b", {"x"}, {"z"}))
+    assert all(r.ok for r in check_pipeline(["a", "b"], registry))
+    assert not check_pipeline(["b", "a"], registry)[0].ok
+
+
+def test_registry_rejects_duplicates_and_unknown_names():
+    registry = _registry(_stage("a", {"text"}, {"x"}))
+    with pytest.raises(PipelineError, match="twice"):
+        registry.register(_stage("a", {"text"}, {"x"}))
+    with pytest.raises(PipelineError, match="unknown stage 'nope'"):
+        registry.get("nope")
+
+
+def test_pipeline_refuses_unrunnable_order():
+    registry = _registry(_stage("a", {"text"}, {"x"}), _stage("b", {"x"}, {"z"}))
+    with pytest.raises(PipelineError, match="b needs x"):
+        Pipeline(Settings(pipeline=("b",)), registry)
+
+
+def test_pipeline_turns_stage_errors_into_error_records():
+    def boom(doc, ctx):
+        raise RasidError("cannot read this")
+
+    registry = _registry(_stage("boom", {"text"}, {"x"}, boom))
+    doc = Pipeline(Settings(pipeline=("boom",)), registry)(Document(Article(id="d1", text="نص")))
+    assert doc.errors[0].stage == "boom"
+    assert "cannot read this" in doc.errors[0].message
+
+
+def test_default_registry_runs_the_default_pipeline_in_order():
+    results = check_pipeline(DEFAULT_PIPELINE, default_registry())
+    assert [r.stage for r in results] == list(DEFAULT_PIPELINE)
+    assert all(r.ok for r in results), [r for r in results if not r.ok]
