@@ -1,0 +1,105 @@
+"""End-to-end: the CLI on the bundled seed articles."""
+
+import json
+
+import pytest
+from click.testing import CliRunner
+
+from rasid.api import sample_gold, sample_paths
+from rasid.cli import main
+
+pytestmark = pytest.mark.slow
+
+EVENT_KEYS = {"doc_id", "cameo", "root", "plover", "quad_class", "goldstein", "source", "target", "date",
+              "date_text", "location", "evidence", "confidence"}
+
+
+@pytest.fixture(scope="module")
+def seeds():
+    return [str(p) for p in sample_paths()]
+
+
+@pytest.fixture
+def runner():
+    return CliRunner()
+
+
+def _jsonl(text):
+    return [json.loads(line) for line in text.splitlines() if line.strip()]
+
+
+def test_extract_emits_scorer_shaped_events_with_offsets(runner, seeds):
+    result = runner.invoke(main, ["extract", *seeds, "--format", "jsonl"])
+    assert result.exit_code == 0, result.output
+    events = _jsonl(result.stdout)
+    assert events, "the seeds report many events"
+    texts = {p.split("/")[-1][:-4]: open(p, encoding="utf-8").read() for p in seeds}
+    for event in events:
+        assert EVENT_KEYS <= event.keys()
+        evidence = event["evidence"]
+        assert texts[event["doc_id"]][evidence["start"]:evidence["end"]] == evidence["sentence"]
+        assert event["root"] == event["cameo"][:2]
+
+
+def test_extract_tsv_has_header_and_rows(runner, seeds):
+    result = runner.invoke(main, ["extract", seeds[0], "--format", "tsv"])
+    lines = result.stdout.splitlines()
+    assert lines[0].startswith("doc_id\tcameo\troot")
+    assert len(lines) > 1
+
+
+def test_extract_bad_input_reports_error_and_fails_exit_status(runner, tmp_path, seeds):
+    (tmp_path / "empty.txt").write_text("")
+    result = runner.invoke(main, ["extract", str(tmp_path / "empty.txt"), seeds[0]])
+    assert result.exit_code == 1
+    assert "empty.txt" in result.stderr
+    assert _jsonl(result.stdout), "the good document is still coded"
+
+
+def test_ingest_is_idempotent_and_events_list_sources(runner, tmp_path, seeds):
+    db = str(tmp_path / "seeds.db")
+    first = runner.invoke(main, ["ingest", *seeds, "--db", db])
+    assert first.exit_code == 0, first.output
+    again = runner.invoke(main, ["ingest", *seeds, "--db", db])
+    assert "new 0" in again.stderr
+    events = _jsonl(runner.invoke(main, ["events", "--db", db]).stdout)
+    assert events and all(e["sources"] for e in events)
+    assert any(len(e["sources"]) > 1 for e in events), "000 and 002 report the same meeting"
+
+
+def test_network_is_signed_edges_with_events(runner, tmp_path, seeds):
+    db = str(tmp_path / "seeds.db")
+    runner.invoke(main, ["ingest", *seeds, "--db", db])
+    graph = json.loads(runner.invoke(main, ["network", "--db", db]).stdout)
+    assert graph["edges"]
+    for edge in graph["edges"]:
+        assert edge["sign"] in "+-" and edge["events"] and isinstance(edge["weight"], float)
+
+
+def test_eval_events_prints_lenient_and_strict(runner, seeds):
+    result = runner.invoke(main, ["eval", "events", "--gold", str(sample_gold()), "--json", *seeds])
+    assert result.exit_code == 0, result.output
+    summary = json.loads(result.stdout)
+    assert summary["documents"] == 5
+    assert {"precision", "recall", "f1"} <= summary["lenient"].keys()
+    assert summary["strict"]["f1"] <= summary["lenient"]["f1"]
+
+
+def test_pipeline_check_passes_on_defaults(runner):
+    result = runner.invoke(main, ["pipeline", "check"])
+    assert result.exit_code == 0
+    assert "events" in result.stdout
+
+
+def test_pipeline_check_reports_unmet_requirements(runner, tmp_path):
+    config = tmp_path / "c.toml"
+    config.write_text('pipeline = ["events"]\n')
+    result = runner.invoke(main, ["--config", str(config), "pipeline", "check"])
+    assert result.exit_code == 1
+    assert "MISSING" in result.stdout
+
+
+def test_demo_runs_on_bundled_seeds(runner):
+    result = runner.invoke(main, ["demo"])
+    assert result.exit_code == 0, result.output
+    assert "alliance network" in result.stdout
