@@ -6,7 +6,6 @@ checks that every data file is listed and that the checksums match.
 
 from __future__ import annotations
 
-import csv
 import hashlib
 import json
 from collections.abc import Iterator, Sequence
@@ -28,22 +27,34 @@ def data_path(name: str) -> Path:
 def read_tsv(name: str | Path, columns: Sequence[str], required: Sequence[str] = ()) -> Iterator[dict[str, str]]:
     """Rows of a TSV with a header line. Blank lines and lines starting with '#' are skipped.
 
-    Raises DataFileError naming the file and line when a header column is missing or a required
-    field is empty.
+    Raises DataFileError naming the file and line when a header column is missing, a row has more fields
+    than the header, or a required field is empty.
     """
     path = name if isinstance(name, Path) else data_path(name)
-    with path.open(encoding="utf-8", newline="") as handle:
-        lines = (line for line in handle if line.strip() and not line.startswith("#"))
-        reader = csv.DictReader(lines, delimiter="\t", quoting=csv.QUOTE_NONE)
-        header = reader.fieldnames or []
-        absent = [c for c in columns if c not in header]
-        if absent:
-            raise DataFileError(f"missing column(s) {', '.join(absent)}; header is {header}", source=str(path))
-        for row in reader:
-            for col in required:
-                if not (row.get(col) or "").strip():
-                    raise DataFileError(f"line {reader.line_num}: empty {col!r}", source=str(path))
-            yield {k: (v or "").strip() for k, v in row.items() if k is not None}
+    header: list[str] | None = None
+    with path.open(encoding="utf-8") as handle:
+        for number, line in enumerate(handle, start=1):
+            line = line.rstrip("\r\n")
+            if not line.strip() or line.startswith("#"):
+                continue
+            fields = line.split("\t")
+            if header is None:
+                header = [f.strip() for f in fields]
+                absent = [c for c in columns if c not in header]
+                if absent:
+                    raise DataFileError(f"missing column(s) {', '.join(absent)}; header is {header}", source=str(path))
+                continue
+            yield _tsv_row(path, number, header, fields, required)
+
+
+def _tsv_row(path: Path, number: int, header: list[str], fields: list[str], required: Sequence[str]) -> dict[str, str]:
+    if len(fields) > len(header):
+        raise DataFileError(f"line {number}: {len(fields)} fields but the header has {len(header)}", source=str(path))
+    row = {key: (fields[i].strip() if i < len(fields) else "") for i, key in enumerate(header)}
+    for col in required:
+        if not row.get(col):
+            raise DataFileError(f"line {number}: empty {col!r}", source=str(path))
+    return row
 
 
 def read_json(name: str) -> object:
