@@ -1,0 +1,96 @@
+"""When two reports can describe the same event: dates within their precision and a window, places that fit.
+
+A date is read as the interval it covers at its precision ("2020" is the whole year, "2020-05" the month), so
+a month-precise report never contradicts a day-precise one inside that month.
+"""
+
+from __future__ import annotations
+
+import calendar
+import math
+from collections.abc import Mapping
+from datetime import date, datetime
+from typing import Any
+
+Interval = tuple[date, date]
+
+NEAR_KM = 50.0
+EARTH_RADIUS_KM = 6371.0
+
+
+def date_interval(value: str | date | datetime | None) -> Interval | None:
+    """The days an ISO date (year, month, day, or a full timestamp) covers; None when absent or unreadable."""
+    if value is None or value == "":
+        return None
+    if isinstance(value, datetime):
+        return value.date(), value.date()
+    if isinstance(value, date):
+        return value, value
+    return _parse_interval(str(value).strip())
+
+
+def _parse_interval(text: str) -> Interval | None:
+    parts = text[:10].split("-")
+    try:
+        numbers = [int(p) for p in parts if p]
+    except ValueError:
+        return None
+    if len(numbers) == 1 and 1 <= numbers[0] <= 9999:
+        return date(numbers[0], 1, 1), date(numbers[0], 12, 31)
+    if len(numbers) == 2 and 1 <= numbers[1] <= 12:
+        last = calendar.monthrange(numbers[0], numbers[1])[1]
+        return date(numbers[0], numbers[1], 1), date(numbers[0], numbers[1], last)
+    if len(numbers) == 3:
+        try:
+            day = date(*numbers)
+        except ValueError:
+            return None
+        return day, day
+    return None
+
+
+def interval_gap_days(a: Interval, b: Interval) -> int:
+    """Days between two intervals; 0 when they overlap or touch."""
+    return max(0, (max(a[0], b[0]) - min(a[1], b[1])).days)
+
+
+def anchors_compatible(a: Interval | None, b: Interval | None, window_days: int) -> bool:
+    """Both unknown: compatible. One unknown: not (an undated report must not join a dated story by luck)."""
+    if a is None and b is None:
+        return True
+    if a is None or b is None:
+        return False
+    return interval_gap_days(a, b) <= window_days
+
+
+def places_compatible(a: Mapping[str, Any] | None, b: Mapping[str, Any] | None) -> bool:
+    """Absent on either side fits; otherwise same country and (same name, a country-level place, or near)."""
+    if not a or not b:
+        return True
+    country_a, country_b = a.get("country") or "", b.get("country") or ""
+    if country_a and country_b and country_a != country_b:
+        return False
+    if _is_country_level(a) or _is_country_level(b):
+        return True
+    if _place_name(a) and _place_name(a) == _place_name(b):
+        return True
+    distance = distance_km(a, b)
+    return distance is not None and distance <= NEAR_KM
+
+
+def _is_country_level(place: Mapping[str, Any]) -> bool:
+    return place.get("feature") == "country" or (not place.get("name") and bool(place.get("country")))
+
+
+def _place_name(place: Mapping[str, Any]) -> str:
+    return str(place.get("name") or place.get("text") or "").strip().casefold()
+
+
+def distance_km(a: Mapping[str, Any], b: Mapping[str, Any]) -> float | None:
+    """Great-circle distance between two places with coordinates, else None."""
+    coords = [a.get("lat"), a.get("lon"), b.get("lat"), b.get("lon")]
+    if any(c is None for c in coords):
+        return None
+    lat1, lon1, lat2, lon2 = (math.radians(float(c)) for c in coords)
+    h = math.sin((lat2 - lat1) / 2) ** 2 + math.cos(lat1) * math.cos(lat2) * math.sin((lon2 - lon1) / 2) ** 2
+    return 2 * EARTH_RADIUS_KM * math.asin(min(1.0, math.sqrt(h)))

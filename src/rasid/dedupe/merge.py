@@ -1,0 +1,163 @@
+"""Cross-article event merging: many reports of one real event become one merged event with its mentions.
+
+Two reports are the same event when they share the root, the actor codes (unordered for symmetric events),
+compatible dates (within their precision and ``window_days``) and compatible places. Clustering is complete
+linkage inside each (root, actors) group: a report joins a cluster only if it fits every member, so a
+chain of reports a few days apart cannot drift into one month-long "event". Disagreements between outlets
+(CAMEO sub-codes, dates, places) are kept as counts, never overwritten.
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any
+
+from rasid.dedupe.compat import anchors_compatible, places_compatible
+from rasid.dedupe.reports import DateLike, Report, make_report
+from rasid.records import Event, stable_id
+
+PRECISION_RANK = {"day": 3, "month": 2, "year": 1}
+
+
+@dataclass(frozen=True, slots=True)
+class MergedEvent:
+    """One real-world event and every document event that reports it (its mentions)."""
+
+    id: str
+    representative: dict[str, Any]  # the best-supported member's Event.to_json()
+    event_ids: tuple[str, ...]
+    doc_ids: tuple[str, ...]
+    outlets: tuple[str, ...]
+    num_sources: int  # distinct outlets; a document with no known outlet counts as its own source
+    codes: dict[str, int]
+    dates: dict[str, int]  # each distinct reported date -> how many reports gave it
+    locations: dict[str, int]
+    first_date: str | None
+    last_date: str | None
+    mentions: tuple[dict[str, Any], ...] = field(default=())
+
+    @property
+    def num_articles(self) -> int:
+        return len(self.doc_ids)
+
+    @property
+    def num_mentions(self) -> int:
+        return len(self.event_ids)
+
+    def to_json(self) -> dict[str, Any]:
+        """Event.to_json() shape for the merged event, plus its sources and the disagreements it holds."""
+        return {**self.representative, "id": self.id, "sources": list(self.doc_ids),
+                "outlets": list(self.outlets), "num_sources": self.num_sources,
+                "num_articles": self.num_articles, "num_mentions": self.num_mentions,
+                "event_ids": list(self.event_ids), "codes": dict(self.codes), "dates": dict(self.dates),
+                "locations": dict(self.locations), "first_date": self.first_date, "last_date": self.last_date}
+
+
+def merge_events(events: Sequence[Event | Mapping[str, Any]], window_days: int = 3, *,
+                 published: Mapping[str, DateLike] | None = None,
+                 outlets: Mapping[str, str] | None = None) -> list[MergedEvent]:
+    """Merge document events that report the same event; ordered by first date, then id."""
+    groups: dict[tuple[str, str, str], list[Report]] = defaultdict(list)
+    for event in events:
+        report = make_report(event, published, outlets)
+        groups[report.key].append(report)
+    merged = [build_merged(cluster) for key in sorted(groups) for cluster in cluster_reports(groups[key], window_days)]
+    return sorted(merged, key=lambda m: (m.first_date or "9999", m.id))
+
+
+def cluster_reports(reports: Sequence[Report], window_days: int) -> list[list[Report]]:
+    """Complete-linkage clusters in date order; clusters that ended more than a window ago are closed."""
+    ordered = sorted(reports, key=_report_order)
+    open_clusters: list[list[Report]] = []
+    closed: list[list[Report]] = []
+    for report in ordered:
+        still_open = [c for c in open_clusters if not _expired(c, report, window_days)]
+        closed.extend(c for c in open_clusters if _expired(c, report, window_days))
+        open_clusters = still_open
+        home = next((c for c in open_clusters if _fits(report, c, window_days)), None)
+        if home is None:
+            open_clusters.append([report])
+        else:
+            home.append(report)
+    return closed + open_clusters
+
+
+def _report_order(report: Report) -> tuple[Any, ...]:
+    start = report.anchor[0] if report.anchor else date.max
+    return start, report.doc_id, report.event_id
+
+
+def _expired(cluster: list[Report], report: Report, window_days: int) -> bool:
+    if report.anchor is None:
+        return any(member.anchor is not None for member in cluster)
+    last_end = max((m.anchor[1] for m in cluster if m.anchor), default=None)
+    return last_end is not None and (report.anchor[0] - last_end).days > window_days
+
+
+def _fits(report: Report, cluster: list[Report], window_days: int) -> bool:
+    return all(anchors_compatible(report.anchor, m.anchor, window_days) and places_compatible(report.place, m.place)
+               for m in cluster)
+
+
+def build_merged(cluster: Sequence[Report]) -> MergedEvent:
+    codes = Counter(str(r.event.get("cameo") or "") for r in cluster)
+    best = choose_representative(cluster, codes)
+    anchors = [r.anchor for r in cluster if r.anchor]
+    return MergedEvent(
+        id=stable_id("merged", *sorted(r.event_id for r in cluster)),
+        representative=_with_best_date(best.event, cluster),
+        event_ids=tuple(r.event_id for r in cluster),
+        doc_ids=tuple(dict.fromkeys(r.doc_id for r in cluster)),
+        outlets=tuple(sorted({r.outlet for r in cluster if r.outlet})),
+        num_sources=len({r.outlet or f"doc:{r.doc_id}" for r in cluster}),
+        codes=dict(codes.most_common()),
+        dates=dict(Counter(str(r.event["date"]) for r in cluster if r.event.get("date")).most_common()),
+        locations=dict(Counter(_place_label(r.place) for r in cluster if r.place).most_common()),
+        first_date=min(a[0] for a in anchors).isoformat() if anchors else None,
+        last_date=max(a[1] for a in anchors).isoformat() if anchors else None,
+        mentions=tuple(mention_row(r) for r in cluster),
+    )
+
+
+def choose_representative(cluster: Sequence[Report], codes: Counter[str]) -> Report:
+    """The most confident report among those with the majority code; ties go to the finer date."""
+    top = codes.most_common(1)[0][0]
+    candidates = [r for r in cluster if str(r.event.get("cameo") or "") == top]
+    return max(candidates, key=lambda r: (float(r.event.get("confidence") or 0),
+                                          PRECISION_RANK.get(str(r.event.get("date_precision")), 0),
+                                          r.event.get("location") is not None, _neg(r.doc_id)))
+
+
+def _neg(text: str) -> tuple[int, ...]:
+    return tuple(-ord(c) for c in text)
+
+
+def _with_best_date(event: dict[str, Any], cluster: Sequence[Report]) -> dict[str, Any]:
+    """Keep the representative's date unless it has none and another report gives one (the finest, most common)."""
+    if event.get("date"):
+        return dict(event)
+    dated = [r.event for r in cluster if r.event.get("date")]
+    if not dated:
+        return dict(event)
+    finest = max(PRECISION_RANK.get(str(e.get("date_precision")), 0) for e in dated)
+    pool = [e for e in dated if PRECISION_RANK.get(str(e.get("date_precision")), 0) == finest]
+    value, _ = Counter(str(e["date"]) for e in pool).most_common(1)[0]
+    source = next(e for e in pool if str(e["date"]) == value)
+    keys = ("date", "date_text", "date_precision", "date_method")
+    return {**event, **{k: source.get(k) for k in keys}}
+
+
+def _place_label(place: Mapping[str, Any]) -> str:
+    return str(place.get("name") or place.get("text") or place.get("country") or "")
+
+
+def mention_row(report: Report) -> dict[str, Any]:
+    """One row of the event-mention table: which document, sentence and outlet reported the event."""
+    evidence = report.event.get("evidence") or {}
+    return {"event_id": report.event_id, "doc_id": report.doc_id, "outlet": report.outlet,
+            "cameo": report.event.get("cameo"), "date": report.event.get("date"),
+            "sentence": evidence.get("sentence", ""), "sentence_start": evidence.get("start", -1),
+            "sentence_end": evidence.get("end", -1), "confidence": report.event.get("confidence")}

@@ -1,0 +1,77 @@
+"""One event report (a document-level event) in the form the merge and the baseline compare.
+
+Inputs are ``rasid.records.Event`` objects or their ``to_json()`` dicts. A dict may also carry
+``published`` (the article's publication date) and ``outlet`` (its source), which the store adds; for
+Event objects the caller passes them as ``doc_id -> value`` mappings.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from datetime import date, datetime
+from typing import Any
+
+from rasid.dedupe.compat import Interval, date_interval
+from rasid.records import Event
+
+SYMMETRIC_ROOTS = frozenset({"04"})
+DateLike = str | date | datetime | None
+
+
+@dataclass(frozen=True, slots=True)
+class Report:
+    event: dict[str, Any]
+    doc_id: str
+    event_id: str
+    outlet: str
+    published: DateLike
+    key: tuple[str, str, str]  # root, first actor code, second actor code (sorted when symmetric)
+    symmetric: bool
+    anchor: Interval | None  # the event date's interval, else the publication day, else None
+
+    @property
+    def place(self) -> dict[str, Any] | None:
+        return self.event.get("location")
+
+
+def event_dict(event: Event | Mapping[str, Any]) -> dict[str, Any]:
+    return event.to_json() if isinstance(event, Event) else dict(event)
+
+
+def actor_code(actor: Mapping[str, Any] | None) -> str:
+    return str(actor.get("code") or "") if actor else ""
+
+
+def event_root(event: Mapping[str, Any]) -> str:
+    return str(event.get("root") or str(event.get("cameo") or "")[:2])
+
+
+def is_symmetric(event: Mapping[str, Any]) -> bool:
+    """Consult (root 04) is mutual by nature; other events are mutual when the coder marked them so."""
+    return bool(event.get("symmetric")) or event_root(event) in SYMMETRIC_ROOTS
+
+
+def actor_key(event: Mapping[str, Any]) -> tuple[str, str]:
+    pair = (actor_code(event.get("source")), actor_code(event.get("target")))
+    return tuple(sorted(pair)) if is_symmetric(event) else pair  # type: ignore[return-value]
+
+
+def make_report(event: Event | Mapping[str, Any], published: Mapping[str, DateLike] | None = None,
+                outlets: Mapping[str, str] | None = None) -> Report:
+    data = event_dict(event)
+    doc_id = str(data.get("doc_id") or "")
+    pub = data.get("published") or (published or {}).get(doc_id)
+    outlet = str(data.get("outlet") or (outlets or {}).get(doc_id) or "")
+    anchor = date_interval(data.get("date")) or date_interval(pub)
+    return Report(event=data, doc_id=doc_id, event_id=str(data.get("id") or ""), outlet=outlet, published=pub,
+                  key=(event_root(data), *actor_key(data)), symmetric=is_symmetric(data), anchor=anchor)
+
+
+def anchor_day(report: Report) -> str:
+    """The report's day for day-level baselines: its own date when exact, else its publication day."""
+    own = date_interval(report.event.get("date"))
+    if own and own[0] == own[1]:
+        return own[0].isoformat()
+    pub = date_interval(report.published)
+    return pub[0].isoformat() if pub else ""
