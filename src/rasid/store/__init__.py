@@ -1,1 +1,5 @@
-"""store."""
+"""store: the embedded SQLite store (WAL, one writer, many readers); the only place with SQL."""
+
+from rasid.store.store import Store
+
+__all__ = ["Store"]

@@ -1,0 +1,54 @@
+"""Arabic full-text search terms: the normalised text, plus each word without its proclitics.
+
+FTS5 matches whole tokens and Arabic glues conjunctions, prepositions and the article to the word
+("والسراج", "بطرابلس"). Indexing a bare form next to each prefixed word lets a query for "السراج" or
+"طرابلس" find them. Queries are normalised the same way (diacritics, alef/ya/ta marbuta folded), and
+the article "ال" is dropped from query words (definiteness does not matter for search), and each query
+word is quoted so that user input can never be read as FTS syntax.
+"""
+
+from __future__ import annotations
+
+import re
+
+from rasid.text.normalize import normalize_key
+
+# Longest first; a prefix is stripped only when at least three letters remain.
+PROCLITICS = ("وبال", "وكال", "ولل", "فبال", "فال", "وال", "بال", "كال", "لل", "ال", "و", "ف", "ب", "ل")
+MIN_STEM = 3
+WORD = re.compile(r"\w+")
+
+
+def bare_forms(word: str) -> list[str]:
+    """The word without each proclitic chain it may carry ("والسراج" -> "السراج", "سراج")."""
+    forms = []
+    for prefix in PROCLITICS:
+        if word.startswith(prefix) and len(word) - len(prefix) >= MIN_STEM:
+            stem = word[len(prefix):]
+            if stem not in forms:
+                forms.append(stem)
+    return forms
+
+
+def index_text(text: str) -> str:
+    """The text FTS5 indexes: normalised words, each followed by its bare forms."""
+    out: list[str] = []
+    for word in WORD.findall(normalize_key(text)):
+        out.append(word)
+        out.extend(bare_forms(word))
+    return " ".join(out)
+
+
+def query_form(word: str) -> str:
+    """A query word without its article, so "الإصابات" also finds "للإصابات" and "إصابات"."""
+    if word.startswith("ال") and len(word) - 2 >= MIN_STEM:
+        return word[2:]
+    return word
+
+
+def match_query(query: str) -> str | None:
+    """An FTS5 MATCH expression requiring every normalised query word; None when nothing is left to search."""
+    words = [query_form(w) for w in WORD.findall(normalize_key(query))]
+    if not words:
+        return None
+    return " AND ".join(f'"{w}"' for w in words)

@@ -1,0 +1,135 @@
+"""Named, ordered migrations. Each is applied once, in order, and recorded in the ``migrations`` table.
+
+Add a migration by appending to ``MIGRATIONS``; never edit or reorder one that has shipped.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import UTC, datetime
+
+EVENT_COLUMNS = (
+    "doc_id", "id", "cameo", "root", "plover", "quad_class", "goldstein",
+    "source_code", "source_name", "source_text", "source_id", "source_start", "source_end",
+    "target_code", "target_name", "target_text", "target_id", "target_start", "target_end",
+    "date", "date_text", "date_precision", "date_method",
+    "location_text", "location_name", "location_country", "location_lat", "location_lon",
+    "location_start", "location_end", "location_feature",
+    "sentence", "sentence_start", "sentence_end", "trigger", "trigger_start", "trigger_end",
+    "confidence", "modality", "symmetric", "provenance", "json",
+)
+
+ARTICLE_COLUMNS = ("id", "content_hash", "source", "url", "title", "published", "published_inferred", "language",
+                   "origin", "format", "text", "meta", "ingested_at")
+
+INITIAL = f"""
+CREATE TABLE articles (
+    pk INTEGER PRIMARY KEY,
+    id TEXT NOT NULL UNIQUE,
+    content_hash TEXT NOT NULL,
+    source TEXT NOT NULL DEFAULT '',
+    url TEXT NOT NULL DEFAULT '',
+    title TEXT NOT NULL DEFAULT '',
+    published TEXT,
+    published_inferred INTEGER NOT NULL DEFAULT 0,
+    language TEXT NOT NULL DEFAULT 'ar',
+    origin TEXT NOT NULL DEFAULT '',
+    format TEXT NOT NULL DEFAULT '',
+    text TEXT NOT NULL,
+    meta TEXT NOT NULL DEFAULT '{{}}',
+    ingested_at TEXT NOT NULL
+);
+CREATE INDEX articles_published ON articles(published);
+CREATE INDEX articles_source ON articles(source);
+CREATE VIRTUAL TABLE articles_fts USING fts5(title, body, tokenize = 'unicode61 remove_diacritics 2');
+CREATE TABLE sentences (
+    doc_id TEXT NOT NULL, id TEXT NOT NULL, start INTEGER NOT NULL, "end" INTEGER NOT NULL, text TEXT NOT NULL,
+    kind TEXT NOT NULL, paragraph INTEGER NOT NULL, idx INTEGER NOT NULL,
+    PRIMARY KEY (doc_id, id)
+);
+CREATE TABLE mentions (
+    doc_id TEXT NOT NULL, id TEXT NOT NULL, start INTEGER NOT NULL, "end" INTEGER NOT NULL, text TEXT NOT NULL,
+    type TEXT NOT NULL, norm TEXT NOT NULL, sentence_index INTEGER NOT NULL, actor_id TEXT NOT NULL,
+    code TEXT NOT NULL, name TEXT NOT NULL, provenance TEXT NOT NULL,
+    PRIMARY KEY (doc_id, id)
+);
+CREATE INDEX mentions_code ON mentions(code);
+CREATE TABLE events ({", ".join(f'"{c}"' for c in EVENT_COLUMNS)}, PRIMARY KEY (doc_id, id));
+CREATE INDEX events_source ON events(source_code);
+CREATE INDEX events_target ON events(target_code);
+CREATE INDEX events_date ON events(date);
+CREATE TABLE merged_events (
+    id TEXT PRIMARY KEY, root TEXT, cameo TEXT, plover TEXT, quad_class INTEGER, goldstein REAL,
+    source_code TEXT, source_name TEXT, target_code TEXT, target_name TEXT, symmetric INTEGER,
+    date TEXT, date_precision TEXT, first_date TEXT, last_date TEXT, location_name TEXT, location_country TEXT,
+    num_sources INTEGER NOT NULL, num_articles INTEGER NOT NULL, num_mentions INTEGER NOT NULL,
+    outlets TEXT NOT NULL, doc_ids TEXT NOT NULL, codes TEXT NOT NULL, dates TEXT NOT NULL, json TEXT NOT NULL
+);
+CREATE INDEX merged_events_source ON merged_events(source_code);
+CREATE INDEX merged_events_target ON merged_events(target_code);
+CREATE INDEX merged_events_first ON merged_events(first_date);
+CREATE TABLE event_mentions (
+    merged_id TEXT NOT NULL, event_id TEXT NOT NULL, doc_id TEXT NOT NULL, outlet TEXT NOT NULL,
+    cameo TEXT, date TEXT, sentence TEXT NOT NULL, sentence_start INTEGER NOT NULL, sentence_end INTEGER NOT NULL,
+    confidence REAL,
+    PRIMARY KEY (merged_id, doc_id, event_id)
+);
+CREATE INDEX event_mentions_doc ON event_mentions(doc_id);
+CREATE TABLE errors (
+    pk INTEGER PRIMARY KEY, input TEXT NOT NULL, code TEXT NOT NULL, error TEXT NOT NULL, message TEXT NOT NULL,
+    stage TEXT NOT NULL, doc_id TEXT NOT NULL, at TEXT NOT NULL
+);
+CREATE TABLE runs (
+    pk INTEGER PRIMARY KEY, kind TEXT NOT NULL, started_at TEXT NOT NULL, finished_at TEXT,
+    status TEXT NOT NULL DEFAULT 'running', settings TEXT NOT NULL DEFAULT '{{}}', counts TEXT NOT NULL DEFAULT '{{}}'
+);
+CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+"""
+
+
+@dataclass(frozen=True, slots=True)
+class Migration:
+    name: str
+    apply: Callable[[sqlite3.Connection], None]
+
+
+def _script(sql: str) -> Callable[[sqlite3.Connection], None]:
+    def run(conn: sqlite3.Connection) -> None:
+        for statement in (s.strip() for s in sql.split(";")):
+            if statement:
+                conn.execute(statement)
+    return run
+
+
+MIGRATIONS: tuple[Migration, ...] = (
+    Migration("0001_initial", _script(INITIAL)),
+)
+
+
+def applied_migrations(conn: sqlite3.Connection) -> list[str]:
+    conn.execute("CREATE TABLE IF NOT EXISTS migrations (name TEXT PRIMARY KEY, applied_at TEXT NOT NULL)")
+    return [row[0] for row in conn.execute("SELECT name FROM migrations ORDER BY rowid")]
+
+
+def migrate(conn: sqlite3.Connection) -> list[str]:
+    """Apply the pending migrations, each in its own transaction; returns the names applied now."""
+    if set(applied_migrations(conn)) >= {m.name for m in MIGRATIONS}:
+        return []
+    applied = []
+    for migration in MIGRATIONS:
+        conn.execute("BEGIN IMMEDIATE")  # checked again under the write lock: another process may have won
+        if conn.execute("SELECT 1 FROM migrations WHERE name = ?", (migration.name,)).fetchone():
+            conn.execute("COMMIT")
+            continue
+        try:
+            migration.apply(conn)
+            conn.execute("INSERT INTO migrations (name, applied_at) VALUES (?, ?)",
+                         (migration.name, datetime.now(UTC).isoformat()))
+        except BaseException:
+            conn.execute("ROLLBACK")
+            raise
+        conn.execute("COMMIT")
+        applied.append(migration.name)
+    return applied

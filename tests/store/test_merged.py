@@ -1,0 +1,44 @@
+
+from rasid.store import Store
+
+CLASH = "واندلعت اشتباكات عنيفة بين قوات حفتر وقوات الوفاق جنوب طرابلس."
+
+SEED_A, SEED_B = "000_e8cc05979524b772", "002_9133bf39d0b5bf70"
+
+
+def test_store_rebuild_merges_seed_meeting_across_articles(db_path, make_document):
+    docs = [make_document(SEED_A, outlet="القدس العربي"), make_document(SEED_B, outlet="فرانس 24"),
+            make_document("003", CLASH, cameo="190", actors=("LBYREB", "LBYGOV"))]
+    with Store.open(db_path) as store:
+        store.add_documents(docs, batch_size=2)
+        assert store.rebuild_merged_events(window_days=3) == 2
+        events = store.events()
+        meeting = next(e for e in events if e["root"] == "04")
+        assert meeting["sources"] == [SEED_A, SEED_B]
+        assert meeting["outlets"] == ["القدس العربي", "فرانس 24"]
+        assert (meeting["num_sources"], meeting["num_articles"]) == (2, 2)
+        assert meeting["urls"] == [f"https://example.org/{SEED_A}", f"https://example.org/{SEED_B}"]
+        assert meeting["lead"] is True
+        mentions = store.event_mentions(meeting["id"])
+        assert [m["doc_id"] for m in mentions] == [SEED_A, SEED_B]
+        assert store.counts()["event_mentions"] == 3
+
+
+def test_store_rebuild_is_repeatable(db_path, make_document):
+    with Store.open(db_path) as store:
+        store.add_documents([make_document(SEED_A), make_document(SEED_B)], batch_size=10)
+        store.rebuild_merged_events()
+        first = store.events()
+        store.add_documents([make_document(SEED_A), make_document(SEED_B)], batch_size=10)
+        store.rebuild_merged_events()
+        assert store.events() == first
+        assert store.counts()["merged_events"] == 1
+
+
+def test_store_document_events_carry_their_article(db_path, make_document, published):
+    with Store.open(db_path) as store:
+        store.add_document(make_document(SEED_A, outlet="الجزيرة", published=published))
+        (event,) = store.events(merged=False)
+    assert event["sources"] == [SEED_A] and event["outlets"] == ["الجزيرة"]
+    assert event["published"].startswith("2020-08-12T09:30:00")
+    assert event["source"]["code"] == "LBYGOV" and event["evidence"]["start"] == 0
