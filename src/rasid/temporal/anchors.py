@@ -1,0 +1,79 @@
+"""Infer a missing publication date from dated anchors in the text.
+
+Anchors, strongest first: a date in the dateline (the first words of the body); the attribution lines of
+embedded tweets ("— Name (@handle) May 21, 2020"); the latest full date the text gives. A 'today' date
+("اليوم السبت 23 من أيار") near that anchor then fixes the day itself.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from collections.abc import Sequence
+from datetime import date, timedelta
+
+from rasid.records import Sentence
+from rasid.temporal.calendar import Calendar
+from rasid.temporal.expressions import numeric_dates, parsed_with_spans
+from rasid.temporal.resolve import resolve, safe_date
+
+log = logging.getLogger(__name__)
+
+TWEET_ATTRIBUTION = re.compile(r"\(@\w{1,30}\)\s+([A-Za-z]{3,9})\.?\s+(\d{1,2}),\s+(\d{4})")
+DATELINE_CHARS = 120  # a dateline date sits within this many characters of the body's start
+TODAY_WINDOW = timedelta(days=10)  # how far a 'today' date may sit from the anchor it completes
+
+
+def tweet_dates(text: str, cal: Calendar) -> list[date]:
+    found = []
+    for match in TWEET_ATTRIBUTION.finditer(text):
+        month = cal.english_months.get(match.group(1).lower())
+        day = safe_date(int(match.group(3)), month, int(match.group(2))) if month else None
+        if day is not None:
+            found.append(day)
+    return found
+
+
+def full_dates(text: str, cal: Calendar) -> list[tuple[int, date]]:
+    """(raw offset, date) of every date the text fixes alone, to the day."""
+    norm, tokens, parses = parsed_with_spans(text, cal)
+    found = [(norm.index_to_raw(start), day) for start, _, day in numeric_dates(norm)]
+    for parsed in parses:
+        result = resolve(parsed, None)
+        if result.precision == "day" and result.value:
+            found.append((norm.index_to_raw(tokens[parsed.start].start), date.fromisoformat(result.value)))
+    return sorted(found)
+
+
+def body_start(sentences: Sequence[Sentence]) -> int:
+    body = [s for s in sentences if s.kind == "body"]
+    return body[0].start if body else 0
+
+
+def today_dates(text: str, cal: Calendar, anchor: date) -> list[date]:
+    """Dates introduced by 'اليوم' (today), resolved against ``anchor`` and kept when close to it."""
+    _, _, parses = parsed_with_spans(text, cal)
+    found = []
+    for parsed in parses:
+        if not parsed.today or parsed.kind != "date":
+            continue
+        result = resolve(parsed, anchor)
+        day = date.fromisoformat(result.value) if result.precision == "day" and result.value else None
+        if day is not None and abs(day - anchor) <= TODAY_WINDOW:
+            found.append(day)
+    return found
+
+
+def infer_publication_date(text: str, sentences: Sequence[Sentence], calendar: Calendar) -> date | None:
+    """The best publication day the text supports, or None when it has no dated anchor."""
+    dated = full_dates(text, calendar)
+    start = body_start(sentences)
+    dateline = [d for offset, d in dated if start <= offset < start + DATELINE_CHARS]
+    candidates = dateline[:1] or tweet_dates(text, calendar) + [d for _, d in dated]
+    anchor = max(candidates) if candidates else None
+    if anchor is None:
+        return None
+    today = today_dates(text, calendar, anchor)
+    inferred = max(today) if today else anchor
+    log.debug("inferred publication date %s (anchor %s)", inferred, anchor)
+    return inferred

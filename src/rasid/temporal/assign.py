@@ -1,0 +1,97 @@
+"""Give each event the date of its clause: finding (the grammar) is kept apart from attaching (here).
+
+Order of preference: the expression governing the trigger's clause (after the trigger first, since Arabic
+puts the date after verb and subject), a fronted expression of the sentence, the latest day-precise
+expression earlier in the paragraph, and only then the publication date, flagged ``publication``.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Sequence
+from dataclasses import replace
+
+from rasid.records import Document, Event, Sentence, TimeExpression
+
+HARD_BOUNDARIES = frozenset("؛;\n")
+
+
+def sentence_of(sentences: Sequence[Sentence], offset: int) -> Sentence | None:
+    starts = [s.start for s in sentences]
+    position = bisect.bisect_right(starts, offset) - 1
+    if position < 0 or offset >= sentences[position].end:
+        return None
+    return sentences[position]
+
+
+def _between(a: int, b: int, points: Sequence[int]) -> bool:
+    low, high = min(a, b), max(a, b)
+    return any(low < p < high for p in points)
+
+
+def _crosses_boundary(text: str, a: int, b: int) -> bool:
+    low, high = min(a, b), max(a, b)
+    return any(c in HARD_BOUNDARIES for c in text[low:high])
+
+
+def clause_expression(event: Event, times: Sequence[TimeExpression], other_triggers: Sequence[int],
+                      text: str) -> TimeExpression | None:
+    """The nearest expression in the trigger's clause: no other event's trigger and no ';' in between."""
+    def in_clause(t: TimeExpression) -> bool:
+        anchor = t.start if t.start >= event.trigger_end else t.end
+        return not (_between(event.trigger_start, anchor, other_triggers)
+                    or _crosses_boundary(text, event.trigger_start, anchor))
+    candidates = [t for t in times if in_clause(t)]
+    after = [t for t in candidates if t.start >= event.trigger_end]
+    if after:
+        return min(after, key=lambda t: t.start)
+    before = [t for t in candidates if t.end <= event.trigger_start]
+    return max(before, key=lambda t: t.end) if before else None
+
+
+def fronted_expression(times: Sequence[TimeExpression], triggers: Sequence[int]) -> TimeExpression | None:
+    """An expression before every trigger of the sentence ('وفي نهاية يوليو، زار ...') dates all of it."""
+    first = min(triggers, default=None)
+    fronted = [t for t in times if first is not None and t.end <= first]
+    return fronted[0] if fronted else None
+
+
+def paragraph_expression(doc: Document, sentence: Sentence | None) -> TimeExpression | None:
+    if sentence is None:
+        return None
+    earlier = {s.index for s in doc.sentences if s.paragraph == sentence.paragraph and s.end <= sentence.start}
+    dated = [t for t in doc.times if t.sentence_index in earlier and t.precision == "day" and t.value]
+    return dated[-1] if dated else None
+
+
+def with_expression(event: Event, expression: TimeExpression, method: str | None = None) -> Event:
+    return replace(event, date=expression.value, date_text=expression.text,
+                   date_precision=expression.precision, date_method=method or expression.method)
+
+
+def with_publication(event: Event, doc: Document) -> Event:
+    published = doc.article.published
+    if published is None:
+        return replace(event, date=None, date_text="", date_precision="none", date_method="none")
+    return replace(event, date=published.date().isoformat(), date_text="", date_precision="day",
+                   date_method="publication")
+
+
+def date_event(event: Event, doc: Document) -> Event:
+    sentence = sentence_of(doc.sentences, event.trigger_start)
+    low, high = (sentence.start, sentence.end) if sentence else (event.sentence_start, event.sentence_end)
+    times = [t for t in doc.times if low <= t.start < high]
+    triggers = sorted({e.trigger_start for e in doc.events if low <= e.trigger_start < high})
+    others = [p for p in triggers if p != event.trigger_start]
+    found = clause_expression(event, times, others, doc.text) or fronted_expression(times, triggers)
+    if found is not None:
+        return with_expression(event, found)
+    inherited = paragraph_expression(doc, sentence)
+    if inherited is not None:
+        return with_expression(event, inherited, "paragraph")
+    return with_publication(event, doc)
+
+
+def assign_event_dates(doc: Document) -> Document:
+    """Each event with its date, date_text, date_precision and date_method set."""
+    return doc.with_(events=tuple(date_event(event, doc) for event in doc.events))
