@@ -12,7 +12,8 @@ from dataclasses import dataclass
 
 DIACRITICS = frozenset(chr(c) for c in [*range(0x064B, 0x0660), 0x0670, *range(0x06D6, 0x06EE)])
 TATWEEL = "\u0640"
-INVISIBLES = frozenset("\u200b\u200c\u200d\u200e\u200f\u061c\ufeff\u2066\u2067\u2068\u2069\u202a\u202b\u202c\u202d\u202e")
+INVISIBLES = frozenset("\u00ad\u200b\u200c\u200d\u200e\u200f\u061c\ufeff"
+                       "\u2066\u2067\u2068\u2069\u202a\u202b\u202c\u202d\u202e")
 ALEF_VARIANTS = {"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ٲ": "ا", "ٳ": "ا"}
 HAMZA_CARRIERS = {"ؤ": "و", "ئ": "ي"}
 YA_VARIANTS = {"ى": "ي", "ی": "ي", "ې": "ي"}

@@ -1,0 +1,36 @@
+"""The text stages: sentences (with kinds and offsets) and tokens (with clitic segments)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from rasid.pipeline import Context, Stage
+from rasid.records import Document
+from rasid.text.lines import Boilerplate, load_boilerplate
+from rasid.text.split import split_sentences
+from rasid.text.stems import Stems, load_stems
+from rasid.text.tokenize import tokenize
+
+
+def _resource(ctx: Context, name: str, loader: Any) -> Any:
+    """The loaded resource from the run's Context when it holds one (``ctx.stems``), else a fresh load."""
+    loaded = getattr(ctx, name, None)
+    return loaded if loaded is not None else loader()
+
+
+def sentences_stage(doc: Document, ctx: Context) -> Document:
+    boilerplate: Boilerplate = _resource(ctx, "boilerplate", load_boilerplate)
+    return doc.with_(produced="sentences", sentences=split_sentences(doc.text, doc.id, boilerplate))
+
+
+def tokens_stage(doc: Document, ctx: Context) -> Document:
+    stems: Stems = _resource(ctx, "stems", load_stems)
+    return doc.with_(produced="tokens", tokens=tokenize(doc.text, doc.sentences, stems))
+
+
+STAGES = (
+    Stage("sentences", sentences_stage, requires=frozenset({"text"}), produces=frozenset({"sentences"}),
+          help="Split the article into sentences with kinds (title, headline, tweet, quote, boilerplate, body)."),
+    Stage("tokens", tokens_stage, requires=frozenset({"sentences"}), produces=frozenset({"tokens"}),
+          help="Words, numbers, Latin words and punctuation, with Arabic clitics segmented."),
+)
