@@ -1,0 +1,50 @@
+"""Give each event the place of its clause, else the dateline for the article's main story."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import replace
+
+from rasid.records import Document, Event, Place
+from rasid.temporal.assign import sentence_of
+
+MAIN_STORY_SENTENCES = 3  # the first body sentences tell the story the dateline belongs to
+
+
+def clause_place(event: Event, places: Sequence[Place], other_triggers: Sequence[int]) -> Place | None:
+    """The nearest place of the trigger's clause, after the trigger first; no other trigger in between."""
+    def free(place: Place) -> bool:
+        low, high = sorted((event.trigger_start, place.start))
+        return not any(low < t < high for t in other_triggers)
+    candidates = [p for p in places if free(p)]
+    after = [p for p in candidates if p.start >= event.trigger_end]
+    if after:
+        return min(after, key=lambda p: p.start)
+    before = [p for p in candidates if p.end <= event.trigger_start]
+    return max(before, key=lambda p: p.end) if before else None
+
+
+def main_story_end(doc: Document) -> int:
+    """Offset where the main story (the first body sentences) ends."""
+    body = [s for s in doc.sentences if s.kind == "body"]
+    if not body:
+        return 0
+    return body[min(MAIN_STORY_SENTENCES, len(body)) - 1].end
+
+
+def place_event(event: Event, doc: Document, dateline: Place | None, story_end: int) -> Event:
+    sentence = sentence_of(doc.sentences, event.trigger_start)
+    low, high = (sentence.start, sentence.end) if sentence else (event.sentence_start, event.sentence_end)
+    places = [p for p in doc.places if low <= p.start < high and p.feature != "dateline"]
+    others = sorted({e.trigger_start for e in doc.events if low <= e.trigger_start < high} - {event.trigger_start})
+    found = clause_place(event, places, others)
+    if found is None and dateline is not None and event.trigger_start < story_end:
+        found = dateline
+    return replace(event, location=found)
+
+
+def assign_event_places(doc: Document) -> Document:
+    """Each event with ``location`` set (or None when neither its clause nor the dateline places it)."""
+    dateline = next((p for p in doc.places if p.feature == "dateline"), None)
+    story_end = main_story_end(doc)
+    return doc.with_(events=tuple(place_event(e, doc, dateline, story_end) for e in doc.events))

@@ -1,0 +1,161 @@
+"""Find the places of a document: military sites by name, other places only in locative phrases (a
+country or city named as the subject of a verb is an actor, not a place), and the dateline."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import replace
+
+from rasid.places.gazetteer import Gazetteer, GazetteerEntry
+from rasid.records import Document, Place
+from rasid.temporal.tokens import WordToken, clitic_forms, match_phrase, word_at, word_tokens
+from rasid.text.normalize import Normalized, normalize
+
+Tokens = tuple[WordToken, ...]
+DESCRIPTOR_SPAN = 3  # descriptor words allowed between the cue and the name (العاصمة الليبية)
+CONTEXT_WORDS = 4  # words either side searched for a country cue when a name is ambiguous
+DATELINE_LINES = 4  # body lines searched for a dateline
+DATELINE_TAIL = re.compile(r"^[^\n\-—–:.]{0,60}?[-—–:]")
+CITY_FEATURES = frozenset({"capital", "city"})
+
+
+def country_mentions(tokens: Tokens, gaz: Gazetteer) -> Counter[str]:
+    """How often each country is named or implied (nisba) anywhere in the document."""
+    counts: Counter[str] = Counter()
+    for token in tokens:
+        for form in clitic_forms(token.text):
+            counts.update(gaz.country_cues.get(form, ()))
+    return counts
+
+
+def choose_entry(entries: Sequence[GazetteerEntry], tokens: Tokens, span: tuple[int, int],
+                 described: bool, doc_counts: Counter[str], gaz: Gazetteer) -> GazetteerEntry:
+    """Same-name places: a country cue next to the name wins, then the document's countries, then size."""
+    if described:  # 'مدينة الجزائر' or 'العاصمة تونس' names the city, not the country
+        entries = [e for e in entries if e.feature != "country"] or list(entries)
+    near = country_mentions(tokens[max(0, span[0] - CONTEXT_WORDS):span[1] + CONTEXT_WORDS], gaz)
+
+    def score(entry: GazetteerEntry) -> tuple[int, int, int, int]:
+        return (near[entry.country], doc_counts[entry.country], entry.feature == "country", entry.population)
+    return max(entries, key=score)
+
+
+def _cue_end(tokens: Tokens, index: int, gaz: Gazetteer) -> int | None:
+    """The token index after a locative cue (في، جنوب غرب، بالقرب من), or None."""
+    kind = next((gaz.locatives[f] for f in clitic_forms(word_at(tokens, index)) if f in gaz.locatives), None)
+    if kind is None:
+        return None
+    at = index + 1
+    if kind == "direction" and word_at(tokens, at) in gaz.locatives:  # جنوب غرب
+        at += 1
+    return at + (word_at(tokens, at) == "من")
+
+
+def _skip_descriptors(tokens: Tokens, at: int, gaz: Gazetteer) -> tuple[int, bool]:
+    """Skip 'مدينة' / 'العاصمة الليبية' before a name; report whether a descriptor was there."""
+    start = at
+    while at - start < DESCRIPTOR_SPAN:
+        word = word_at(tokens, at)
+        if word in gaz.descriptors or (at > start and word in gaz.country_cues):
+            at += 1
+            continue
+        break
+    return at, at > start
+
+
+def _place(doc: Document, norm: Normalized, tokens: Tokens, span: tuple[int, int], entry: GazetteerEntry,
+           feature: str | None = None) -> Place:
+    start, end = norm.to_raw(tokens[span[0]].start, tokens[span[1] - 1].end)
+    return Place(text=doc.text[start:end], name=entry.name, country=entry.country, lat=entry.lat,
+                 lon=entry.lon, start=start, end=end, feature=feature or entry.feature)
+
+
+def _without_conjunction(place: Place, gaz: Gazetteer) -> Place:
+    """'وقاعدة الجفرة' -> 'قاعدة الجفرة': a site's span starts after an attached و/ف."""
+    first = normalize(place.text).text.split()[0]
+    if place.text[:1] in "وف" and not any(k.startswith(first) for k in gaz.sites):
+        return replace(place, text=place.text[1:], start=place.start + 1)
+    return place
+
+
+def _locative_at(tokens: Tokens, index: int, gaz: Gazetteer) -> tuple[int, bool] | None:
+    """Where a name may start after a cue at ``index`` (or a ب-prefixed name at it), and if described."""
+    after_cue = _cue_end(tokens, index, gaz)
+    if after_cue is not None:
+        return _skip_descriptors(tokens, after_cue, gaz)
+    at, described = _skip_descriptors(tokens, index, gaz)
+    return (at, True) if described else None
+
+
+def _bi_name(tokens: Tokens, index: int, gaz: Gazetteer) -> tuple[tuple[GazetteerEntry, ...], int] | None:
+    """A name with the preposition ب attached (بطرابلس، وبسرت)."""
+    word = word_at(tokens, index)
+    for form in clitic_forms(word):
+        if form.startswith("ب") and form[1:] in gaz.places and form[1:] not in gaz.locatives:
+            return gaz.places[form[1:]], index + 1
+    return None
+
+
+def find_places(doc: Document, gazetteer: Gazetteer) -> tuple[Place, ...]:
+    """Sites, locative places and the dateline, each with raw offsets, left to right."""
+    norm = normalize(doc.text)
+    tokens = word_tokens(norm.text)
+    doc_counts = country_mentions(tokens, gazetteer)
+    found: list[Place] = list(find_datelines(doc, norm, tokens, gazetteer, doc_counts))
+    taken = {p.start for p in found}
+    index = 0
+    while index < len(tokens):
+        site = match_phrase(tokens, index, gazetteer.sites, gazetteer.max_words)
+        if site is not None:
+            place = _place(doc, norm, tokens, (index, site[1]), site[0])
+            found.append(_without_conjunction(place, gazetteer))
+            index = site[1]
+            continue
+        located = _locative_at(tokens, index, gazetteer)
+        named = match_phrase(tokens, located[0], gazetteer.places, gazetteer.max_words, False) if located else None
+        if named is not None:
+            span = (located[0], named[1])
+            entry = choose_entry(named[0], tokens, span, located[1], doc_counts, gazetteer)
+            place = _place(doc, norm, tokens, span, entry)
+            if place.start not in taken:
+                found.append(place)
+            index = named[1]
+            continue
+        bi = _bi_name(tokens, index, gazetteer)
+        if bi is not None:
+            entry = choose_entry(bi[0], tokens, (index, bi[1]), False, doc_counts, gazetteer)
+            found.append(_place(doc, norm, tokens, (index, bi[1]), entry))
+        index += 1
+    return tuple(sorted(found, key=lambda p: p.start))
+
+
+def body_lines(doc: Document) -> list[tuple[int, int]]:
+    """(start, end) of the first non-empty lines after the title."""
+    lines, offset = [], 0
+    for line in doc.text.split("\n"):
+        if line.strip():
+            lines.append((offset, offset + len(line)))
+        offset += len(line) + 1
+    title_ends = {s.end for s in doc.sentences if s.kind in {"title", "headline"}}
+    if lines and (lines[0][1] in title_ends or doc.text[lines[0][0]:lines[0][1]].strip() == doc.article.title
+                  or not doc.article.title):
+        lines = lines[1:]
+    return lines[:DATELINE_LINES]
+
+
+def find_datelines(doc: Document, norm: Normalized, tokens: Tokens, gaz: Gazetteer,
+                   doc_counts: Counter[str]) -> tuple[Place, ...]:
+    """'طرابلس - ' or 'دبي، الإمارات العربية المتحدة (CNN)—' opening a body line: the reporting place."""
+    starts = [t.start for t in tokens]
+    for line_start, _ in body_lines(doc):
+        first = next((i for i, s in enumerate(starts) if norm.offsets[s] >= line_start), None)
+        named = match_phrase(tokens, first, gaz.places, gaz.max_words, False) if first is not None else None
+        if named is None:
+            continue
+        place = _place(doc, norm, tokens, (first, named[1]), choose_entry(
+            named[0], tokens, (first, named[1]), True, doc_counts, gaz), "dateline")
+        if place.start == line_start and DATELINE_TAIL.match(doc.text[place.end:]):
+            return (place,)
+    return ()
