@@ -54,12 +54,11 @@ def interval_gap_days(a: Interval, b: Interval) -> int:
     return max(0, (max(a[0], b[0]) - min(a[1], b[1])).days)
 
 
-def anchors_compatible(a: Interval | None, b: Interval | None, window_days: int) -> bool:
-    """Both unknown: compatible. One unknown: not (an undated report must not join a dated story by luck)."""
-    if a is None and b is None:
-        return True
+def anchors_compatible(a: Interval | None, b: Interval | None, window_days: int, join_undated: bool = False) -> bool:
+    """Both unknown: compatible. One unknown: not (an undated report must not join a dated story by luck),
+    unless ``join_undated`` (within one article, where an undated mention shares the article's time)."""
     if a is None or b is None:
-        return False
+        return (a is None and b is None) or join_undated
     return interval_gap_days(a, b) <= window_days
 
 

@@ -58,26 +58,30 @@ class MergedEvent:
 
 def merge_events(events: Sequence[Event | Mapping[str, Any]], window_days: int = 3, *,
                  published: Mapping[str, DateLike] | None = None,
-                 outlets: Mapping[str, str] | None = None) -> list[MergedEvent]:
-    """Merge document events that report the same event; ordered by first date, then id."""
+                 outlets: Mapping[str, str] | None = None, join_undated: bool = False) -> list[MergedEvent]:
+    """Merge document events that report the same event; ordered by first date, then id.
+
+    ``join_undated`` lets an undated report join a dated one; meant for events of a single article.
+    """
     groups: dict[tuple[str, str, str], list[Report]] = defaultdict(list)
     for event in events:
         report = make_report(event, published, outlets)
         groups[report.key].append(report)
-    merged = [build_merged(cluster) for key in sorted(groups) for cluster in cluster_reports(groups[key], window_days)]
+    clusters = (c for key in sorted(groups) for c in cluster_reports(groups[key], window_days, join_undated))
+    merged = [build_merged(cluster) for cluster in clusters]
     return sorted(merged, key=lambda m: (m.first_date or "9999", m.id))
 
 
-def cluster_reports(reports: Sequence[Report], window_days: int) -> list[list[Report]]:
+def cluster_reports(reports: Sequence[Report], window_days: int, join_undated: bool = False) -> list[list[Report]]:
     """Complete-linkage clusters in date order; clusters that ended more than a window ago are closed."""
     ordered = sorted(reports, key=_report_order)
     open_clusters: list[list[Report]] = []
     closed: list[list[Report]] = []
     for report in ordered:
-        still_open = [c for c in open_clusters if not _expired(c, report, window_days)]
-        closed.extend(c for c in open_clusters if _expired(c, report, window_days))
-        open_clusters = still_open
-        home = next((c for c in open_clusters if _fits(report, c, window_days)), None)
+        if not (join_undated and report.anchor is None):
+            closed.extend(c for c in open_clusters if _expired(c, report, window_days))
+            open_clusters = [c for c in open_clusters if not _expired(c, report, window_days)]
+        home = next((c for c in open_clusters if _fits(report, c, window_days, join_undated)), None)
         if home is None:
             open_clusters.append([report])
         else:
@@ -97,9 +101,9 @@ def _expired(cluster: list[Report], report: Report, window_days: int) -> bool:
     return last_end is not None and (report.anchor[0] - last_end).days > window_days
 
 
-def _fits(report: Report, cluster: list[Report], window_days: int) -> bool:
-    return all(anchors_compatible(report.anchor, m.anchor, window_days) and places_compatible(report.place, m.place)
-               for m in cluster)
+def _fits(report: Report, cluster: list[Report], window_days: int, join_undated: bool) -> bool:
+    return all(anchors_compatible(report.anchor, m.anchor, window_days, join_undated)
+               and places_compatible(report.place, m.place) for m in cluster)
 
 
 def build_merged(cluster: Sequence[Report]) -> MergedEvent:
@@ -123,9 +127,9 @@ def build_merged(cluster: Sequence[Report]) -> MergedEvent:
 
 
 def choose_representative(cluster: Sequence[Report], codes: Counter[str]) -> Report:
-    """The most confident report among those with the majority code; ties go to the finer date."""
-    top = codes.most_common(1)[0][0]
-    candidates = [r for r in cluster if str(r.event.get("cameo") or "") == top]
+    """The most confident report among those with the (joint) majority code; ties go to the finer date."""
+    top = max(codes.values())
+    candidates = [r for r in cluster if codes[str(r.event.get("cameo") or "")] == top]
     return max(candidates, key=lambda r: (float(r.event.get("confidence") or 0),
                                           PRECISION_RANK.get(str(r.event.get("date_precision")), 0),
                                           r.event.get("location") is not None, _neg(r.doc_id)))
