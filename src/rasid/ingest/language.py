@@ -23,7 +23,11 @@ SCRIPTS: tuple[tuple[int, int, str], ...] = (
     (0x4E00, 0x9FFF, "zh"),
     (0xAC00, 0xD7AF, "ko"),
 )
-ARABIC_RANGES = ((0x0600, 0x06FF), (0x0750, 0x077F), (0x08A0, 0x08FF), (0xFB50, 0xFDFF), (0xFE70, 0xFEFF))
+NON_LETTERS_RE = re.compile(r"[\W\d_]+")
+ARABIC_LETTERS = ("\u0620-\u064a\u066e-\u06d3\u06d5\u06ee\u06ef\u06fa-\u06ff\u0750-\u077f\u08a0-\u08ff"
+                  "\ufb50-\ufdff\ufe70-\ufefc")
+NON_ARABIC_RE = re.compile(f"[^{ARABIC_LETTERS}]+")
+PERSIAN_URDU_LETTERS = re.compile("[پچژگکیۀہےٹڈڑں]")  # absent from standard Arabic orthography
 ARABIC_SCRIPT_LANGS = ("ar", "fa", "ur")
 FOLD_ARABIC = str.maketrans({"ی": "ي", "ى": "ي", "ک": "ك"})
 WORD_RE = re.compile(r"[^\W\d_]+")
@@ -43,48 +47,48 @@ def detect_language(text: str, min_arabic_ratio: float = 0.3,
                     profiles: Mapping[str, frozenset[str]] | None = None) -> str:
     """'ar' when Arabic letters make up at least ``min_arabic_ratio`` of letters, else a best guess or 'und'."""
     sample = text[:SAMPLE_CHARS]
-    letters = [c for c in sample if c.isalpha()]
+    letters = _count_letters(sample)
     if not letters:
         return "und"
-    profiles = load_language_profiles() if profiles is None else profiles
-    arabic = sum(1 for c in letters if _is_arabic(c))
-    if arabic >= min_arabic_ratio * len(letters):
+    if _count_arabic_letters(sample) >= min_arabic_ratio * letters:
         return _arabic_script_language(sample, profiles)
-    script = _dominant_other_script(letters)
+    script = _dominant_other_script(sample, letters)
     if script:
         return script
+    profiles = load_language_profiles() if profiles is None else profiles
     return _best_profile(_words(sample), profiles, exclude=ARABIC_SCRIPT_LANGS) or "und"
 
 
 def arabic_letter_ratio(text: str) -> float:
     """Share of letters that are Arabic script (0.0 when there are no letters)."""
-    letters = [c for c in text[:SAMPLE_CHARS] if c.isalpha()]
-    return sum(1 for c in letters if _is_arabic(c)) / len(letters) if letters else 0.0
+    sample = text[:SAMPLE_CHARS]
+    letters = _count_letters(sample)
+    return min(1.0, _count_arabic_letters(sample) / letters) if letters else 0.0
 
 
-def _is_arabic(char: str) -> bool:
-    code = ord(char)
-    return any(lo <= code <= hi for lo, hi in ARABIC_RANGES)
+def _count_letters(sample: str) -> int:
+    return len(NON_LETTERS_RE.sub("", sample))
 
 
-def _arabic_script_language(sample: str, profiles: Mapping[str, frozenset[str]]) -> str:
-    """Arabic unless Persian or Urdu function words clearly outnumber Arabic ones."""
+def _count_arabic_letters(sample: str) -> int:
+    return len(NON_ARABIC_RE.sub("", sample))
+
+
+def _arabic_script_language(sample: str, profiles: Mapping[str, frozenset[str]] | None) -> str:
+    """Arabic unless Persian or Urdu letters appear and their function words outnumber Arabic ones."""
+    if not PERSIAN_URDU_LETTERS.search(sample):
+        return "ar"
+    profiles = load_language_profiles() if profiles is None else profiles
     words = _words(sample)
     best = _best_profile(words, {k: v for k, v in profiles.items() if k in ARABIC_SCRIPT_LANGS})
     return best or "ar"
 
 
-def _dominant_other_script(letters: list[str]) -> str | None:
-    counts: dict[str, int] = {}
-    for char in letters:
-        code = ord(char)
-        lang = next((name for lo, hi, name in SCRIPTS if lo <= code <= hi), None)
-        if lang:
-            counts[lang] = counts.get(lang, 0) + 1
-    if not counts:
-        return None
+def _dominant_other_script(sample: str, letters: int) -> str | None:
+    """A language named by its script alone (Cyrillic, Hebrew, CJK …) when that script is common enough."""
+    counts = {lang: len(re.findall(f"[{chr(lo)}-{chr(hi)}]", sample)) for lo, hi, lang in SCRIPTS}
     lang, count = max(counts.items(), key=lambda item: item[1])
-    return lang if count >= 0.3 * len(letters) else None
+    return lang if count >= 0.3 * letters else None
 
 
 def _words(sample: str) -> list[str]:
