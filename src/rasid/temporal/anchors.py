@@ -20,7 +20,8 @@ from rasid.temporal.resolve import resolve, safe_date
 log = logging.getLogger(__name__)
 
 TWEET_ATTRIBUTION = re.compile(r"\(@\w{1,30}\)\s+([A-Za-z]{3,9})\.?\s+(\d{1,2}),\s+(\d{4})")
-DATELINE_CHARS = 120  # a dateline date sits within this many characters of the body's start
+DATELINE_CHARS = 40  # a dateline date sits within this many characters of the body's start
+DATELINE_DASH = re.compile(r"\s[-—–]\s?|:")
 TODAY_WINDOW = timedelta(days=10)  # how far a 'today' date may sit from the anchor it completes
 
 
@@ -50,6 +51,13 @@ def body_start(sentences: Sequence[Sentence]) -> int:
     return body[0].start if body else 0
 
 
+def in_dateline(text: str, start: int, offset: int) -> bool:
+    """A date opening the body next to a dateline dash or colon ('طرابلس - 12 أغسطس 2020:')."""
+    if not 0 <= offset - start <= DATELINE_CHARS:
+        return False
+    return DATELINE_DASH.search(text, start, offset + DATELINE_CHARS // 3) is not None
+
+
 def today_dates(text: str, cal: Calendar, anchor: date) -> list[date]:
     """Dates introduced by 'اليوم' (today), resolved against ``anchor`` and kept when close to it."""
     _, _, parses = parsed_with_spans(text, cal)
@@ -68,7 +76,7 @@ def infer_publication_date(text: str, sentences: Sequence[Sentence], calendar: C
     """The best publication day the text supports, or None when it has no dated anchor."""
     dated = full_dates(text, calendar)
     start = body_start(sentences)
-    dateline = [d for offset, d in dated if start <= offset < start + DATELINE_CHARS]
+    dateline = [d for offset, d in dated if in_dateline(text, start, offset)]
     candidates = dateline[:1] or tweet_dates(text, calendar) + [d for _, d in dated]
     anchor = max(candidates) if candidates else None
     if anchor is None:
