@@ -30,11 +30,15 @@ class Normalized:
     offsets: tuple[int, ...]
 
     def to_raw(self, start: int, end: int) -> tuple[int, int]:
-        """Raw-text span covering normalised span [start, end)."""
+        """Raw-text span covering normalised span [start, end).
+
+        The span keeps what normalisation dropped right after its last character (harakat, tatweel,
+        invisible marks), so a highlighted word keeps its final vowel.
+        """
         if start >= end:
             raw = self.offsets[start]
             return raw, raw
-        return self.offsets[start], self.offsets[end - 1] + 1
+        return self.offsets[start], max(self.offsets[end - 1] + 1, self.offsets[end])
 
     def index_to_raw(self, index: int) -> int:
         return self.offsets[index]

@@ -22,17 +22,18 @@ from rasid.text.normalize import normalize
 from rasid.text.stems import Stems
 
 MIN_COUNT = 3  # a form seen fewer times is not evidence
+SHORT_STEM_COUNT = 1000  # a two-letter stem must be a very common word (ما، هو، في، عن), not a fragment
 ARTICLE_SHARE = 0.1  # if ال+form is seen this often relative to form, form is a noun of its own
 CONJUNCTIONS = {"و": 60.0, "ف": 20.0}
-PREPOSITIONS = {"ب": 15.0, "ل": 15.0, "ك": 3.0}
+PREPOSITIONS = {"ب": 20.0, "ل": 15.0, "ك": 3.0}
 LIL_RATIO = 15.0
 FUTURE_RATIO = 3.0
 FUTURE_NEXT = frozenset("يتنأ")
 # enclitic -> (max whole/stem ratio, needs the whole form to be attested)
 ENCLITICS = {
     "هما": (40.0, False), "كما": (2.0, True), "هم": (40.0, False), "هن": (5.0, True), "ها": (40.0, False),
-    "كم": (2.0, True), "كن": (1.0, True), "ني": (0.5, True), "نا": (2.0, True), "ه": (40.0, False),
-    "ك": (2.0, True), "ي": (1.0, True),
+    "كم": (2.0, True), "كن": (1.0, True), "ني": (0.5, True), "نا": (2.0, True), "ه": (25.0, False),
+    "ك": (0.5, True), "ي": (1.0, True),
 }
 ENCLITIC_HOSTS = frozenset({"ل", "ب"})  # one-letter prepositions that carry a pronoun: له، بها، لهم
 PROCLITIC_RUN = re.compile("(و|ف)?(لل|ب|ل|ك|س)?(ال)?")
@@ -92,6 +93,8 @@ def _licensed(w: _Word, pos: int, width: int, ratio: float, layer: int) -> bool:
     if len(rest) < 2 or w.lexical(whole):
         return False
     support = _support(w, pos + width, layer)
+    if len(rest) == 2 and support < SHORT_STEM_COUNT:
+        return False
     return support >= MIN_COUNT and w.f(whole) <= ratio * support
 
 
@@ -166,9 +169,11 @@ def _enclitic(w: _Word, pos: int) -> _Analysis | None:
             continue
         if stem in ENCLITIC_HOSTS and (stem, suffix) != ("ب", "ي"):  # بي is mostly بي بي سي
             return _Analysis(((cut, "word"), (len(w.sk), "enclitic")), MIN_COUNT)
-        if len(stem) < 2 or w.lexical(core):
-            continue
+        if len(stem) < 2 or (suffix != "ه" and w.lexical(core)) or core in w.stems.unsplit:
+            continue  # (ال + a form in -ه is folded with the -ة noun: العمله is العملة, not evidence)
         count, citation = _stem_count(w, stem, cut)
+        if len(stem) == 2 and count < SHORT_STEM_COUNT:
+            continue
         if suffix == "ي" and not citation.endswith("ه"):
             continue  # -ي on a bare stem is a nisba or a construct plural (مسؤولي، وزيري), not "my"
         whole = w.f(core)

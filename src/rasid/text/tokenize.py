@@ -18,7 +18,8 @@ from rasid.text.stems import Stems, load_stems
 
 SCANNER = re.compile(
     f"(?P<arabic>{ARABIC_WORD.pattern})|(?P<number>{NUMBER.pattern})|(?P<latin>{LATIN_WORD.pattern})"
-    r"|(?P<other>(\S)\5*)"
+    r"|(?P<symbol>[\U0001F1E6-\U0001F1FF]{2})"  # a flag is one symbol made of two regional indicators
+    r"|(?P<other>(\S)\6*)"
 )
 
 
