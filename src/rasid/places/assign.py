@@ -12,15 +12,15 @@ MAIN_STORY_SENTENCES = 3  # the first body sentences tell the story the dateline
 
 
 def clause_place(event: Event, places: Sequence[Place], other_triggers: Sequence[int]) -> Place | None:
-    """The nearest place of the trigger's clause, after the trigger first; no other trigger in between."""
-    def free(place: Place) -> bool:
-        low, high = sorted((event.trigger_start, place.start))
-        return not any(low < t < high for t in other_triggers)
-    candidates = [p for p in places if free(p)]
-    after = [p for p in candidates if p.start >= event.trigger_end]
+    """The place the trigger governs: after it up to the next trigger, or before it when no other trigger
+    comes earlier (a place belongs to the nearest verb before it)."""
+    after = [p for p in places if p.start >= event.trigger_end
+             and not any(event.trigger_start < t < p.start for t in other_triggers)]
     if after:
         return min(after, key=lambda p: p.start)
-    before = [p for p in candidates if p.end <= event.trigger_start]
+    if any(t < event.trigger_start for t in other_triggers):
+        return None
+    before = [p for p in places if p.end <= event.trigger_start]
     return max(before, key=lambda p: p.end) if before else None
 
 

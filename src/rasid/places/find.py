@@ -18,7 +18,7 @@ DESCRIPTOR_SPAN = 3  # descriptor words allowed between the cue and the name (ا
 CONTEXT_WORDS = 4  # words either side searched for a country cue when a name is ambiguous
 DATELINE_LINES = 4  # body lines searched for a dateline
 DATELINE_TAIL = re.compile(r"^[^\n\-—–:.]{0,60}?[-—–:]")
-CITY_FEATURES = frozenset({"capital", "city"})
+VISIT_REACH = 5  # words after 'زار' searched for the visited place
 
 
 def country_mentions(tokens: Tokens, gaz: Gazetteer) -> Counter[str]:
@@ -42,9 +42,13 @@ def choose_entry(entries: Sequence[GazetteerEntry], tokens: Tokens, span: tuple[
     return max(entries, key=score)
 
 
+def _cue_kind(tokens: Tokens, index: int, gaz: Gazetteer) -> str | None:
+    return next((gaz.locatives[f] for f in clitic_forms(word_at(tokens, index)) if f in gaz.locatives), None)
+
+
 def _cue_end(tokens: Tokens, index: int, gaz: Gazetteer) -> int | None:
     """The token index after a locative cue (في، جنوب غرب، بالقرب من), or None."""
-    kind = next((gaz.locatives[f] for f in clitic_forms(word_at(tokens, index)) if f in gaz.locatives), None)
+    kind = _cue_kind(tokens, index, gaz)
     if kind is None:
         return None
     at = index + 1
@@ -58,7 +62,8 @@ def _skip_descriptors(tokens: Tokens, at: int, gaz: Gazetteer) -> tuple[int, boo
     start = at
     while at - start < DESCRIPTOR_SPAN:
         word = word_at(tokens, at)
-        if word in gaz.descriptors or (at > start and word in gaz.country_cues):
+        nisba = at > start and word in gaz.country_cues and word not in gaz.places
+        if word in gaz.descriptors or nisba:
             at += 1
             continue
         break
@@ -80,9 +85,22 @@ def _without_conjunction(place: Place, gaz: Gazetteer) -> Place:
     return place
 
 
+def _visited_at(tokens: Tokens, index: int, gaz: Gazetteer) -> int | None:
+    """After 'زار' the place is the object, behind the subject: the first name within a few words."""
+    for at in range(index, min(index + VISIT_REACH, len(tokens))):
+        if not tokens[at].text.isalpha():
+            return None
+        if tokens[at].text in gaz.places:
+            return at
+    return None
+
+
 def _locative_at(tokens: Tokens, index: int, gaz: Gazetteer) -> tuple[int, bool] | None:
     """Where a name may start after a cue at ``index`` (or a ب-prefixed name at it), and if described."""
     after_cue = _cue_end(tokens, index, gaz)
+    if after_cue is not None and _cue_kind(tokens, index, gaz) == "verb":
+        visited = _visited_at(tokens, after_cue, gaz)
+        return (visited, False) if visited is not None else None
     if after_cue is not None:
         return _skip_descriptors(tokens, after_cue, gaz)
     at, described = _skip_descriptors(tokens, index, gaz)

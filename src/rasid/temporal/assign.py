@@ -36,16 +36,19 @@ def _crosses_boundary(text: str, a: int, b: int) -> bool:
 
 def clause_expression(event: Event, times: Sequence[TimeExpression], other_triggers: Sequence[int],
                       text: str) -> TimeExpression | None:
-    """The nearest expression in the trigger's clause: no other event's trigger and no ';' in between."""
-    def in_clause(t: TimeExpression) -> bool:
-        anchor = t.start if t.start >= event.trigger_end else t.end
-        return not (_between(event.trigger_start, anchor, other_triggers)
-                    or _crosses_boundary(text, event.trigger_start, anchor))
-    candidates = [t for t in times if in_clause(t)]
-    after = [t for t in candidates if t.start >= event.trigger_end]
+    """The expression the trigger governs: after it up to the next trigger, or before it when no other
+    trigger comes earlier (an expression belongs to the nearest verb before it); never across ';'."""
+    def after_ok(t: TimeExpression) -> bool:
+        return not (_between(event.trigger_start, t.start, other_triggers)
+                    or _crosses_boundary(text, event.trigger_start, t.start))
+
+    def before_ok(t: TimeExpression) -> bool:
+        return not (any(p < event.trigger_start for p in other_triggers)
+                    or _crosses_boundary(text, t.end, event.trigger_start))
+    after = [t for t in times if t.start >= event.trigger_end and after_ok(t)]
     if after:
         return min(after, key=lambda t: t.start)
-    before = [t for t in candidates if t.end <= event.trigger_start]
+    before = [t for t in times if t.end <= event.trigger_start and before_ok(t)]
     return max(before, key=lambda t: t.end) if before else None
 
 
