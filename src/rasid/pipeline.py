@@ -108,6 +108,18 @@ class Context:
         self.settings = settings or Settings()
 
     @cached_property
+    def stems(self) -> Any:
+        from rasid.text.stems import load_stems
+
+        return load_stems()
+
+    @cached_property
+    def boilerplate(self) -> Any:
+        from rasid.text.lines import load_boilerplate
+
+        return load_boilerplate()
+
+    @cached_property
     def kb(self) -> Any:
         from rasid.actors.kb import load_knowledge_base
 
