@@ -130,13 +130,9 @@ def choose_representative(cluster: Sequence[Report], codes: Counter[str]) -> Rep
     """The most confident report among those with the (joint) majority code; ties go to the finer date."""
     top = max(codes.values())
     candidates = [r for r in cluster if codes[str(r.event.get("cameo") or "")] == top]
-    return max(candidates, key=lambda r: (float(r.event.get("confidence") or 0),
-                                          PRECISION_RANK.get(str(r.event.get("date_precision")), 0),
-                                          r.event.get("location") is not None, _neg(r.doc_id)))
-
-
-def _neg(text: str) -> tuple[int, ...]:
-    return tuple(-ord(c) for c in text)
+    return min(candidates, key=lambda r: (-float(r.event.get("confidence") or 0),
+                                          -PRECISION_RANK.get(str(r.event.get("date_precision")), 0),
+                                          r.event.get("location") is None, r.doc_id, r.event_id))
 
 
 def _with_best_date(event: dict[str, Any], cluster: Sequence[Report]) -> dict[str, Any]:

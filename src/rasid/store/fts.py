@@ -10,18 +10,31 @@ word is quoted so that user input can never be read as FTS syntax.
 from __future__ import annotations
 
 import re
+import unicodedata
 
-from rasid.text.normalize import normalize_key
+from rasid.text.normalize import PROFILES
 
 # Longest first; a prefix is stripped only when at least three letters remain.
 PROCLITICS = ("وبال", "وكال", "ولل", "فبال", "فال", "وال", "بال", "كال", "لل", "ال", "و", "ف", "ب", "ل")
 MIN_STEM = 3
 WORD = re.compile(r"\w+")
+MATCH_TABLE = str.maketrans(PROFILES["match"])
+PRESENTATION_FORMS = re.compile("[\ufb50-\ufefc]")
+CLITIC_INITIALS = frozenset(p[0] for p in PROCLITICS)
+
+
+def fold(text: str) -> str:
+    """The "match" normalisation of rasid.text.normalize without offsets (search needs none, and speed)."""
+    if PRESENTATION_FORMS.search(text):
+        text = unicodedata.normalize("NFKC", text)
+    return text.translate(MATCH_TABLE).lower()
 
 
 def bare_forms(word: str) -> list[str]:
     """The word without each proclitic chain it may carry ("والسراج" -> "السراج", "سراج")."""
-    forms = []
+    forms: list[str] = []
+    if word[:1] not in CLITIC_INITIALS:
+        return forms
     for prefix in PROCLITICS:
         if word.startswith(prefix) and len(word) - len(prefix) >= MIN_STEM:
             stem = word[len(prefix):]
@@ -31,12 +44,10 @@ def bare_forms(word: str) -> list[str]:
 
 
 def index_text(text: str) -> str:
-    """The text FTS5 indexes: normalised words, each followed by its bare forms."""
-    out: list[str] = []
-    for word in WORD.findall(normalize_key(text)):
-        out.append(word)
-        out.extend(bare_forms(word))
-    return " ".join(out)
+    """The text FTS5 indexes: the folded text, then (once each) the bare forms of its words."""
+    folded = fold(text)
+    bare = {form: None for word in set(WORD.findall(folded)) for form in bare_forms(word)}
+    return folded + "\n" + " ".join(sorted(bare))
 
 
 def query_form(word: str) -> str:
@@ -48,7 +59,7 @@ def query_form(word: str) -> str:
 
 def match_query(query: str) -> str | None:
     """An FTS5 MATCH expression requiring every normalised query word; None when nothing is left to search."""
-    words = [query_form(w) for w in WORD.findall(normalize_key(query))]
+    words = [query_form(w) for w in WORD.findall(fold(query))]
     if not words:
         return None
     return " AND ".join(f'"{w}"' for w in words)
