@@ -28,6 +28,7 @@ BUILTIN_STAGE_MODULES = (
     "rasid.temporal.stages",
     "rasid.places.stages",
     "rasid.events.stages",
+    "rasid.dedupe.stages",
 )
 
 
