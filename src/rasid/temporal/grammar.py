@@ -161,8 +161,8 @@ def _parse_month(tokens: Tokens, index: int, cal: Calendar, part: str = "") -> P
     if month is None:
         return None
     tail, end = _month_tail(tokens, month[1], cal)
-    if month[2] and not (noun or tail or part or _is_word(tokens, index - 1, MONTH_CONTEXT)):
-        return None
+    if not (noun or tail or part or _is_word(tokens, index - 1, MONTH_CONTEXT)):
+        return None  # a bare 'مايو' is as often a name (لويجي دي مايو) as a month
     return Parsed(index, end, "month", month=month[0], part=part, **tail)
 
 
