@@ -58,7 +58,7 @@ def main() -> None:
     result = run(args.paths)
     for key, value in result.items():
         shown = f"{value:.2f}" if isinstance(value, float) else value
-        print(f"{key:>15}: {shown}")  # noqa: T201 - a benchmark reports on stdout
+        print(f"{key:>15}: {shown}")
 
 
 if __name__ == "__main__":

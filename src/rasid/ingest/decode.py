@@ -34,7 +34,7 @@ SNIFF_BYTES = 8192
 
 def looks_binary(data: bytes) -> bool:
     """NUL bytes or many control bytes mean an image, archive or office file, not text."""
-    if _bom_encoding(data) or _utf16_without_bom(data):
+    if _bom_encoding(data) or _plausible_utf16(data[:SNIFF_BYTES]):
         return False
     if b"\x00" in data:
         return True
@@ -83,6 +83,15 @@ def _utf16_without_bom(data: bytes) -> str | None:
     if even >= 0.05 * pairs and odd == 0:
         return "utf-16-be"
     return None
+
+
+def _plausible_utf16(head: bytes) -> bool:
+    """NUL parity alone is not enough (short binaries fool it); the head must also read as clean text."""
+    encoding = _utf16_without_bom(head)
+    if encoding is None:
+        return False
+    text = head.decode(encoding, errors="replace")
+    return text.count("\ufffd") <= 1 and not _has_controls(text)
 
 
 def _decode_bom(data: bytes) -> tuple[str, str] | None:

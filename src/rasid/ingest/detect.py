@@ -1,4 +1,7 @@
-"""Which reader a document needs. Content decides first: the ANT corpus ships TREC XML in .txt files."""
+"""Which reader a document needs. Content decides first: the ANT corpus ships TREC XML in .txt files.
+
+Images and other binary blobs are not a format here; the binary check rejects them by their bytes.
+"""
 
 from __future__ import annotations
 
@@ -8,16 +11,13 @@ from pathlib import PurePosixPath
 from rasid.ingest.decode import head_text
 
 SUPPORTED_FORMATS = ("trec", "html", "jsonl", "json", "feed", "txt")
-UNSUPPORTED_FORMATS = ("pdf", "office", "archive", "image")
+UNSUPPORTED_FORMATS = ("pdf", "office", "archive")
 
 MAGIC: tuple[tuple[bytes, str], ...] = (
     (b"%PDF-", "pdf"),
     (b"PK\x03\x04", "office"),  # docx, xlsx, odt, epub and plain zip are all zip containers
     (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", "office"),  # legacy .doc/.xls
     (b"{\\rtf", "office"),
-    (b"\x89PNG\r\n\x1a\n", "image"),
-    (b"\xff\xd8\xff", "image"),
-    (b"GIF8", "image"),
     (b"7z\xbc\xaf\x27\x1c", "archive"),
     (b"Rar!", "archive"),
 )
@@ -30,7 +30,6 @@ EXTENSIONS = {
     ".pdf": "pdf", ".doc": "office", ".docx": "office", ".odt": "office", ".rtf": "office",
     ".xls": "office", ".xlsx": "office", ".ppt": "office", ".pptx": "office", ".epub": "office",
     ".zip": "archive", ".7z": "archive", ".rar": "archive",
-    ".png": "image", ".jpg": "image", ".jpeg": "image", ".gif": "image", ".webp": "image",
 }
 TREC_RE = re.compile(r"<DOC>|<DOCNO>", re.IGNORECASE)
 FEED_RE = re.compile(r"<rss[\s>]|<feed[\s>][^>]*?|<rdf:RDF[\s>]", re.IGNORECASE)

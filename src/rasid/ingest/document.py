@@ -35,7 +35,6 @@ ADVICE = {
     "pdf": "convert it to text or HTML first (e.g. pdftotext)",
     "office": "save it as plain text or HTML first",
     "archive": "extract it first; only .gz, .tar, .tar.gz and .tgz are read directly",
-    "image": "images are not read; run OCR and save the text",
 }
 
 

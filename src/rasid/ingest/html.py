@@ -28,6 +28,7 @@ SITE_META = ("og:site_name", "application-name")
 JSONLD_DATE_RE = re.compile(r'"datePublished"\s*:\s*"([^"]+)"')
 XML_DECL_RE = re.compile(r"^\s*<\?xml[^>]*\?>")
 MIN_PARAGRAPH_CHARS = 20
+MIN_MAIN_WORDS = 5  # fewer words than this is a menu or a stub, not a news body
 
 
 def read_html(text: str, doc_id: str) -> Iterator[Item]:
@@ -39,10 +40,10 @@ def read_html(text: str, doc_id: str) -> Iterator[Item]:
         return
     meta = _meta_tags(tree)
     extracted = _extract(text)
-    main = (extracted.get("text") or "").strip() or _paragraph_text(tree)
+    main = _main_text(extracted.get("text", ""), tree)
     if not main:
-        yield "", MalformedDocumentError("no main text found in the HTML; the page may be an index page, "
-                                         "rendered by scripts, or cut short")
+        yield "", MalformedDocumentError(f"no main text found in the HTML (under {MIN_MAIN_WORDS} words); the "
+                                         "page may be an index page, rendered by scripts, or cut short")
         return
     title = extracted.get("title") or _first(meta, TITLE_META) or _page_title(tree)
     url = _canonical_url(tree) or _first(meta, URL_META) or extracted.get("url") or ""
@@ -54,10 +55,19 @@ def read_html(text: str, doc_id: str) -> Iterator[Item]:
 def _extract(text: str) -> dict[str, str]:
     """trafilatura with recall favoured, so short news bodies are not dropped as boilerplate."""
     result = trafilatura.bare_extraction(text, favor_recall=True, with_metadata=True, include_comments=False,
-                                         include_tables=True, as_dict=True)
+                                         include_tables=True)
     if not result:
         return {}
-    return {k: str(v) for k, v in result.items() if isinstance(v, str) and v}
+    fields = result.as_dict() if hasattr(result, "as_dict") else dict(result)
+    return {k: v for k, v in fields.items() if isinstance(v, str) and v}
+
+
+def _main_text(extracted: str, tree: lxml_html.HtmlElement) -> str:
+    """trafilatura's text, else the page's paragraphs; '' when neither is long enough to be an article."""
+    for candidate in (extracted.strip(), _paragraph_text(tree)):
+        if len(candidate.split()) >= MIN_MAIN_WORDS:
+            return candidate
+    return ""
 
 
 def _meta_tags(tree: lxml_html.HtmlElement) -> dict[str, str]:

@@ -61,13 +61,13 @@ def _iter_glob(pattern: str, env: IngestEnv) -> Output:
         yield from _iter_spec(match, env)
 
 
-def walk_files(root: Path) -> Iterator[Path]:
-    """Files under ``root``, depth first in sorted order, hidden files and folders skipped."""
+def walk_files(root: Path) -> list[Path]:
+    """Files under ``root`` sorted by path (``a/b/x`` before ``a/y`` before ``c``), hidden ones skipped."""
+    found = []
     for folder, dirs, files in os.walk(root):
-        dirs[:] = sorted(d for d in dirs if not _is_hidden(d))
-        for name in sorted(files):
-            if not _is_hidden(name):
-                yield Path(folder) / name
+        dirs[:] = [d for d in dirs if not _is_hidden(d)]
+        found.extend(Path(folder) / name for name in files if not _is_hidden(name))
+    return sorted(found, key=lambda p: p.relative_to(root).parts)
 
 
 def _read_file(path: Path, env: IngestEnv) -> Output:
