@@ -84,7 +84,7 @@ def ingest(paths: Iterable[str | Path], db: str | Path, settings: Settings | Non
 
     settings = settings or Settings()
     report = IngestReport()
-    with Store.open(db) as store:
+    with Store.open(db, timezone=settings.timezone) as store:
         batch: list[Document] = []
         for item in extract(paths, settings, pubdate):
             if progress:
@@ -99,30 +99,29 @@ def ingest(paths: Iterable[str | Path], db: str | Path, settings: Settings | Non
             if len(batch) >= settings.batch_size:
                 _flush(store, batch, report)
         _flush(store, batch, report)
-        store.rebuild_merged_events()
+        store.rebuild_merged_events(window_days=settings.merge_window_days)
     return report
 
 
 def _flush(store: Any, batch: list[Document], report: IngestReport) -> None:
-    for doc in batch:
-        if store.add_document(doc):
-            report.added += 1
-        else:
-            report.unchanged += 1
+    """One transaction per batch: a killed run loses at most this batch, and a rerun adds it again."""
+    added = store.add_documents(batch, batch_size=len(batch) or 1)
+    report.added += added
+    report.unchanged += len(batch) - added
     batch.clear()
 
 
 def stored_events(db: str | Path, merged: bool = True) -> list[dict[str, Any]]:
     from rasid.store import Store
 
-    with Store.open(db) as store:
+    with Store.open(db, readonly=True) as store:
         return store.events(merged=merged)
 
 
 def stored_errors(db: str | Path) -> list[dict[str, Any]]:
     from rasid.store import Store
 
-    with Store.open(db) as store:
+    with Store.open(db, readonly=True) as store:
         return store.errors()
 
 
@@ -181,7 +180,7 @@ def evaluate_events(gold_path: str | Path, paths: Iterable[str | Path], settings
         (errors if isinstance(item, ErrorRecord) else docs).append(item)
     system = [e.to_json() for d in docs for e in d.events]
     doc_ids = [d.id for d in docs]
-    merged = [m.to_json() if hasattr(m, "to_json") else m for m in merge_events(system, window_days=3)]
+    merged = [m.to_json() if hasattr(m, "to_json") else m for m in merge_events(system, window_days=(settings or Settings()).merge_window_days)]
     relations = score_network(gold.get("network", {}).get("required", []),
                               build_network(merged).to_json()["edges"])
     return EvalReport(score_events(gold["events"], system, False, doc_ids),
