@@ -175,12 +175,13 @@ def evaluate_events(gold_path: str | Path, paths: Iterable[str | Path], settings
     from rasid.network import build_network
 
     gold = load_gold(gold_path)
+    settings = settings or Settings()
     docs, errors = [], []
     for item in extract(paths, settings, pubdate):
         (errors if isinstance(item, ErrorRecord) else docs).append(item)
     system = [e.to_json() for d in docs for e in d.events]
     doc_ids = [d.id for d in docs]
-    merged = [m.to_json() if hasattr(m, "to_json") else m for m in merge_events(system, window_days=(settings or Settings()).merge_window_days)]
+    merged = [m.to_json() for m in merge_events(system, window_days=settings.merge_window_days)]
     relations = score_network(gold.get("network", {}).get("required", []),
                               build_network(merged).to_json()["edges"])
     return EvalReport(score_events(gold["events"], system, False, doc_ids),
