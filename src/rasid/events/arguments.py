@@ -1,0 +1,185 @@
+"""Actor mentions of a sentence grouped into event arguments.
+
+Mentions that name one actor (a title and a name, "فائز السراج رئيس حكومة الوفاق") merge into one
+member; mentions joined by و or "كل من" form one group whose members fan out into separate events. Each
+group records the marker in front of it (a preposition, the passive agent "من قبل", or none), looking
+past head nouns and linkers ("القوات الموالية لـ X" is X, marked as "القوات" is).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from rasid.events.cues import CueHit, Cues
+from rasid.events.match import PREPOSITIONS
+from rasid.events.words import Word
+from rasid.records import ActorRef, Mention
+from rasid.text.normalize import normalize
+
+APPOSITION_GAP = 3
+GAP_PUNCT = frozenset({"،", ",", "(", ")", "-", "–", '"', "'"})
+PROCLITIC_MARKERS = (("بال", "ب"), ("لل", "ل"), ("ب", "ب"), ("ل", "ل"))
+
+
+@dataclass(frozen=True, slots=True)
+class Member:
+    """One actor: one or more mentions in apposition."""
+
+    mentions: tuple[Mention, ...]
+
+    @property
+    def code(self) -> str:
+        coded = [m for m in self.mentions if m.code]
+        return max(coded, key=lambda m: len(m.code)).code if coded else ""
+
+    def ref(self, text: str) -> ActorRef:
+        coded = [m for m in self.mentions if m.code] or list(self.mentions)
+        best = max(coded, key=lambda m: len(m.code))
+        start, end = self.mentions[0].start, self.mentions[-1].end
+        return ActorRef(code=best.code, name=best.name, text=text[start:end], id=best.actor_id,
+                        start=start, end=end)
+
+
+@dataclass(frozen=True, slots=True)
+class Group:
+    members: tuple[Member, ...]
+    first: int  # word index of the first word (including a head noun like قوات)
+    last: int
+    marker: str  # "" | a preposition in matching form | "agent"
+    marker_at: int  # word index of the marker (or of the group when unmarked)
+    linked: bool = False  # joined to the noun before it by a linker (الموالية لـ، التابع لـ)
+
+    @property
+    def codes(self) -> tuple[str, ...]:
+        return tuple(m.code for m in self.members)
+
+
+def _word_span(words: tuple[Word, ...], mention: Mention) -> tuple[int, int] | None:
+    inside = [w.index for w in words if w.start < mention.end and w.end > mention.start]
+    return (inside[0], inside[-1]) if inside else None
+
+
+def _clitic_marker(attached: str) -> tuple[str, bool]:
+    """(preposition, has conjunction) from the clitics written in front of a word."""
+    conj = attached[:1] in ("و", "ف")
+    rest = attached[1:] if conj else attached
+    for clitic, marker in PROCLITIC_MARKERS:
+        if rest.startswith(clitic):
+            return marker, conj
+    return "", conj
+
+
+def _hit_ending(cues: Cues, end: int, kinds: tuple[str, ...]) -> CueHit | None:
+    return next((h for h in cues.hits if h.end == end and h.kind in kinds), None)
+
+
+def _np_start(words: tuple[Word, ...], cues: Cues, first: int) -> tuple[int, bool]:
+    """Leftmost word of the noun phrase whose core is the mention, and whether a linker was crossed."""
+    start, linked = first, False
+    while start > 0:
+        hit = _hit_ending(cues, start, ("head", "linker", "title"))
+        if hit is not None:
+            linked |= hit.kind == "linker"
+            start = hit.start
+        elif start >= 2 and words[start - 2].norm in ("كل", "وكل") and words[start - 1].norm == "من":
+            start -= 2
+        else:
+            break
+    return start, linked
+
+
+def _marker_left_of(words: tuple[Word, ...], cues: Cues, start: int) -> tuple[str, int]:
+    agent = _hit_ending(cues, start, ("agent",))
+    if agent:
+        return "agent", agent.start
+    if start == 0:
+        return "", start
+    word = words[start - 1].norm
+    bare = word[1:] if word[:1] in "وف" and len(word) > 2 else word
+    for candidate in (word, bare):
+        if candidate in PREPOSITIONS:
+            return candidate, start - 1
+    return "", start
+
+
+@dataclass(frozen=True, slots=True)
+class _Placed:
+    mention: Mention
+    np_start: int
+    first: int
+    last: int
+    marker: str
+    marker_at: int
+    conj: bool
+    linked: bool
+
+
+def _place(text: str, words: tuple[Word, ...], cues: Cues, mention: Mention) -> _Placed | None:
+    span = _word_span(words, mention)
+    if span is None:
+        return None
+    first, last = span
+    np_start, linked = _np_start(words, cues, first)
+    attached = normalize(text[words[first].start:mention.start]).text if np_start == first else words[np_start].norm
+    marker, conj = _clitic_marker(attached)
+    marker_at = np_start
+    if not marker:
+        marker, marker_at = _marker_left_of(words, cues, np_start)
+    conj = conj or (marker_at < np_start and words[marker_at].norm[:1] == "و")
+    return _Placed(mention, np_start, first, last, marker, marker_at, conj, linked)
+
+
+def _gap(words: tuple[Word, ...], a: _Placed, b: _Placed) -> tuple[Word, ...]:
+    return words[a.last + 1:min(b.np_start, b.marker_at)]
+
+
+def _apposition(words: tuple[Word, ...], cues: Cues, a: _Placed, b: _Placed) -> bool:
+    if b.conj:
+        return False
+    gap = _gap(words, a, b)
+    if b.linked:
+        return len(gap) <= 1
+    if b.marker not in ("", "في") or len(gap) > APPOSITION_GAP:
+        return False
+    if not all(w.norm in GAP_PUNCT or w.norm == "في" or cues.covers("title", w.index) for w in gap):
+        return False
+    ca, cb = a.mention.code[:3], b.mention.code[:3]
+    return not ca or not cb or ca == cb
+
+
+def _coordinated(words: tuple[Word, ...], a: _Placed, b: _Placed) -> bool:
+    gap = [w.norm for w in _gap(words, a, b) if w.norm not in GAP_PUNCT and w.norm != "و"]
+    if not b.conj or len(gap) > 1:
+        return False
+    return b.marker in ("", a.marker) or {a.marker, b.marker} <= {"agent", "من"}
+
+
+def _members(placed: list[_Placed], words: tuple[Word, ...], cues: Cues) -> list[list[list[_Placed]]]:
+    groups: list[list[list[_Placed]]] = []
+    for item in placed:
+        if groups:
+            last = groups[-1][-1][-1]
+            if _apposition(words, cues, last, item):
+                groups[-1][-1].append(item)
+                continue
+            if _coordinated(words, last, item):
+                groups[-1].append([item])
+                continue
+        groups.append([[item]])
+    return groups
+
+
+def _group(parts: list[list[_Placed]]) -> Group:
+    head = parts[0][0]
+    members = tuple(Member(tuple(p.mention for p in part)) for part in parts)
+    return Group(members=members, first=head.np_start, last=parts[-1][-1].last, marker=head.marker,
+                 marker_at=head.marker_at, linked=head.linked)
+
+
+def build_groups(text: str, words: tuple[Word, ...], cues: Cues, mentions: list[Mention]) -> tuple[Group, ...]:
+    """Argument groups of one sentence, in order."""
+    placed = [p for m in sorted(mentions, key=lambda m: (m.start, -m.end))
+              if (p := _place(text, words, cues, m)) is not None]
+    placed = [p for i, p in enumerate(placed)
+              if not any(q.first <= p.first and p.last <= q.last for q in placed[:i])]
+    return tuple(_group(parts) for parts in _members(placed, words, cues))

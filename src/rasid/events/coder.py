@@ -1,0 +1,242 @@
+"""Code the events of a document, sentence by sentence: triggers, roles, modality, fan-out.
+
+Finding (``match``, ``arguments``, ``roles``) is kept apart from deciding (here): this module turns each
+trigger with its roles into zero or more ``Event`` records, one per source/target pair.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+
+from rasid.events.arguments import Group, build_groups
+from rasid.events.cues import find_cues
+from rasid.events.emit import emit_events, merge_within_sentence
+from rasid.events.lexicon import Lexicon
+from rasid.events.match import TriggerMatch, find_triggers
+from rasid.events.modality import ASSERTED, INTENT, NOT_AN_EVENT, intent_trigger_before, is_question, modality
+from rasid.events.ontology import Ontology
+from rasid.events.refine import refine_code
+from rasid.events.reflexive import reflexive_mentions
+from rasid.events.roles import (
+    Roles,
+    Sentence,
+    find_agent,
+    find_subject,
+    find_target,
+    genitive,
+    light_verb,
+)
+from rasid.events.words import segment
+from rasid.records import Document, Event
+from rasid.records import Sentence as SentenceRecord
+
+VERBAL = ("perfect", "imperfect")
+PURPOSE_REACH = 6
+PRONOUN_COMPLEMENTS = frozenset({"انه", "انها", "انهما", "انهم", "بانه", "بانها"})
+
+
+@dataclass(frozen=True, slots=True)
+class Coded:
+    """A trigger with its roles and modality, before fan-out."""
+
+    match: TriggerMatch
+    cameo: str
+    roles: Roles
+    modality: str
+    trigger_span: tuple[int, int]  # raw offsets of the trigger's head words
+
+
+def _claims(view: Sentence) -> dict[int, int]:
+    """Groups that are arguments of a verbal noun or participle, so a verb elsewhere does not take them."""
+    claimed: dict[int, int] = {}
+    for match in view.matches:
+        if match.pos in VERBAL or _purpose_adjunct(view, match):
+            continue
+        after = max(match.covered) + 1
+        for index, group in enumerate(view.groups):
+            marked = group.marker in match.trigger.frame or group.marker in ("من", "agent", "")
+            if marked and group.marker_at in (after, after + 1) and index not in claimed:
+                claimed[index] = match.first
+    return claimed
+
+
+def analyse(doc: Document, record: SentenceRecord, lexicon: Lexicon) -> Sentence:
+    """Words, cues, triggers and argument groups of one sentence."""
+    words = segment(doc.text[record.start:record.end], record.start)
+    cues = find_cues(words, lexicon)
+    matches = tuple(find_triggers(words, lexicon))
+    mentions = [m for m in doc.mentions if record.start <= m.start < record.end]
+    groups = build_groups(doc.text, words, cues, mentions)
+    extra = reflexive_mentions(doc, words, cues, groups)
+    if extra:
+        groups = build_groups(doc.text, words, cues, mentions + extra)
+    view = Sentence(words, cues, groups, matches, {})
+    return Sentence(words, cues, groups, matches, _claims(view))
+
+
+def _reporters(view: Sentence) -> dict[int, TriggerMatch]:
+    """Trigger head -> the nearest reporting verb before it in the same sentence."""
+    found: dict[int, TriggerMatch] = {}
+    for reporter in (m for m in view.matches if m.trigger.reporting):
+        for match in view.matches:
+            if match.first > max(reporter.covered):
+                found[match.first] = reporter
+    return found
+
+
+def _pronoun_complement(view: Sentence, index: int) -> bool:
+    start, _ = view.clause(index)
+    return 0 < start <= index and view.words[start].norm in PRONOUN_COMPLEMENTS
+
+
+def _verb_roles(view: Sentence, match: TriggerMatch, anchor: int) -> Roles:
+    subject, how = find_subject(view, match, anchor)
+    if match.trigger.voice == "inverse":
+        agent = find_agent(view, match)
+        return Roles(agent, subject, agent is not None, how)
+    after = subject.last + 1 if subject is not None and how == "vso" else max(match.covered) + 1
+    return Roles(subject, find_target(view, match, after, subject), subject is not None, how)
+
+
+def _participle_roles(view: Sentence, match: TriggerMatch) -> Roles:
+    before = [g for g in view.groups if g.last < match.first and match.first - g.last <= 3]
+    head = replace(before[-1], members=before[-1].members[-1:]) if before else None
+    if match.trigger.voice == "passive":
+        return Roles(find_agent(view, match), head, True, "participle")
+    return Roles(head, find_target(view, match, max(match.covered) + 1, head), head is not None, "participle")
+
+
+def _noun_roles(view: Sentence, match: TriggerMatch) -> tuple[Roles, int]:
+    gen = genitive(view, match)
+    after = gen.last + 1 if gen else max(match.covered) + 1
+    target = find_target(view, match, after, gen)
+    mode = match.trigger.genitive
+    if gen is not None and (mode == "source" or (mode == "auto" and target is not None)):
+        return Roles(gen, target, True, "genitive"), match.first
+    if gen is not None:
+        target = gen
+    light = light_verb(view, match)
+    if light is None:
+        return Roles(None, target, False, "none"), match.first
+    subject, _how = find_subject(view, match, light)
+    return Roles(subject, target, subject is not None, "light"), light
+
+
+def _roles(view: Sentence, match: TriggerMatch, anchor: int) -> tuple[Roles, int]:
+    if match.pos in VERBAL:
+        return _verb_roles(view, match, anchor), anchor
+    if match.pos == "participle":
+        return _participle_roles(view, match), match.first
+    return _noun_roles(view, match)
+
+
+def _anchor(view: Sentence, match: TriggerMatch) -> int:
+    """Where the subject of ``match`` is looked for: the intent verb governing it, or the trigger itself."""
+    hit = view.cues.ending_near("intent", match.first, 3)
+    governor = intent_trigger_before(view, match)
+    if governor is not None:
+        return governor.first
+    return hit.start if hit is not None else match.first
+
+
+def _inherit(view: Sentence, match: TriggerMatch, roles: Roles, reporter: Roles | None,
+             carry: Group | None) -> Roles:
+    """Fill a missing subject from the reporting verb or, for a sentence-initial verb, the last sentence."""
+    if roles.how in ("participle",):
+        return roles
+    pronoun = _pronoun_complement(view, match.first)
+    if reporter is not None and reporter.source is not None and (roles.source is None or pronoun):
+        return Roles(reporter.source, roles.target, False, "reporter")
+    if roles.source is None and match.pos in VERBAL and match.first <= 1 and carry is not None:
+        return Roles(carry, roles.target, False, "inherited")
+    return roles
+
+
+def _continue_subject(roles: Roles, earlier: list[Roles]) -> Roles:
+    """"وجه رسائل إلى X وY، طالب فيها...": a verb whose apparent subject was an earlier verb's target
+    continues the earlier verb's subject."""
+    if roles.how != "svo" or roles.source is None:
+        return roles
+    if not any(r.target is roles.source for r in earlier):
+        return roles
+    subjects = [r.source for r in earlier if r.source is not None and r.how != "participle"]
+    return Roles(subjects[-1] if subjects else None, roles.target, False, "continued")
+
+
+def _purpose_adjunct(view: Sentence, match: TriggerMatch) -> bool:
+    """"شن هجوما للسيطرة على"، "دعما لـ": a verbal noun of purpose after another trigger is not an event."""
+    if match.pos in VERBAL:
+        return False
+    word = view.words[match.first].norm
+    purpose = "ل" in match.prefix.lstrip("وف")[:1] or (word.endswith("ا") and "ال" not in match.prefix)
+    start, _ = view.clause(match.first)
+    earlier = [m for m in view.matches if m is not match and max(start, match.first - PURPOSE_REACH) <= m.first
+               < match.first]
+    return purpose and bool(earlier)
+
+
+def code_sentence(doc: Document, record: SentenceRecord, lexicon: Lexicon,
+                  carry: Group | None) -> tuple[list[Coded], Group | None]:
+    """Coded triggers of one sentence and the subject to carry into the next."""
+    view = analyse(doc, record, lexicon)
+    if is_question(doc.text[record.start:record.end], view):
+        return [], carry
+    reporters = _reporters(view)
+    resolved: dict[int, Roles] = {}
+    coded: list[Coded] = []
+    for match in view.matches:
+        anchor = _anchor(view, match)
+        roles, anchor = _roles(view, match, anchor)
+        reporter = reporters.get(match.first)
+        roles = _inherit(view, match, roles, resolved.get(reporter.first) if reporter else None, carry)
+        roles = _continue_subject(roles, list(resolved.values()))
+        resolved[match.first] = roles
+        mode = modality(view, match, anchor)
+        if reporter is not None and reporter.trigger.reporting == "deny":
+            mode = NOT_AN_EVENT
+        if mode == ASSERTED and _purpose_adjunct(view, match):
+            mode = NOT_AN_EVENT
+        cameo = refine_code(view, match, lexicon)
+        if mode == INTENT:
+            cameo = lexicon.intent_code(cameo) or cameo
+        span = (view.words[match.first].start, view.words[max(match.first, match.head_end - 1)].end)
+        coded.append(Coded(match, cameo, roles, mode, span))
+    explicit = [c.roles.source for c in coded if c.roles.explicit and c.roles.source is not None]
+    return _settle_reporting(coded, reporters), (explicit[-1] if explicit else carry)
+
+
+def _settle_reporting(coded: list[Coded], reporters: dict[int, TriggerMatch]) -> list[Coded]:
+    """Keep a reporting verb only as 010 (state) or 016 (deny) when its complement reports nothing."""
+    emitted_under = {reporters[c.match.first].first for c in coded
+                     if c.match.first in reporters and c.modality != NOT_AN_EVENT and not c.match.trigger.reporting}
+    kept = []
+    for item in coded:
+        kind = item.match.trigger.reporting
+        if kind == "say" or (kind == "state" and item.match.first in emitted_under):
+            continue
+        if kind and not item.roles.explicit:
+            continue
+        if item.cameo.startswith("03") and item.modality == ASSERTED and _governs_intent(item, coded):
+            continue
+        kept.append(item)
+    return kept
+
+
+def _governs_intent(item: Coded, coded: list[Coded]) -> bool:
+    end = max(item.match.covered) + 1
+    return any(c.modality == INTENT and 0 <= c.match.first - end <= 3 for c in coded)
+
+
+def code_events(doc: Document, lexicon: Lexicon, ontology: Ontology) -> tuple[Event, ...]:
+    """Every event the document's sentences report, one per source/target pair."""
+    events: list[Event] = []
+    carry: Group | None = None
+    for record in doc.sentences:
+        if record.kind == "boilerplate":
+            continue
+        coded, carry = code_sentence(doc, record, lexicon, carry)
+        found = [e for item in coded if item.modality != NOT_AN_EVENT
+                 for e in emit_events(doc, record, item, lexicon, ontology)]
+        events.extend(merge_within_sentence(found))
+    return tuple(events)
+

@@ -1,0 +1,86 @@
+"""Turn one coded trigger into Event records: fan out coordinated actors, attach ontology and evidence."""
+
+from __future__ import annotations
+
+from itertools import product
+
+from rasid.events.arguments import Group, Member
+from rasid.events.lexicon import Lexicon
+from rasid.events.ontology import Ontology
+from rasid.records import ActorRef, Document, Event, Sentence, stable_id
+
+BASE_CONFIDENCE = {"perfect": 0.6, "imperfect": 0.6, "phrase": 0.6, "noun": 0.5, "participle": 0.45}
+
+
+def confidence(pos: str, explicit: bool, has_target: bool, cameo: str, modality: str) -> float:
+    """Evidence strength: a verb with both actors named and a specific code scores highest."""
+    score = BASE_CONFIDENCE.get(pos, 0.5)
+    score += 0.2 if explicit else 0.05
+    score += 0.1 if has_target else 0.0
+    score += 0.05 if len(cameo) >= 3 and not cameo.endswith("0") else 0.0
+    score -= 0.1 if modality != "asserted" else 0.0
+    return max(0.05, min(0.95, score))
+
+
+def _members(group: Group | None) -> list[Member]:
+    return [m for m in group.members if m.code] if group is not None else []
+
+
+def actor_pairs(source: Group | None, target: Group | None, symmetric: bool) -> list[tuple[Member, Member | None]]:
+    """Source/target pairs: coordination fans out; a joint subject of a symmetric event pairs up."""
+    sources, targets = _members(source), _members(target)
+    if symmetric and not targets and len(sources) >= 2:
+        return [(sources[0], other) for other in sources[1:]]
+    if symmetric and not sources and len(targets) >= 2:
+        return [(targets[0], other) for other in targets[1:]]
+    pairs = list(product(sources, targets or [None]))
+    return [(s, t) for s, t in pairs if t is None or s.code != t.code]
+
+
+def _event(doc: Document, record: Sentence, coded, source: ActorRef, target: ActorRef | None,
+           lexicon: Lexicon, ontology: Ontology) -> Event:
+    match = coded.match
+    start, end = coded.trigger_span
+    _, goldstein, quad, plover = ontology.describe(coded.cameo)
+    return Event(
+        id=stable_id(doc.id, record.start, start, coded.cameo, source.code, target.code if target else ""),
+        doc_id=doc.id, cameo=coded.cameo, root=ontology.root(coded.cameo), plover=plover, quad_class=quad,
+        goldstein=goldstein, source=source, target=target, sentence_start=record.start,
+        sentence_end=record.end, sentence=doc.text[record.start:record.end], trigger_start=start,
+        trigger_end=end, trigger=doc.text[start:end],
+        confidence=confidence(match.pos, coded.roles.explicit, target is not None, coded.cameo, coded.modality),
+        modality=coded.modality, symmetric=match.trigger.symmetric,
+        provenance=f"events.coder@{lexicon.version}")
+
+
+def emit_events(doc: Document, record: Sentence, coded, lexicon: Lexicon, ontology: Ontology) -> list[Event]:
+    pairs = actor_pairs(coded.roles.source, coded.roles.target, coded.match.trigger.symmetric)
+    return [_event(doc, record, coded, s.ref(doc.text), t.ref(doc.text) if t else None, lexicon, ontology)
+            for s, t in pairs]
+
+
+def _code(ref: ActorRef | None) -> str:
+    return ref.code if ref is not None else ""
+
+
+def _repeats(a: Event, b: Event) -> bool:
+    """The same action coded twice in one sentence (a passive and its relative clause, a verb and its noun)."""
+    if a.root != b.root or a.modality != b.modality or _code(a.source) != _code(b.source):
+        return False
+    return _code(a.target) == _code(b.target) or a.target is None or b.target is None
+
+
+def _stronger(a: Event, b: Event) -> Event:
+    return max((a, b), key=lambda e: (e.target is not None, len(e.cameo), e.confidence))
+
+
+def merge_within_sentence(events: list[Event]) -> list[Event]:
+    """Events of one sentence with each action once; the fuller, more specific reading survives."""
+    kept: list[Event] = []
+    for event in events:
+        index = next((i for i, k in enumerate(kept) if _repeats(k, event)), None)
+        if index is None:
+            kept.append(event)
+        else:
+            kept[index] = _stronger(kept[index], event)
+    return kept

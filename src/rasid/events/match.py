@@ -1,0 +1,144 @@
+"""Find trigger occurrences in a sentence's words: clitic-aware lookup, phrases, and gapped tails.
+
+Candidates that cover the same words compete: a tail that made a reading more specific (طلب المساعدة
+over طلب) wins, then the longer span, then the longer CAMEO code. A verb reading of a bare form (دعم)
+loses to the noun reading when a preposition or article shows it is a noun.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from rasid.events.lexicon import Form, Lexicon, Trigger
+from rasid.events.words import Word, analyses, loose_equal, prefix_allowed, strip_conjunction
+
+VERB_TAIL_WINDOW = 10
+NOUN_TAIL_WINDOW = 3
+PREPOSITIONS = frozenset({"في", "من", "الي", "علي", "عن", "مع", "ضد", "بين", "لدي", "حول", "بشان", "تجاه",
+                          "نحو", "بعد", "قبل", "خلال", "عبر", "امام", "دون", "بحق", "حيال"})
+NOUN_PROCLITICS = ("ال", "ب", "ك", "لل")
+
+
+@dataclass(frozen=True, slots=True)
+class TriggerMatch:
+    trigger: Trigger
+    pos: str
+    first: int  # word index of the head
+    head_end: int  # word index after the head phrase
+    tail_words: tuple[int, ...]
+    prefix: str
+
+    @property
+    def cameo(self) -> str:
+        return self.trigger.cameo
+
+    @property
+    def covered(self) -> frozenset[int]:
+        return frozenset(range(self.first, self.head_end)) | frozenset(self.tail_words)
+
+    @property
+    def future_prefix(self) -> bool:
+        return self.pos == "imperfect" and "س" in self.prefix
+
+
+def _phrase_continues(words: tuple[Word, ...], start: int, rest: tuple[str, ...]) -> bool:
+    if start + len(rest) > len(words):
+        return False
+    return all(loose_equal(words[start + i].norm, w) for i, w in enumerate(rest))
+
+
+def _word_matches(word: str, wanted: str, first: bool) -> bool:
+    if word == wanted or strip_conjunction(word) == wanted:
+        return True
+    if not first and loose_equal(word, wanted):
+        return True
+    return any(a.core == wanted or loose_equal(a.core, wanted) for a in analyses(word)
+               if first or not a.prefix)
+
+
+def phrase_at(words: tuple[Word, ...], start: int, tail: tuple[str, ...]) -> tuple[int, ...] | None:
+    if start + len(tail) > len(words):
+        return None
+    for i, wanted in enumerate(tail):
+        if not _word_matches(words[start + i].norm, wanted, first=i == 0):
+            return None
+    return tuple(range(start, start + len(tail)))
+
+
+def _find_tail(words: tuple[Word, ...], after: int, trigger: Trigger, window: int) -> tuple[int, ...] | None:
+    for position in range(after, min(len(words), after + window)):
+        if words[position].is_strong_punct:
+            return None
+        for tail in trigger.tails:
+            found = phrase_at(words, position, tail)
+            if found:
+                return found
+    return None
+
+
+def _candidate(words: tuple[Word, ...], index: int, form: Form, prefix: str) -> TriggerMatch | None:
+    if not prefix_allowed(prefix, form.pos):
+        return None
+    head_end = index + len(form.words)
+    if not _phrase_continues(words, index + 1, form.words[1:]):
+        return None
+    tail: tuple[int, ...] = ()
+    if form.trigger.tails:
+        window = VERB_TAIL_WINDOW if form.trigger.kind == "verb" else NOUN_TAIL_WINDOW
+        found = _find_tail(words, head_end, form.trigger, window)
+        if found is None:
+            return None
+        tail = found
+    return TriggerMatch(form.trigger, form.pos, index, head_end, tail, prefix)
+
+
+def _candidates_at(words: tuple[Word, ...], index: int, lexicon: Lexicon) -> list[TriggerMatch]:
+    out = []
+    seen: set[tuple[int, str, str]] = set()
+    for analysis in analyses(words[index].norm):
+        for form in lexicon.forms_for(analysis.core):
+            key = (form.trigger.line, form.pos, form.words)
+            if key in seen:
+                continue
+            match = _candidate(words, index, form, analysis.prefix)
+            if match is not None:
+                seen.add(key)
+                out.append(match)
+    return out
+
+
+def _looks_nominal(words: tuple[Word, ...], match: TriggerMatch) -> bool:
+    previous = words[match.first - 1].norm if match.first else ""
+    return match.prefix.lstrip("وف").startswith(NOUN_PROCLITICS) or strip_conjunction(previous) in PREPOSITIONS
+
+
+def _next_marker(words: tuple[Word, ...], match: TriggerMatch) -> str:
+    after = max(match.covered) + 1
+    if after >= len(words):
+        return ""
+    word = words[after].norm
+    if word in PREPOSITIONS:
+        return word
+    return word[0] if word[0] in "لب" and len(word) > 3 else ""
+
+
+def _rank(words: tuple[Word, ...], match: TriggerMatch) -> tuple[int, int, int, int, int]:
+    verbal = match.pos in ("perfect", "imperfect")
+    fits = 0 if verbal and _looks_nominal(words, match) else 1
+    frame_fit = 1 if _next_marker(words, match) in match.trigger.frame else 0
+    return (fits, len(match.tail_words) > 0, len(match.covered), frame_fit, len(match.cameo))
+
+
+def find_triggers(words: tuple[Word, ...], lexicon: Lexicon) -> list[TriggerMatch]:
+    """Non-overlapping trigger matches in sentence order."""
+    candidates = [m for i in range(len(words)) if not words[i].is_punct
+                  for m in _candidates_at(words, i, lexicon)]
+    candidates.sort(key=lambda m: _rank(words, m), reverse=True)
+    taken: set[int] = set()
+    chosen = []
+    for match in candidates:
+        if match.covered & taken:
+            continue
+        taken |= match.covered
+        chosen.append(match)
+    return sorted(chosen, key=lambda m: m.first)

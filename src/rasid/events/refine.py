@@ -1,0 +1,26 @@
+"""Sub-codes from the object of the action: an appeal for a ceasefire is 0256, a demand to release 1053."""
+
+from __future__ import annotations
+
+from rasid.events.lexicon import Lexicon
+from rasid.events.match import TriggerMatch, phrase_at
+from rasid.events.roles import Sentence
+
+OBJECT_REACH = 14
+
+
+def refine_code(view: Sentence, match: TriggerMatch, lexicon: Lexicon) -> str:
+    """The most specific code the words after the trigger support (first matching refinement row)."""
+    rows = [(keyword, code) for applies, keyword, code in lexicon.refinements if applies == match.cameo]
+    if not rows:
+        return match.cameo
+    start = max(match.covered) + 1
+    window = []
+    for word in view.words[start:start + OBJECT_REACH]:
+        if word.is_strong_punct:
+            break
+        window.append(word.index)
+    for keyword, code in rows:
+        if any(phrase_at(view.words, index, keyword) for index in window):
+            return code
+    return match.cameo

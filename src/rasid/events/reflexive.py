@@ -1,0 +1,42 @@
+"""بلاده، حكومته، جنوده: a possessive noun that stands for the country (or its government or army) of the
+actor it refers back to. They become mentions coded from that actor, so roles treat them like names."""
+
+from __future__ import annotations
+
+from rasid.events.arguments import Group
+from rasid.events.cues import Cues
+from rasid.events.words import Word
+from rasid.records import Document, Mention, stable_id
+
+# Noun stem -> role code appended to the antecedent's country.
+ROLE_OF_STEM = (("بلاد", ""), ("حكوم", "GOV"), ("جيش", "MIL"), ("قوات", "MIL"), ("جنود", "MIL"))
+ANTECEDENT_REACH = 25
+
+
+def _role(word: str) -> str | None:
+    bare = word[1:] if word[:1] in "وفل" else word
+    return next((role for stem, role in ROLE_OF_STEM if bare.startswith(stem)), None)
+
+
+def _antecedent(groups: tuple[Group, ...], index: int) -> Group | None:
+    before = [g for g in groups if g.last < index and index - g.last <= ANTECEDENT_REACH and g.marker == ""
+              and g.members[0].code]
+    return before[0] if before else None
+
+
+def reflexive_mentions(doc: Document, words: tuple[Word, ...], cues: Cues,
+                       groups: tuple[Group, ...]) -> list[Mention]:
+    """Mentions for reflexive nouns, coded from the first unmarked actor before them in the sentence."""
+    out = []
+    for hit in cues.of_kind("reflexive"):
+        word = words[hit.start]
+        role = _role(word.norm)
+        antecedent = _antecedent(groups, hit.start)
+        if role is None or antecedent is None:
+            continue
+        country = antecedent.members[0].code[:3]
+        out.append(Mention(id=stable_id(doc.id, word.start, word.end, "reflexive"), doc_id=doc.id,
+                           start=word.start, end=word.end, text=doc.text[word.start:word.end], type="REFLEXIVE",
+                           norm=word.norm, code=country + role, name=antecedent.members[0].mentions[0].name,
+                           provenance="events.reflexive"))
+    return out

@@ -1,0 +1,152 @@
+"""Who did it and to whom: source and target groups for one trigger in one sentence.
+
+Arabic news is mostly verb-subject-object, often subject-verb-object; a relative pronoun hands the verb
+its antecedent as subject; a passive or an "undergo" verb (تعرض، تلقى) swaps the roles and marks the agent
+with من قبل / من; a verbal noun takes its source from the actor after it (زيارة السراج) or from the
+subject of the light verb before it (أجرى الرئيس اتصالا).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from rasid.events.arguments import Group
+from rasid.events.cues import Cues
+from rasid.events.match import TriggerMatch
+from rasid.events.words import Word
+
+VSO_WINDOW = 5
+SVO_CLOSE = 2
+SVO_WINDOW = 8
+GENITIVE_GAP = 1
+LIGHT_WINDOW = 4
+PREP_PHRASE_WINDOW = 6
+
+
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    """What role finding needs to know about a sentence."""
+
+    words: tuple[Word, ...]
+    cues: Cues
+    groups: tuple[Group, ...]
+    matches: tuple[TriggerMatch, ...]
+    claimed: dict[int, int]  # group index -> head word of the nominal trigger whose argument it is
+
+    def clause(self, index: int) -> tuple[int, int]:
+        return self.cues.clause(index, len(self.words))
+
+    def trigger_between(self, start: int, end: int, exclude: TriggerMatch) -> bool:
+        return any(start <= m.first < end and m is not exclude and m.pos in ("perfect", "imperfect")
+                   for m in self.matches)
+
+
+@dataclass(frozen=True, slots=True)
+class Roles:
+    source: Group | None
+    target: Group | None
+    explicit: bool  # the source was found in the text, not inherited
+    how: str  # vso | svo | relative | genitive | light | inherited | none
+
+
+def _unclaimed(sentence: Sentence, match: TriggerMatch) -> list[Group]:
+    return [g for i, g in enumerate(sentence.groups) if sentence.claimed.get(i, match.first) == match.first]
+
+
+def _after(sentence: Sentence, match: TriggerMatch, index: int, end: int, marker: str = "") -> list[Group]:
+    return [g for g in _unclaimed(sentence, match) if index <= g.first < end and g.marker == marker]
+
+
+def _before(sentence: Sentence, match: TriggerMatch, index: int, start: int) -> list[Group]:
+    return [g for g in _unclaimed(sentence, match) if start <= g.first and g.last < index and g.marker == ""]
+
+
+def relative_antecedent(sentence: Sentence, index: int) -> Group | None:
+    """The actor a relative pronoun right before word ``index`` refers to (قيس سعيد الذي شكك)."""
+    hit = sentence.cues.ending_near("relative", index, 1)
+    if hit is None:
+        return None
+    found = [g for g in sentence.groups if hit.start - 3 <= g.last < hit.start]
+    return found[-1] if found else None
+
+
+def find_subject(sentence: Sentence, match: TriggerMatch, anchor: int) -> tuple[Group | None, str]:
+    """The subject of the verb at word ``anchor``: relative antecedent, SVO topic or VSO subject."""
+    start, end = sentence.clause(anchor)
+    head_end = max(match.first + 1, match.head_end) if anchor == match.first else anchor + 1
+    after = [g for g in _after(sentence, match, head_end, end) if g.first - head_end < VSO_WINDOW]
+    antecedent = relative_antecedent(sentence, anchor)
+    if antecedent is not None:
+        return antecedent, "relative"
+    before = [g for g in _before(sentence, match, anchor, start)
+              if not sentence.trigger_between(g.last, anchor, match)]
+    if before and anchor - before[-1].last <= SVO_CLOSE:
+        return before[-1], "svo"
+    if after:
+        return after[0], "vso"
+    if before and anchor - before[-1].last <= SVO_WINDOW:
+        return before[-1], "svo"
+    return None, "none"
+
+
+def _prep_phrase_target(sentence: Sentence, match: TriggerMatch, marker: str, after: int,
+                        end: int) -> Group | None:
+    """"إلى رؤساء خمس دول هي X و Y": the actor a few words after a bare preposition."""
+    for word in sentence.words[after:end]:
+        if word.norm == marker or word.norm[1:] == marker:
+            candidates = (_after(sentence, match, word.index + 1, end)
+                          + _after(sentence, match, word.index + 1, end, "ل"))
+            groups = [g for g in candidates if g.first - word.index <= PREP_PHRASE_WINDOW]
+            return min(groups, key=lambda g: g.first) if groups else None
+    return None
+
+
+def find_target(sentence: Sentence, match: TriggerMatch, after: int, exclude: Group | None) -> Group | None:
+    """The first group the trigger's frame marks, in frame order, after word ``after``."""
+    _, end = sentence.clause(match.first)
+    end = max(end, after)
+    for marker in match.trigger.frame:
+        wanted = "" if marker == "obj" else marker
+        found = [g for g in _after(sentence, match, after, end, wanted) if g is not exclude]
+        if marker == "من قبل":
+            found += _after(sentence, match, after, end, "agent")
+        if found:
+            return found[0]
+        if marker != "obj":
+            phrase = _prep_phrase_target(sentence, match, marker, after, end)
+            if phrase is not None and phrase is not exclude:
+                return phrase
+    return None
+
+
+def find_agent(sentence: Sentence, match: TriggerMatch) -> Group | None:
+    """Source of an inverse/passive trigger: من قبل / على يد / من X, or an actor right after (دعم أمريكي)."""
+    _, end = sentence.clause(match.first)
+    after = max(match.covered) + 1
+    for marker in ("agent", "من"):
+        found = _after(sentence, match, after, end, marker)
+        if found:
+            return found[0]
+    close = [g for g in _after(sentence, match, after, end) if g.first - after <= GENITIVE_GAP]
+    return close[0] if close else None
+
+
+def genitive(sentence: Sentence, match: TriggerMatch) -> Group | None:
+    after = max(match.covered) + 1
+    for group in sentence.groups:
+        if after <= group.first <= after + GENITIVE_GAP and group.marker in ("", "ل"):
+            if group.marker == "ل" and "ل" in match.trigger.frame:
+                return None
+            return group
+    return None
+
+
+def light_verb(sentence: Sentence, match: TriggerMatch) -> int | None:
+    """Index of a light verb governing a verbal noun (أجرى اتصالا، أعلن رفض، شن هجوما)."""
+    for hit in sentence.cues.of_kind("light"):
+        if match.first - LIGHT_WINDOW <= hit.start < match.first:
+            return hit.start
+    for other in sentence.matches:
+        if other.pos in ("perfect", "imperfect") and match.first - LIGHT_WINDOW <= other.first < match.first:
+            return other.first
+    return None
