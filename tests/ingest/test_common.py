@@ -26,6 +26,7 @@ def test_url_keys_most_specific_first():
     assert url_keys("https://www.bbc.co.uk/arabic/world-1") == [
         "www.bbc.co.uk/arabic", "bbc.co.uk/arabic", "co.uk/arabic", "www.bbc.co.uk", "bbc.co.uk", "co.uk"]
     assert url_keys("not a url") == []
+    assert url_keys("http://[broken/x") == []
 
 
 @pytest.mark.parametrize(("title", "body", "expected"), [

@@ -91,8 +91,11 @@ def resolve_source(source: str, url: str, env: IngestEnv) -> str:
 
 def url_keys(url: str) -> list[str]:
     """Lookup keys for a URL, most specific first: host/segment, host, parent domains."""
-    parts = urlsplit(url.strip())
-    host = (parts.hostname or "").lower()
+    try:
+        parts = urlsplit(url.strip())
+        host = (parts.hostname or "").lower()
+    except ValueError:  # e.g. an unclosed IPv6 bracket; a bad URL must not fail the article
+        return []
     if not host:
         return []
     labels = host.split(".")
