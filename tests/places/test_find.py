@@ -31,6 +31,8 @@ def places_in(body, title="عنوان"):
     ("وأرسلت أنقرة جنودا إلى ليبيا.", "ليبيا", "Libya", "LBY", "country"),
     ("زار وزير الخارجية دمشق.", "دمشق", "Damascus", "SYR", "capital"),
     ("قصف الطيران مواقع في حلب.", "حلب", "Aleppo", "SYR", "city"),
+    ("استهدف صاروخ منشأة مدنية بجازان.", "جازان", "Jizan", "SAU", "city"),
+    ("وقعت اشتباكات وبطرابلس أيضا.", "طرابلس", "Tripoli", "LBY", "capital"),
 ])
 def test_find_places_resolves_locative_phrases(body, span, name, country, feature):
     text, found = places_in(body)
@@ -54,6 +56,7 @@ def test_find_places_gives_coordinates_of_the_right_tripoli():
     "في إطار التشاور بين البلدين.",
     "وذكرت قناة الجزيرة أن الهجوم بدأ.",
     "حكومة طرابلس ترفض الهدنة.",
+    "ارتفعت الأسعار بنسبة 80 في المائة.",
 ])
 def test_find_places_takes_no_actor_or_common_word_as_place(body):
     assert places_in(body)[1] == ()

@@ -39,9 +39,14 @@ def test_infer_publication_date_prefers_dateline_date():
     assert infer_publication_date(text, body(text), CAL) == date(2020, 8, 12)
 
 
-def test_infer_publication_date_takes_latest_full_date():
+def test_infer_publication_date_ignores_background_full_dates():
     text = "وقع الاتفاق في 10 ديسمبر 2019، ثم التقى الطرفان في 3 يناير 2020."
-    assert infer_publication_date(text, body(text), CAL) == date(2020, 1, 3)
+    assert infer_publication_date(text, body(text), CAL) is None
+
+
+def test_infer_publication_date_takes_a_today_date_with_its_year():
+    text = "أعلن الجيش اليوم الاثنين 21 مايو 2018 بدء العملية، بعد هدنة بدأت في 3 يناير 2018."
+    assert infer_publication_date(text, body(text), CAL) == date(2018, 5, 21)
 
 
 def test_infer_publication_date_is_none_without_anchor():

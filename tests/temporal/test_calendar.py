@@ -29,3 +29,13 @@ def test_load_calendar_knows_hijri_months(name, month):
 def test_load_calendar_marks_ambiguous_month_words():
     assert {normalize_key(w) for w in ("مارس", "آب")} <= CAL.ambiguous_months
     assert normalize_key("أيار") not in CAL.ambiguous_months
+
+
+def test_temporal_manifest_lists_every_file_with_its_checksum():
+    from rasid.resources import data_path, file_checksum, read_json
+
+    files = read_json("temporal/MANIFEST.json")["files"]
+    on_disk = {p.name for p in data_path("temporal").glob("*.tsv")}
+    assert set(files) == on_disk
+    for name, entry in files.items():
+        assert entry["sha256"] == file_checksum(data_path(f"temporal/{name}")) and entry["licence"]

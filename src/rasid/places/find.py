@@ -108,11 +108,11 @@ def _locative_at(tokens: Tokens, index: int, gaz: Gazetteer) -> tuple[int, bool]
 
 
 def _bi_name(tokens: Tokens, index: int, gaz: Gazetteer) -> tuple[tuple[GazetteerEntry, ...], int] | None:
-    """A name with the preposition ب attached (بطرابلس، وبسرت)."""
+    """A name with the preposition ب attached (بطرابلس، وبسرت): (entries, length of the clitics)."""
     word = word_at(tokens, index)
     for form in clitic_forms(word):
         if form.startswith("ب") and form[1:] in gaz.places and form[1:] not in gaz.locatives:
-            return gaz.places[form[1:]], index + 1
+            return gaz.places[form[1:]], len(word) - len(form) + 1
     return None
 
 
@@ -143,8 +143,10 @@ def find_places(doc: Document, gazetteer: Gazetteer) -> tuple[Place, ...]:
             continue
         bi = _bi_name(tokens, index, gazetteer)
         if bi is not None:
-            entry = choose_entry(bi[0], tokens, (index, bi[1]), False, doc_counts, gazetteer)
-            found.append(_place(doc, norm, tokens, (index, bi[1]), entry))
+            entry = choose_entry(bi[0], tokens, (index, index + 1), False, doc_counts, gazetteer)
+            place = _place(doc, norm, tokens, (index, index + 1), entry)
+            start = norm.index_to_raw(tokens[index].start + bi[1])
+            found.append(replace(place, text=doc.text[start:place.end], start=start))
         index += 1
     return tuple(sorted(found, key=lambda p: p.start))
 
