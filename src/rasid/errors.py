@@ -35,6 +35,12 @@ class IngestError(RasidError):
     code = "E100"
 
 
+class InputNotFoundError(IngestError):
+    """A path or glob named on the command line matches nothing."""
+
+    code = "E108"
+
+
 class EmptyDocumentError(IngestError):
     code = "E101"
 

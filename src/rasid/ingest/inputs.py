@@ -17,7 +17,7 @@ import zlib
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
-from rasid.errors import DocumentTooLargeError, IngestError, MalformedDocumentError
+from rasid.errors import DocumentTooLargeError, IngestError, InputNotFoundError, MalformedDocumentError
 from rasid.ingest.common import IngestEnv, error_record, ingest_env
 from rasid.ingest.document import read_document
 from rasid.records import Article, ErrorRecord
@@ -50,13 +50,13 @@ def _iter_spec(spec: str, env: IngestEnv) -> Output:
     elif glob.has_magic(spec):
         yield from _iter_glob(spec, env)
     else:
-        yield error_record(IngestError("no such file or directory; check the path"), spec)
+        yield error_record(InputNotFoundError("no such file or directory; check the path"), spec)
 
 
 def _iter_glob(pattern: str, env: IngestEnv) -> Output:
     matches = sorted(glob.glob(pattern, recursive=True))
     if not matches:
-        yield error_record(IngestError("the pattern matched no files"), pattern)
+        yield error_record(InputNotFoundError("the pattern matched no files"), pattern)
     for match in matches:
         yield from _iter_spec(match, env)
 
