@@ -77,7 +77,7 @@ def test_iter_inputs_missing_path_is_an_error_record(tmp_path, settings):
     ok = tmp_path / "ok.txt"
     ok.write_text(_story(), encoding="utf-8")
     items = list(iter_inputs([missing, ok], settings))
-    assert isinstance(items[0], ErrorRecord) and items[0].input == str(missing) and items[0].code == "E100"
+    assert isinstance(items[0], ErrorRecord) and items[0].input == str(missing) and items[0].code == "E108"
     assert items[1].id == "ok"
 
 
