@@ -124,9 +124,10 @@ class TimeExpression:
     end: int
     text: str
     value: str | None  # ISO date at its precision: 2020, 2020-05, 2020-05-23
-    precision: str  # day | month | year | none
+    precision: str  # day | week | month | year | none
     method: str  # absolute | relative | weekday | inferred ...
     sentence_index: int = 0
+    role: str = "point"  # point | span_start | span_end
 
 
 @dataclass(frozen=True, slots=True)
@@ -138,11 +139,12 @@ class Place:
     lon: float | None = None
     start: int = -1
     end: int = -1
-    feature: str = ""  # country | city | base | region ...
+    feature: str = ""  # country | city | site | region ...
+    role: str = "event"  # event | dateline
 
     def to_json(self) -> dict[str, Any]:
         return {"text": self.text, "name": self.name, "country": self.country, "lat": self.lat,
-                "lon": self.lon, "start": self.start, "end": self.end, "feature": self.feature}
+                "lon": self.lon, "start": self.start, "end": self.end, "feature": self.feature, "role": self.role}
 
 
 @dataclass(frozen=True, slots=True)
