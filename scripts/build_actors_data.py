@@ -1,0 +1,149 @@
+"""Build src/rasid/data/actors/countries.tsv from the shared gazetteers and refresh the actors manifest.
+
+countries.tsv holds, for every ISO 3166 country and territory, its Arabic names (pycountry/iso-codes,
+CLDR, world-countries), its capital (world-countries) and its nisba adjectives (ArWikiCats nationalities,
+plus the regular sound plurals -ون/-ين and their definite forms, which the source lists only in part).
+Names are cleaned (vowel marks dropped, "X، Y" and "X (Y)" split into two names). Hand-checked spelling
+variants and blocks for ambiguous forms (مالي "financial", عمان Oman/Amman…) live in country_variants.tsv,
+which the knowledge base applies on load, so an expert can edit it without re-running this script.
+
+The other actor files (organisations, groups, people, roles, country_variants) are curated by hand; this
+script only records their checksums in MANIFEST.json.
+Run: .venv/bin/python scripts/build_actors_data.py [--shared /work/shared/data]
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import hashlib
+import json
+import logging
+import re
+from collections import defaultdict
+from pathlib import Path
+
+log = logging.getLogger("build_actors_data")
+
+AREA = Path(__file__).resolve().parent.parent / "src" / "rasid" / "data" / "actors"
+VERSION = "1"
+MARKS = re.compile("[\u064b-\u065f\u0670\u0640]")
+ARABIC = re.compile("[\u0621-\u064a]")
+# Nationality rows whose English key names a constituent country or a people, not an ISO country.
+NATIONALITY_ALIASES = {"england": "GBR", "scotland": "GBR", "wales": "GBR", "united kingdom": "GBR",
+                       "burma": "MMR", "czech republic": "CZE", "ivory coast": "CIV", "republic-of-congo": "COG",
+                       "democratic-republic-of-congo": "COD", "swaziland": "SWZ", "macedonia": "MKD",
+                       "east timor": "TLS", "republic of ireland": "IRL", "timor": "TLS", "cape verde": "CPV",
+                       "vatican city": "VAT"}
+CURATED = {
+    "country_variants.tsv": ("hand-curated spelling variants, metonyms and blocks for ambiguous forms",
+                             "Apache-2.0 (rasid)"),
+    "organisations.tsv": ("hand-curated; seeded from shared/data/gazetteers/intl_orgs_seed_ar.tsv; codes are "
+                          "IGO + a three-letter org acronym (see file header)", "Apache-2.0 (rasid); facts"),
+    "groups.tsv": ("hand-curated armed groups, parties and governments with CAMEO-style codes",
+                   "Apache-2.0 (rasid); facts"),
+    "people.tsv": ("hand-curated office holders with dated roles 2011-2026; spellings checked against "
+                   "ArWikiCats people_en_ar and UniversalPETRARCH actor_dict_ar_v4 (MIT)", "Apache-2.0 (rasid); facts"),
+    "roles.tsv": ("hand-curated agent nouns -> CAMEO sector; informed by UniversalPETRARCH agents.all.ar (MIT)",
+                  "Apache-2.0 (rasid)"),
+}
+DERIVED = {
+    "countries.tsv": ("pycountry 26.2.16 iso-codes Arabic names (LGPL-2.1 data), CLDR via babel 2.18.0 (Unicode "
+                      "licence), world-countries 1.0.0 (MIT), ArWikiCats 0.2.3 nationalities (MIT); re-tabulated "
+                      "by shared/data/gazetteers and scripts/build_actors_data.py",
+                      "facts re-tabulated; upstream LGPL-2.1 / Unicode / MIT data licences, keep attribution"),
+}
+
+
+def clean(name: str) -> list[str]:
+    """Split a gazetteer cell into clean names: no vowel marks, 'X، Y' and 'X (Y)' become two names."""
+    name = MARKS.sub("", name)
+    parts = re.split(r"[،,()]| - ", name)
+    names = [" ".join(p.split()) for p in parts if len(p.strip()) > 1]
+    return [n for n in names if ARABIC.search(n)]
+
+
+def read_rows(path: Path) -> list[dict[str, str]]:
+    with path.open(encoding="utf-8", newline="") as handle:
+        return list(csv.DictReader(handle, delimiter="\t", quoting=csv.QUOTE_NONE))
+
+
+def country_rows(gazetteers: Path) -> dict[str, dict]:
+    """ISO3 -> names, capital and English name from countries_ar.tsv."""
+    countries: dict[str, dict] = {}
+    for row in read_rows(gazetteers / "countries_ar.tsv"):
+        names: list[str] = []
+        for column in ("cldr_ar", "wc_name_ar", "pycountry_ar", "pycountry_official_ar"):
+            names += [n for n in clean(row[column]) if n not in names]
+        capitals = clean(row["wc_capital_ar"])[:1]
+        countries[row["iso3"]] = {"iso2": row["iso2"], "name_en": row["name_en"], "names": names,
+                                  "capitals": capitals, "nisba": []}
+    return countries
+
+
+def nisba_forms(row: dict[str, str]) -> list[str]:
+    """All single-word nisba forms of a nationality row, with regular sound plurals added."""
+    forms = [row[c] for c in ("male", "males", "female", "females", "the_male", "the_female")]
+    male = row["male"]
+    forms += [male + "ون", male + "ين", "ال" + male + "ون", "ال" + male + "ين"]
+    forms += ["ال" + row["males"], "ال" + row["females"]]
+    cleaned = [MARKS.sub("", f) for f in forms if f and " " not in f.strip()]
+    return list(dict.fromkeys(cleaned))
+
+
+def attach_nisbas(countries: dict[str, dict], gazetteers: Path) -> None:
+    by_name = {n: iso for iso, c in countries.items() for n in c["names"]}
+    by_english = {c["name_en"].lower(): iso for iso, c in countries.items()}
+    unmatched = []
+    for row in read_rows(gazetteers / "nationalities_ar.tsv"):
+        key = row["en"].lower()
+        iso = NATIONALITY_ALIASES.get(key) or by_english.get(key) or by_name.get(MARKS.sub("", row["ar"]))
+        if iso is None:
+            unmatched.append(row["en"])
+            continue
+        countries[iso]["nisba"] += [f for f in nisba_forms(row) if f not in countries[iso]["nisba"]]
+    log.info("nationality rows not tied to a current country (skipped): %s", ", ".join(sorted(set(unmatched))))
+
+
+def write_countries(countries: dict[str, dict], path: Path) -> None:
+    with path.open("w", encoding="utf-8", newline="") as out:
+        out.write("# Generated by scripts/build_actors_data.py from shared/data/gazetteers; do not edit by hand.\n")
+        out.write("# Edit country_variants.tsv instead. Lists are '|'-separated.\n")
+        out.write("iso3\tiso2\tname_en\tnames_ar\tcapitals_ar\tnisba_ar\n")
+        for iso, c in sorted(countries.items()):
+            out.write("\t".join([iso, c["iso2"], c["name_en"], "|".join(c["names"]), "|".join(c["capitals"]),
+                                 "|".join(c["nisba"])]) + "\n")
+
+
+def sha256(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def write_manifest(area: Path) -> None:
+    files: dict[str, dict] = defaultdict(dict)
+    for name, (source, licence) in {**DERIVED, **CURATED}.items():
+        path = area / name
+        if not path.exists():
+            log.warning("%s is missing; not listed in the manifest", name)
+            continue
+        files[name] = {"version": VERSION, "source": source, "licence": licence, "sha256": sha256(path)}
+    (area / "MANIFEST.json").write_text(json.dumps({"files": files}, ensure_ascii=False, indent=2) + "\n",
+                                        encoding="utf-8")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--shared", type=Path, default=Path("/work/shared/data"))
+    parser.add_argument("--manifest-only", action="store_true", help="only refresh MANIFEST.json checksums")
+    args = parser.parse_args()
+    logging.basicConfig(level=logging.INFO, format="%(message)s")
+    if not args.manifest_only:
+        countries = country_rows(args.shared / "gazetteers")
+        attach_nisbas(countries, args.shared / "gazetteers")
+        write_countries(countries, AREA / "countries.tsv")
+        log.info("wrote %d countries", len(countries))
+    write_manifest(AREA)
+
+
+if __name__ == "__main__":
+    main()

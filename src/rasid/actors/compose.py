@@ -1,0 +1,218 @@
+"""Turn dictionary matches into resolved actor mentions, composing role nouns with what follows them.
+
+A role phrase is a chain of role nouns ("المتحدث باسم" "وزارة الخارجية"), optionally joined by في, then:
+- a nisba, country or capital: the country plus the chain's sector ("وزير الدفاع الإيطالي" ITAGOV);
+- an organisation or group (possibly after ل or في): that actor's code, with GOV replaced by the chain's
+  sector for forces of a government ("القوات الموالية لحكومة الوفاق" LBYMIL);
+- a person: for a personal noun (minister, president, title) the name is in apposition and the whole
+  phrase is that person ("الرئيس التونسي قيس سعيد"); for a collective noun the person owns it ("قوات حفتر").
+A nisba or country coordinated with و right after the complement gets the same role ("وزيرا الخارجية
+المصري والأردني"). All offsets here are into the normalised sentence.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+
+from rasid.actors.matcher import JOINER, Match, Word
+from rasid.actors.model import Entry, KnowledgeBase, RoleNoun
+
+APPOSITION = re.compile(r"^[\s\"'_\-،,]*$")
+COMPLEMENT_CLITICS = frozenset({"", "ل"})
+PLACE_TYPES = frozenset({"NISBA", "GPE", "CAPITAL"})
+OWNER_TYPES = frozenset({"GROUP", "IGO", "ORG", "PER", "SURNAME"})
+STATE_ROLE = "GOV"
+
+
+@dataclass(frozen=True, slots=True)
+class Unit:
+    """A match with its chosen reading: a role noun, or an actor."""
+
+    match: Match
+    entry: Entry
+    noun: RoleNoun | None = None
+
+    @property
+    def is_role(self) -> bool:
+        return self.noun is not None
+
+    @property
+    def is_person(self) -> bool:
+        return self.entry.type in {"PER", "SURNAME"}
+
+
+@dataclass(frozen=True, slots=True)
+class Found:
+    """A resolved mention in normalised sentence offsets."""
+
+    start: int
+    end: int
+    type: str
+    actor_id: str
+    code: str
+    name: str
+
+
+def choose_units(kb: KnowledgeBase, matches: list[Match], known: set[str]) -> list[Unit]:
+    """One reading per match; a surname shared by several people is kept only if one was named in full before."""
+    units = []
+    for match in matches:
+        entry = match.best
+        if entry.type == "SURNAME":
+            entry = resolve_surname(match.entries, known)
+            if entry is None:
+                continue
+        if entry.type == "PER":
+            known.add(entry.target)
+        noun = kb.role_nouns.get(entry.target) if entry.type == "ROLE" else None
+        units.append(Unit(match, entry, noun))
+    return units
+
+
+def resolve_surname(entries: tuple[Entry, ...], known: set[str]) -> Entry | None:
+    people = {e.target: e for e in entries if e.type == "SURNAME"}
+    if len(people) == 1:
+        return next(iter(people.values()))
+    seen = [e for target, e in people.items() if target in known]
+    return seen[0] if len(seen) == 1 else None
+
+
+def next_to(words: list[Word], left: Unit, right: Unit, clitics: frozenset[str], gap: re.Pattern = JOINER) -> bool:
+    return (right.match.first == left.match.last + 1 and bool(gap.match(words[right.match.first].gap))
+            and right.match.clitic in clitics)
+
+
+def via_fi(words: list[Word], left: Unit, right: Unit) -> bool:
+    """``left في right``: the one word between them is في and no punctuation intervenes."""
+    middle = left.match.last + 1
+    return (right.match.first == middle + 1 and words[middle].text == "في" and not right.match.clitic
+            and bool(JOINER.match(words[middle].gap)) and bool(JOINER.match(words[right.match.first].gap)))
+
+
+def chain_sector(nouns: list[RoleNoun]) -> str:
+    """The first institution noun decides ("قوات النظام" MIL); else the last relational noun."""
+    for noun in nouns:
+        if noun.kind in {"body", "part"}:
+            return noun.sector
+    heads = [n for n in nouns if n.kind == "head"]
+    return heads[-1].sector if heads else nouns[-1].sector
+
+
+def chain_agent(nouns: list[RoleNoun]) -> str:
+    """Whether the chain names one official (person) or a collective (group), from its last non-title noun."""
+    ranked = [n for n in nouns if n.kind != "title"]
+    return ranked[-1].agent if ranked else "person"
+
+
+class Composer:
+    """Walks the units of one sentence and emits Found mentions."""
+
+    def __init__(self, kb: KnowledgeBase, words: list[Word], units: list[Unit], when: date | None) -> None:
+        self.kb, self.words, self.units, self.when = kb, words, units, when
+
+    def run(self) -> list[Found]:
+        found: list[Found] = []
+        index = 0
+        while index < len(self.units):
+            if self.units[index].is_role:
+                produced, index = self.role_phrase(index)
+                found += produced
+            else:
+                found.append(self.alone(self.units[index]))
+                index += 1
+        return found
+
+    def role_phrase(self, first: int) -> tuple[list[Found], int]:
+        chain = self.chain(first)
+        nouns = [self.units[i].noun for i in chain if self.units[i].noun is not None]
+        after = chain[-1] + 1
+        complement = self.complement(chain[-1], after)
+        start = self.units[first].match.start
+        if complement is not None and self.units[complement].is_person and chain_agent(nouns) == "person":
+            return [self.as_person(start, self.units[complement], None)], complement + 1
+        if complement is None:
+            return self.bare_chain(start, chain, nouns), after
+        unit = self.units[complement]
+        composed = self.composed(nouns, unit)
+        follower = complement + 1
+        if follower < len(self.units) and self.is_apposed(unit, self.units[follower]) and not unit.is_person:
+            return [self.as_person(start, self.units[follower], composed)], follower + 1
+        first_found = Found(start, unit.match.end, "ROLE", unit.entry.target, composed, self.role_name(nouns, unit))
+        coordinated, follower = self.coordinated(complement, nouns)
+        return [first_found, *coordinated], follower
+
+    def chain(self, first: int) -> list[int]:
+        chain = [first]
+        while chain[-1] + 1 < len(self.units):
+            left, right = self.units[chain[-1]], self.units[chain[-1] + 1]
+            if not right.is_role or not (next_to(self.words, left, right, COMPLEMENT_CLITICS)
+                                         or via_fi(self.words, left, right)):
+                break
+            chain.append(chain[-1] + 1)
+        return chain
+
+    def complement(self, last: int, after: int) -> int | None:
+        if after >= len(self.units):
+            return None
+        left, right = self.units[last], self.units[after]
+        if right.is_role:
+            return None
+        if next_to(self.words, left, right, COMPLEMENT_CLITICS):
+            return after
+        if right.entry.type in OWNER_TYPES and via_fi(self.words, left, right):
+            return after
+        if right.is_person and next_to(self.words, left, right, frozenset({""}), APPOSITION):
+            return after
+        return None
+
+    def is_apposed(self, left: Unit, right: Unit) -> bool:
+        return right.is_person and next_to(self.words, left, right, frozenset({""}), APPOSITION)
+
+    def composed(self, nouns: list[RoleNoun], unit: Unit) -> str:
+        sector = chain_sector(nouns)
+        actor = self.kb.actor(unit.entry.target)
+        if unit.entry.type in PLACE_TYPES:
+            return actor.country + sector
+        base = self.kb.code_for(actor.id, self.when)
+        if len(base) == 6 and base.endswith(STATE_ROLE) and sector != STATE_ROLE:
+            return base[:3] + sector
+        return base
+
+    def coordinated(self, complement: int, nouns: list[RoleNoun]) -> tuple[list[Found], int]:
+        """Further nisbas/countries joined by و share the role: "الجيشان السوري والروسي"."""
+        found = []
+        index = complement
+        while index + 1 < len(self.units):
+            left, right = self.units[index], self.units[index + 1]
+            if right.entry.type not in PLACE_TYPES or not next_to(self.words, left, right, frozenset({"و"})):
+                break
+            actor = self.kb.actor(right.entry.target)
+            found.append(Found(right.match.start, right.match.end, "ROLE", actor.id,
+                               actor.country + chain_sector(nouns), self.role_name(nouns, right)))
+            index += 1
+        return found, index + 1
+
+    def bare_chain(self, start: int, chain: list[int], nouns: list[RoleNoun]) -> list[Found]:
+        if all(n.kind in {"title", "part"} for n in nouns):
+            return []
+        end = self.units[chain[-1]].match.end
+        return [Found(start, end, "ROLE", "", chain_sector(nouns), " ".join(n.en for n in nouns))]
+
+    def as_person(self, start: int, unit: Unit, composed: str | None) -> Found:
+        person = self.kb.actor(unit.entry.target)
+        code = self.kb.code_for(person.id, self.when)
+        if composed and self.kb.role_at(person.id, self.when) is None:
+            code = composed  # the text's own role outranks a gap in our records
+        return Found(start, unit.match.end, "PER", person.id, code, person.name_en)
+
+    def alone(self, unit: Unit) -> Found:
+        actor = self.kb.actor(unit.entry.target)
+        code = self.kb.code_for(actor.id, self.when) + unit.entry.suffix
+        kind = "PER" if unit.is_person else unit.entry.type
+        return Found(unit.match.start, unit.match.end, kind, actor.id, code, actor.name_en)
+
+    def role_name(self, nouns: list[RoleNoun], unit: Unit) -> str:
+        role = " ".join(n.en for n in nouns if n.kind != "title")
+        return f"{role} ({self.kb.actor(unit.entry.target).name_en})"

@@ -1,0 +1,127 @@
+"""Longest-match dictionary lookup over the words of one normalised sentence.
+
+Words are runs of letters and digits in the match-normalised text. The first word of a match may carry
+proclitics (و ف ب ل ك, and ل + ال written لل), so "وتركيا", "بالإمارات", "لحكومة الوفاق" and "للأمم المتحدة"
+all reach their entries; a lone clitic written apart ("لـ الوفاق" after tatweel removal) attaches to the next
+word. Later words must match exactly, and only spaces, quotes, underscores or hyphens may separate them,
+so an entry never runs across a comma or inside another word ("مصر" never fires in "مصراتة").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass
+
+from rasid.actors.model import TERMINAL, Entry, KnowledgeBase
+
+WORD = re.compile(r"[^\W_]+")
+JOINER = re.compile(r"^[\s\"'_\-]*$")
+CONJUNCTIONS = "وف"
+PREPOSITIONS = "بلك"
+MIN_STEM = 2
+
+
+@dataclass(frozen=True, slots=True)
+class Word:
+    index: int
+    start: int  # normalised offsets
+    end: int
+    text: str
+    gap: str  # normalised text between the previous word and this one
+    clitic: str = ""  # a clitic written as a separate word just before
+
+
+@dataclass(frozen=True, slots=True)
+class Match:
+    """Words [first, last] matched to ``entries`` (best first); ``start`` skips the stripped clitics."""
+
+    first: int
+    last: int
+    start: int
+    end: int
+    clitic: str
+    entries: tuple[Entry, ...]
+
+    @property
+    def best(self) -> Entry:
+        return self.entries[0]
+
+
+def split_words(text: str) -> list[Word]:
+    """The words of normalised ``text``; single-letter clitics written apart are folded into the next word."""
+    words: list[Word] = []
+    previous_end = 0
+    pending = ""
+    for found in WORD.finditer(text):
+        token, gap = found.group(), text[previous_end:found.start()]
+        previous_end = found.end()
+        if len(token) == 1 and token in CONJUNCTIONS + PREPOSITIONS:
+            pending += token
+            continue
+        words.append(Word(len(words), found.start(), found.end(), token, gap, pending))
+        pending = ""
+    return words
+
+
+def clitic_readings(word: Word) -> list[tuple[str, int, str]]:
+    """(stem, characters skipped, clitics) for each way of reading ``word``: as is, minus و/ف, minus ب/ل/ك."""
+    readings = [(word.text, 0, word.clitic)]
+    bases = list(readings)
+    text = word.text
+    if text[0] in CONJUNCTIONS and len(text) > MIN_STEM + 1:
+        bases.append((text[1:], 1, word.clitic + text[0]))
+        readings.append(bases[-1])
+    for stem, skipped, clitics in bases:
+        if stem[0] not in PREPOSITIONS or len(stem) <= MIN_STEM + 1:
+            continue
+        rest = stem[1:]
+        if stem[0] == "ل" and rest.startswith("ل"):
+            readings.append(("ا" + rest, skipped, clitics + "ل"))  # ل + ال is written لل: keep the whole word
+        else:
+            readings.append((rest, skipped + 1, clitics + stem[0]))
+    return readings
+
+
+def walk(kb: KnowledgeBase, words: list[Word], first: int, stem: str) -> tuple[int, tuple[Entry, ...]] | None:
+    """The furthest word index reachable from ``stem`` at ``first`` that ends an entry, with its entries."""
+    node: Mapping[str, object] | None = kb.node(stem)
+    best = None
+    index = first
+    while node is not None:
+        if TERMINAL in node:
+            best = (index, node[TERMINAL])
+        index += 1
+        if index >= len(words) or not JOINER.match(words[index].gap) or words[index].clitic:
+            break
+        child = node.get(words[index].text)
+        node = child if isinstance(child, Mapping) else None
+    return best  # type: ignore[return-value]
+
+
+def match_at(kb: KnowledgeBase, words: list[Word], first: int) -> Match | None:
+    """The longest entry starting at word ``first``; on a tie the reading that strips fewer clitics."""
+    best: Match | None = None
+    for stem, skipped, clitics in clitic_readings(words[first]):
+        found = walk(kb, words, first, stem)
+        if found is None:
+            continue
+        last, entries = found
+        candidate = Match(first, last, words[first].start + skipped, words[last].end, clitics, entries)
+        if best is None or last > best.last:
+            best = candidate
+    return best
+
+
+def find_matches(kb: KnowledgeBase, words: list[Word]) -> list[Match]:
+    """Non-overlapping longest matches, left to right."""
+    matches = []
+    index = 0
+    while index < len(words):
+        found = match_at(kb, words, index)
+        if found is None:
+            index += 1
+            continue
+        matches.append(found)
+        index = found.last + 1
+    return matches
