@@ -102,6 +102,12 @@ def _marker_left_of(words: tuple[Word, ...], cues: Cues, start: int) -> tuple[st
     return "", start
 
 
+def _written_clitics(mention: Mention) -> str:
+    """Clitics inside the mention's own span (a mention "للقاهرة" covers لل + القاهرة)."""
+    norm = normalize(mention.text).text
+    return next((c for c in ("لل", "بال", "ولل", "وبال") if norm.startswith(c) and len(norm) > len(c) + 2), "")
+
+
 @dataclass(frozen=True, slots=True)
 class _Placed:
     mention: Mention
@@ -143,8 +149,13 @@ def _apposition(words: tuple[Word, ...], cues: Cues, a: _Placed, b: _Placed) -> 
         return False
     if not all(w.norm in GAP_PUNCT or w.norm == "في" or cues.covers("title", w.index) for w in gap):
         return False
-    ca, cb = a.mention.code[:3], b.mention.code[:3]
-    return not ca or not cb or ca == cb
+    if not a.mention.code or not b.mention.code:
+        return True
+    # With nothing between them, two names are one actor only if they code alike (title + name);
+    # otherwise they are a verb's subject and object (استقبل الرئيس X رئيس الوزراء Y).
+    if gap:
+        return a.mention.code[:3] == b.mention.code[:3]
+    return a.mention.code == b.mention.code
 
 
 def _coordinated(words: tuple[Word, ...], a: _Placed, b: _Placed) -> bool:

@@ -26,8 +26,8 @@ from rasid.events.roles import (
     genitive,
     light_verb,
 )
-from rasid.events.words import segment
-from rasid.records import Document, Event
+from rasid.events.words import Word, segment
+from rasid.records import Document, Event, Mention
 from rasid.records import Sentence as SentenceRecord
 
 VERBAL = ("perfect", "imperfect")
@@ -60,12 +60,18 @@ def _claims(view: Sentence) -> dict[int, int]:
     return claimed
 
 
+def _inside_name(word: Word, mentions: list[Mention]) -> bool:
+    """A trigger-looking word inside an actor's name (قوات الدعم السريع، سامح شكري) is part of the name."""
+    return any(m.start <= word.start and word.end <= m.end for m in mentions)
+
+
 def analyse(doc: Document, record: SentenceRecord, lexicon: Lexicon) -> Sentence:
     """Words, cues, triggers and argument groups of one sentence."""
     words = segment(doc.text[record.start:record.end], record.start)
     cues = find_cues(words, lexicon)
-    matches = tuple(find_triggers(words, lexicon))
     mentions = [m for m in doc.mentions if record.start <= m.start < record.end]
+    matches = tuple(m for m in find_triggers(words, lexicon)
+                    if not _inside_name(words[m.first], mentions) and not cues.covers("blocked", m.first))
     groups = build_groups(doc.text, words, cues, mentions)
     extra = reflexive_mentions(doc, words, cues, groups)
     if extra:
@@ -106,7 +112,7 @@ def _participle_roles(view: Sentence, match: TriggerMatch) -> Roles:
     return Roles(head, find_target(view, match, max(match.covered) + 1, head), head is not None, "participle")
 
 
-def _noun_roles(view: Sentence, match: TriggerMatch) -> tuple[Roles, int]:
+def _noun_roles(view: Sentence, match: TriggerMatch, anchor: int) -> tuple[Roles, int]:
     gen = genitive(view, match)
     after = gen.last + 1 if gen else max(match.covered) + 1
     target = find_target(view, match, after, gen)
@@ -115,7 +121,7 @@ def _noun_roles(view: Sentence, match: TriggerMatch) -> tuple[Roles, int]:
         return Roles(gen, target, True, "genitive"), match.first
     if gen is not None:
         target = gen
-    light = light_verb(view, match)
+    light = anchor if anchor != match.first else light_verb(view, match)
     if light is None:
         return Roles(None, target, False, "none"), match.first
     subject, _how = find_subject(view, match, light)
@@ -127,7 +133,7 @@ def _roles(view: Sentence, match: TriggerMatch, anchor: int) -> tuple[Roles, int
         return _verb_roles(view, match, anchor), anchor
     if match.pos == "participle":
         return _participle_roles(view, match), match.first
-    return _noun_roles(view, match)
+    return _noun_roles(view, match, anchor)
 
 
 def _anchor(view: Sentence, match: TriggerMatch) -> int:
@@ -196,7 +202,7 @@ def code_sentence(doc: Document, record: SentenceRecord, lexicon: Lexicon,
             mode = NOT_AN_EVENT
         if mode == ASSERTED and _purpose_adjunct(view, match):
             mode = NOT_AN_EVENT
-        cameo = refine_code(view, match, lexicon)
+        cameo = refine_code(view, match, lexicon, roles.source if roles.explicit else None)
         if mode == INTENT:
             cameo = lexicon.intent_code(cameo) or cameo
         span = (view.words[match.first].start, view.words[max(match.first, match.head_end - 1)].end)

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from rasid.events.lexicon import Lexicon
 from rasid.events.words import Word
 
-ORDERED_KINDS = ("affirm", "agent", "linker", "conditional", "speculation", "negation", "intent", "future",
+ORDERED_KINDS = ("blocked", "affirm", "agent", "linker", "conditional", "speculation", "negation", "intent", "future",
                  "relative", "complement", "boundary", "question", "reflexive", "head", "title", "light",
                  "coordinator")
 

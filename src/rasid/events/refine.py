@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from rasid.events.arguments import Group
 from rasid.events.lexicon import Lexicon
 from rasid.events.match import TriggerMatch, phrase_at
 from rasid.events.roles import Sentence
@@ -9,8 +10,9 @@ from rasid.events.roles import Sentence
 OBJECT_REACH = 14
 
 
-def refine_code(view: Sentence, match: TriggerMatch, lexicon: Lexicon) -> str:
-    """The most specific code the words after the trigger support (first matching refinement row)."""
+def refine_code(view: Sentence, match: TriggerMatch, lexicon: Lexicon, source: Group | None = None) -> str:
+    """The most specific code the words after the trigger, or the source's own words, support
+    (الطيران الروسي قصف: an air strike)."""
     rows = [(keyword, code) for applies, keyword, code in lexicon.refinements if applies == match.cameo]
     if not rows:
         return match.cameo
@@ -20,6 +22,8 @@ def refine_code(view: Sentence, match: TriggerMatch, lexicon: Lexicon) -> str:
         if word.is_strong_punct:
             break
         window.append(word.index)
+    if source is not None:
+        window.extend(range(source.first, source.last + 1))
     for keyword, code in rows:
         if any(phrase_at(view.words, index, keyword) for index in window):
             return code

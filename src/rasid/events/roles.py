@@ -21,6 +21,7 @@ SVO_WINDOW = 8
 GENITIVE_GAP = 1
 LIGHT_WINDOW = 4
 PREP_PHRASE_WINDOW = 6
+OBJECT_OF_GAP = 2  # قصف مواقع للمعارضة: the actor owning the object noun
 
 
 @dataclass(frozen=True, slots=True)
@@ -89,15 +90,28 @@ def find_subject(sentence: Sentence, match: TriggerMatch, anchor: int) -> tuple[
     return None, "none"
 
 
-def _prep_phrase_target(sentence: Sentence, match: TriggerMatch, marker: str, after: int,
-                        end: int) -> Group | None:
-    """"إلى رؤساء خمس دول هي X و Y": the actor a few words after a bare preposition."""
+def _stops_phrase(sentence: Sentence, index: int) -> bool:
+    if any(m.first == index and m.pos in ("perfect", "imperfect") for m in sentence.matches):
+        return True
+    return any(sentence.cues.covers(kind, index) for kind in ("negation", "boundary", "complement", "relative"))
+
+
+def _opens_phrase(word: Word, marker: str) -> bool:
+    if word.norm == marker or (word.norm[:1] in "وف" and word.norm[1:] == marker):
+        return True
+    return len(marker) == 1 and word.norm.startswith(marker) and len(word.norm) > 3
+
+
+def _prep_phrase_target(sentence: Sentence, marker: str, after: int, end: int) -> Group | None:
+    """"إلى رؤساء خمس دول هي X و Y"، "بجهود الوساطة الكويتية": the actor a few words into the phrase a
+    preposition opens, when the preposition itself governs a plain noun."""
     for word in sentence.words[after:end]:
-        if word.norm == marker or word.norm[1:] == marker:
-            candidates = (_after(sentence, match, word.index + 1, end)
-                          + _after(sentence, match, word.index + 1, end, "ل"))
-            groups = [g for g in candidates if g.first - word.index <= PREP_PHRASE_WINDOW]
-            return min(groups, key=lambda g: g.first) if groups else None
+        if not _opens_phrase(word, marker):
+            continue
+        limit = min(end, word.index + PREP_PHRASE_WINDOW)
+        stop = next((i for i in range(word.index + 1, limit) if _stops_phrase(sentence, i)), limit)
+        groups = [g for g in sentence.groups if word.index <= g.first < stop and g.marker != "agent"]
+        return groups[0] if groups else None
     return None
 
 
@@ -108,12 +122,14 @@ def find_target(sentence: Sentence, match: TriggerMatch, after: int, exclude: Gr
     for marker in match.trigger.frame:
         wanted = "" if marker == "obj" else marker
         found = [g for g in _after(sentence, match, after, end, wanted) if g is not exclude]
+        if marker == "obj" and not found:
+            found = [g for g in _after(sentence, match, after, end, "ل") if g.marker_at - after <= OBJECT_OF_GAP]
         if marker == "من قبل":
             found += _after(sentence, match, after, end, "agent")
         if found:
             return found[0]
         if marker != "obj":
-            phrase = _prep_phrase_target(sentence, match, marker, after, end)
+            phrase = _prep_phrase_target(sentence, marker, after, end)
             if phrase is not None and phrase is not exclude:
                 return phrase
     return None
@@ -142,11 +158,14 @@ def genitive(sentence: Sentence, match: TriggerMatch) -> Group | None:
 
 
 def light_verb(sentence: Sentence, match: TriggerMatch) -> int | None:
-    """Index of a light verb governing a verbal noun (أجرى اتصالا، أعلن رفض، شن هجوما)."""
+    """Index of a light or reporting verb governing a verbal noun (أجرى اتصالا، أعلن رفض، شن هجوما).
+
+    A noun that is the object of another event verb (أدان الهجوم) is that event's content, not a source."""
     for hit in sentence.cues.of_kind("light"):
         if match.first - LIGHT_WINDOW <= hit.start < match.first:
             return hit.start
     for other in sentence.matches:
-        if other.pos in ("perfect", "imperfect") and match.first - LIGHT_WINDOW <= other.first < match.first:
+        reporting = other.trigger.reporting and other.pos in ("perfect", "imperfect")
+        if reporting and match.first - LIGHT_WINDOW <= other.first < match.first:
             return other.first
     return None
