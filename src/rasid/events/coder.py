@@ -121,11 +121,12 @@ def _noun_roles(view: Sentence, match: TriggerMatch, anchor: int) -> tuple[Roles
         return Roles(gen, target, True, "genitive"), match.first
     if gen is not None:
         target = gen
-    light = anchor if anchor != match.first else light_verb(view, match)
+    governed = anchor != match.first
+    light = anchor if governed else light_verb(view, match)
     if light is None:
         return Roles(None, target, False, "none"), match.first
     subject, _how = find_subject(view, match, light)
-    return Roles(subject, target, subject is not None, "light"), light
+    return Roles(subject, target, subject is not None, "governed" if governed else "light"), light
 
 
 def _roles(view: Sentence, match: TriggerMatch, anchor: int) -> tuple[Roles, int]:
@@ -151,6 +152,8 @@ def _inherit(view: Sentence, match: TriggerMatch, roles: Roles, reporter: Roles 
     if roles.how in ("participle",):
         return roles
     pronoun = _pronoun_complement(view, match.first)
+    if match.pos not in VERBAL and roles.how != "governed":
+        return roles  # a verbal noun takes its source from its own phrase or a light verb, never from afar
     if reporter is not None and reporter.source is not None and (roles.source is None or pronoun):
         return Roles(reporter.source, roles.target, False, "reporter")
     if roles.source is None and match.pos in VERBAL and match.first <= 1 and carry is not None:

@@ -10,7 +10,15 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from rasid.events.lexicon import Form, Lexicon, Trigger
-from rasid.events.words import Word, analyses, loose_equal, prefix_allowed, strip_conjunction
+from rasid.events.words import (
+    Analysis,
+    Word,
+    analyses,
+    loose_equal,
+    prefix_allowed,
+    strip_conjunction,
+    suffix_allowed,
+)
 
 VERB_TAIL_WINDOW = 10
 NOUN_TAIL_WINDOW = 3
@@ -76,8 +84,9 @@ def _find_tail(words: tuple[Word, ...], after: int, trigger: Trigger, window: in
     return None
 
 
-def _candidate(words: tuple[Word, ...], index: int, form: Form, prefix: str) -> TriggerMatch | None:
-    if not prefix_allowed(prefix, form.pos):
+def _candidate(words: tuple[Word, ...], index: int, form: Form, analysis: Analysis) -> TriggerMatch | None:
+    prefix = analysis.prefix
+    if not prefix_allowed(prefix, form.pos) or not suffix_allowed(analysis.suffix, form.pos):
         return None
     head_end = index + len(form.words)
     if not _phrase_continues(words, index + 1, form.words[1:]):
@@ -100,7 +109,7 @@ def _candidates_at(words: tuple[Word, ...], index: int, lexicon: Lexicon) -> lis
             key = (form.trigger.line, form.pos, form.words)
             if key in seen:
                 continue
-            match = _candidate(words, index, form, analysis.prefix)
+            match = _candidate(words, index, form, analysis)
             if match is not None:
                 seen.add(key)
                 out.append(match)

@@ -21,6 +21,9 @@ SVO_WINDOW = 8
 GENITIVE_GAP = 1
 LIGHT_WINDOW = 4
 PREP_PHRASE_WINDOW = 6
+OBJECT_WINDOW = 6  # a direct object comes within a few words of the verb (or its subject)
+BARE_ROLES = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "REB", "UAF", "OPP", "PTY", "CVL", "MED", "BUS", "NGO",
+                        "IGO", "SPY", "LAB", "EDU", "REF", "HLH", "AGR", "ELI", "IMG", "CRM", "RAD"})
 OBJECT_OF_GAP = 2  # قصف مواقع للمعارضة: the actor owning the object noun
 
 
@@ -52,6 +55,11 @@ class Roles:
 
 def _unclaimed(sentence: Sentence, match: TriggerMatch) -> list[Group]:
     return [g for i, g in enumerate(sentence.groups) if sentence.claimed.get(i, match.first) == match.first]
+
+
+def coded(group: Group) -> bool:
+    """Whether any member names an actor with a usable code (a bare role like GOV names no one)."""
+    return any(len(m.code) >= 3 and m.code not in BARE_ROLES for m in group.members)
 
 
 def _after(sentence: Sentence, match: TriggerMatch, index: int, end: int, marker: str = "") -> list[Group]:
@@ -110,7 +118,8 @@ def _prep_phrase_target(sentence: Sentence, marker: str, after: int, end: int) -
             continue
         limit = min(end, word.index + PREP_PHRASE_WINDOW)
         stop = next((i for i in range(word.index + 1, limit) if _stops_phrase(sentence, i)), limit)
-        groups = [g for g in sentence.groups if word.index <= g.first < stop and g.marker != "agent"]
+        groups = [g for g in sentence.groups
+                  if word.index <= g.first < stop and g.marker != "agent" and coded(g)]
         return groups[0] if groups else None
     return None
 
@@ -121,7 +130,9 @@ def find_target(sentence: Sentence, match: TriggerMatch, after: int, exclude: Gr
     end = max(end, after)
     for marker in match.trigger.frame:
         wanted = "" if marker == "obj" else marker
-        found = [g for g in _after(sentence, match, after, end, wanted) if g is not exclude]
+        found = [g for g in _after(sentence, match, after, end, wanted) if g is not exclude and coded(g)]
+        if marker == "obj":
+            found = [g for g in found if g.first - after <= OBJECT_WINDOW]
         if marker == "obj" and not found:
             found = [g for g in _after(sentence, match, after, end, "ل") if g.marker_at - after <= OBJECT_OF_GAP]
         if marker == "من قبل":

@@ -21,6 +21,9 @@ IMPERFECT_PREFIXES = ("", "و", "ف", "ل", "س", "وس", "فس", "ول", "فل"
 NOUN_PREFIXES = ("", "و", "ف", "ب", "ل", "ك", "ال", "وال", "فال", "بال", "كال", "لل", "ولل", "فلل",
                  "وب", "ول", "فب", "فل", "وك", "وبال", "فبال")
 ENCLITICS = ("", "ه", "ها", "هم", "هما", "هن", "ك", "كم", "نا", "ي", "ني")
+# A final ي on a noun is far more often a nisba adjective (الاجتماعي) than "my"; only verbs take ني.
+NOUN_ENCLITICS = frozenset({"", "ه", "ها", "هم", "هما", "هن", "ك", "كم", "نا"})
+VERB_ENCLITICS = frozenset({"", "ه", "ها", "هم", "هما", "هن", "ك", "كم", "نا", "ني"})
 PREFIXES_BY_POS = {"perfect": VERB_PREFIXES, "imperfect": IMPERFECT_PREFIXES, "noun": NOUN_PREFIXES,
                    "participle": NOUN_PREFIXES, "phrase": NOUN_PREFIXES}
 ALL_PREFIXES = tuple(sorted(set(NOUN_PREFIXES) | set(IMPERFECT_PREFIXES), key=len))
@@ -88,6 +91,10 @@ def analyses(word: str) -> list[Analysis]:
 
 def prefix_allowed(prefix: str, pos: str) -> bool:
     return prefix in PREFIXES_BY_POS[pos]
+
+
+def suffix_allowed(suffix: str, pos: str) -> bool:
+    return suffix in (VERB_ENCLITICS if pos in ("perfect", "imperfect") else NOUN_ENCLITICS)
 
 
 def strip_conjunction(word: str) -> str:
