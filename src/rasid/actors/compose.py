@@ -101,9 +101,19 @@ def chain_sector(nouns: list[RoleNoun]) -> str:
 
 
 def chain_agent(nouns: list[RoleNoun]) -> str:
-    """Whether the chain names one official (person) or a collective (group), from its last non-title noun."""
-    ranked = [n for n in nouns if n.kind != "title"]
-    return ranked[-1].agent if ranked else "person"
+    """Whether the chain names one official (person) or a collective (group).
+
+    The last noun decides, except that an institution right after a relational noun is that noun's
+    complement ("المتحدث باسم وزارة الخارجية" is a person; "وزير الداخلية في حكومة" is the government's).
+    """
+    agent, previous = "person", None
+    for noun in nouns:
+        if noun.kind == "title":
+            continue
+        if not (previous is not None and previous.kind == "head" and noun.kind in {"body", "part"}):
+            agent = noun.agent
+        previous = noun
+    return agent
 
 
 class Composer:
@@ -136,8 +146,9 @@ class Composer:
             return self.bare_chain(start, chain, nouns), after
         unit = self.units[complement]
         composed = self.composed(nouns, unit)
-        follower = complement + 1
-        if follower < len(self.units) and self.is_apposed(unit, self.units[follower]) and not unit.is_person:
+        follower = self.skip_titles(complement)
+        if follower < len(self.units) and self.is_apposed(self.units[follower - 1], self.units[follower]) \
+                and not unit.is_person:
             return [self.as_person(start, self.units[follower], composed)], follower + 1
         first_found = Found(start, unit.match.end, "ROLE", unit.entry.target, composed, self.role_name(nouns, unit))
         coordinated, follower = self.coordinated(complement, nouns)
@@ -166,6 +177,15 @@ class Composer:
         if right.is_person and next_to(self.words, left, right, frozenset({""}), APPOSITION):
             return after
         return None
+
+    def skip_titles(self, index: int) -> int:
+        """The unit after ``index`` and the titles next to it ("وزير الخارجية السعودي الأمير فيصل")."""
+        index += 1
+        while (index < len(self.units) and self.units[index].noun is not None
+               and (self.units[index].noun.kind == "title" or self.units[index].noun.agent == "person")
+               and next_to(self.words, self.units[index - 1], self.units[index], frozenset({""}), APPOSITION)):
+            index += 1
+        return index
 
     def is_apposed(self, left: Unit, right: Unit) -> bool:
         return right.is_person and next_to(self.words, left, right, frozenset({""}), APPOSITION)

@@ -1,0 +1,43 @@
+import pytest
+
+from rasid.actors.matcher import clitic_readings, find_matches, split_words
+from rasid.text.normalize import normalize
+
+
+def words_of(text):
+    return split_words(normalize(text).text)
+
+
+def test_split_words_folds_detached_clitic_into_next_word():
+    words = words_of("لـ “الوفاق” و تركيا")
+    assert [(w.text, w.clitic) for w in words] == [("الوفاق", "ل"), ("تركيا", "و")]
+
+
+@pytest.mark.parametrize(("word", "stem", "skipped"), [
+    ("وتركيا", "تركيا", 1),
+    ("بالامارات", "الامارات", 1),
+    ("للامم", "الامم", 0),
+    ("وللامم", "الامم", 1),
+    ("فبغداد", "بغداد", 1),
+])
+def test_clitic_readings_offer_the_stem(word, stem, skipped):
+    (only,) = split_words(word)
+    assert any(s == stem and k == skipped for s, k, _ in clitic_readings(only))
+
+
+@pytest.mark.parametrize("word", ["لبنان", "بنغازي", "وهران"])
+def test_clitic_readings_keep_the_word_itself_first(word):
+    (only,) = split_words(word)
+    assert clitic_readings(only)[0][0] == word
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("حكومة الوفاق الوطني", [("حكومه الوفاق الوطني", "GROUP")]),
+    ("حكومة، الوفاق", [("حكومه", "ROLE"), ("الوفاق", "GROUP")]),
+    ("مصراتة ومصر", [("مصر", "GPE")]),
+    ("#حكومة_الوفاق", [("حكومه_الوفاق", "GROUP")]),
+])
+def test_find_matches_takes_longest_and_stops_at_punctuation(kb, text, expected):
+    normalized = normalize(text).text
+    found = find_matches(kb, split_words(normalized))
+    assert [(normalized[m.start:m.end], m.best.type) for m in found] == expected
