@@ -48,6 +48,7 @@ class Group:
     marker: str  # "" | a preposition in matching form | "agent"
     marker_at: int  # word index of the marker (or of the group when unmarked)
     linked: bool = False  # joined to the noun before it by a linker (الموالية لـ، التابع لـ)
+    joint: bool = False  # "the two sides": its members act together, towards each other
 
     @property
     def codes(self) -> tuple[str, ...]:

@@ -8,7 +8,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
-from rasid.events.arguments import Group, build_groups
+from rasid.events.anaphora import pair_mentions, reflexive_mentions, resolve_pairs
+from rasid.events.arguments import Group, Member, build_groups
 from rasid.events.cues import find_cues
 from rasid.events.emit import emit_events, merge_within_sentence
 from rasid.events.lexicon import Lexicon
@@ -16,7 +17,6 @@ from rasid.events.match import TriggerMatch, find_triggers
 from rasid.events.modality import ASSERTED, INTENT, NOT_AN_EVENT, intent_trigger_before, is_question, modality
 from rasid.events.ontology import Ontology
 from rasid.events.refine import refine_code
-from rasid.events.reflexive import reflexive_mentions
 from rasid.events.roles import (
     Roles,
     Sentence,
@@ -32,7 +32,16 @@ from rasid.records import Sentence as SentenceRecord
 
 VERBAL = ("perfect", "imperfect")
 PURPOSE_REACH = 6
+COORDINATED_REACH = 15
 PRONOUN_COMPLEMENTS = frozenset({"انه", "انها", "انهما", "انهم", "بانه", "بانها"})
+
+
+@dataclass(frozen=True, slots=True)
+class Carry:
+    """What one sentence hands the next: its last explicit subject and the two sides of its last event."""
+
+    subject: Group | None = None
+    pair: tuple[Member, Member] | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -65,17 +74,19 @@ def _inside_name(word: Word, mentions: list[Mention]) -> bool:
     return any(m.start <= word.start and word.end <= m.end for m in mentions)
 
 
-def analyse(doc: Document, record: SentenceRecord, lexicon: Lexicon) -> Sentence:
+def analyse(doc: Document, record: SentenceRecord, lexicon: Lexicon, carry: Carry | None = None) -> Sentence:
     """Words, cues, triggers and argument groups of one sentence."""
     words = segment(doc.text[record.start:record.end], record.start)
     cues = find_cues(words, lexicon)
     mentions = [m for m in doc.mentions if record.start <= m.start < record.end]
     matches = tuple(m for m in find_triggers(words, lexicon)
                     if not _inside_name(words[m.first], mentions) and not cues.covers("blocked", m.first))
+    mentions += pair_mentions(doc, words, cues, mentions)
     groups = build_groups(doc.text, words, cues, mentions)
     extra = reflexive_mentions(doc, words, cues, groups)
     if extra:
         groups = build_groups(doc.text, words, cues, mentions + extra)
+    groups = resolve_pairs(groups, carry.pair if carry else None)
     view = Sentence(words, cues, groups, matches, {})
     return Sentence(words, cues, groups, matches, _claims(view))
 
@@ -106,7 +117,9 @@ def _verb_roles(view: Sentence, match: TriggerMatch, anchor: int) -> Roles:
 
 def _participle_roles(view: Sentence, match: TriggerMatch) -> Roles:
     before = [g for g in view.groups if g.last < match.first and match.first - g.last <= 3]
-    head = replace(before[-1], members=before[-1].members[-1:]) if before else None
+    head = before[-1] if before else None
+    if head is not None and match.first - head.last == 1:
+        head = replace(head, members=head.members[-1:])  # "X وقوات Y المدعومة": the adjacent noun only
     if match.trigger.voice == "passive":
         return Roles(find_agent(view, match), head, True, "participle")
     return Roles(head, find_target(view, match, max(match.covered) + 1, head), head is not None, "participle")
@@ -156,8 +169,21 @@ def _inherit(view: Sentence, match: TriggerMatch, roles: Roles, reporter: Roles 
         return roles  # a verbal noun takes its source from its own phrase or a light verb, never from afar
     if reporter is not None and reporter.source is not None and (roles.source is None or pronoun):
         return Roles(reporter.source, roles.target, False, "reporter")
-    if roles.source is None and match.pos in VERBAL and match.first <= 1 and carry is not None:
+    sentence_initial = match.first <= 1 and roles.how != "unknown"
+    if roles.source is None and match.pos in VERBAL and sentence_initial and carry is not None:
         return Roles(carry, roles.target, False, "inherited")
+    return roles
+
+
+def _coordinated_noun(match: TriggerMatch, roles: Roles, earlier: list[tuple[TriggerMatch, Roles]]) -> Roles:
+    """"باستعادة حكومة طرابلس السيطرة ... وإجبار قوات حفتر": a verbal noun joined by و to an earlier one
+    shares its source."""
+    if roles.source is not None or match.pos in VERBAL or not match.prefix.startswith("و"):
+        return roles
+    for other, other_roles in reversed(earlier):
+        near = match.first - other.first <= COORDINATED_REACH
+        if other.pos not in VERBAL and other_roles.source is not None and near:
+            return Roles(other_roles.source, roles.target, False, "coordinated")
     return roles
 
 
@@ -184,34 +210,47 @@ def _purpose_adjunct(view: Sentence, match: TriggerMatch) -> bool:
     return purpose and bool(earlier)
 
 
+def _code_trigger(view: Sentence, match: TriggerMatch, lexicon: Lexicon, reporter: TriggerMatch | None,
+                  earlier: list[tuple[TriggerMatch, Roles]], carry: Carry) -> Coded:
+    anchor = _anchor(view, match)
+    roles, anchor = _roles(view, match, anchor)
+    reported = next((r for m, r in earlier if reporter is not None and m is reporter), None)
+    roles = _inherit(view, match, roles, reported, carry.subject)
+    roles = _continue_subject(roles, [r for _, r in earlier])
+    roles = _coordinated_noun(match, roles, earlier)
+    mode = modality(view, match, anchor)
+    if reporter is not None and reporter.trigger.reporting == "deny":
+        mode = NOT_AN_EVENT
+    if mode == ASSERTED and _purpose_adjunct(view, match):
+        mode = NOT_AN_EVENT
+    cameo = refine_code(view, match, lexicon, roles.source if roles.explicit else None)
+    if mode == INTENT:
+        cameo = lexicon.intent_code(cameo) or cameo
+    span = (view.words[match.first].start, view.words[max(match.first, match.head_end - 1)].end)
+    return Coded(match, cameo, roles, mode, span)
+
+
+def _next_carry(coded: list[Coded], carry: Carry) -> Carry:
+    explicit = [c.roles.source for c in coded if c.roles.explicit and c.roles.source is not None]
+    pairs = [(s, t) for c in coded if c.modality != NOT_AN_EVENT and c.roles.source and c.roles.target
+             for s in c.roles.source.members[:1] for t in c.roles.target.members[:1] if s.code and t.code]
+    return Carry(explicit[-1] if explicit else carry.subject, pairs[-1] if pairs else carry.pair)
+
+
 def code_sentence(doc: Document, record: SentenceRecord, lexicon: Lexicon,
-                  carry: Group | None) -> tuple[list[Coded], Group | None]:
-    """Coded triggers of one sentence and the subject to carry into the next."""
-    view = analyse(doc, record, lexicon)
+                  carry: Carry) -> tuple[list[Coded], Carry]:
+    """Coded triggers of one sentence and what to carry into the next."""
+    view = analyse(doc, record, lexicon, carry)
     if is_question(doc.text[record.start:record.end], view):
         return [], carry
     reporters = _reporters(view)
-    resolved: dict[int, Roles] = {}
+    earlier: list[tuple[TriggerMatch, Roles]] = []
     coded: list[Coded] = []
     for match in view.matches:
-        anchor = _anchor(view, match)
-        roles, anchor = _roles(view, match, anchor)
-        reporter = reporters.get(match.first)
-        roles = _inherit(view, match, roles, resolved.get(reporter.first) if reporter else None, carry)
-        roles = _continue_subject(roles, list(resolved.values()))
-        resolved[match.first] = roles
-        mode = modality(view, match, anchor)
-        if reporter is not None and reporter.trigger.reporting == "deny":
-            mode = NOT_AN_EVENT
-        if mode == ASSERTED and _purpose_adjunct(view, match):
-            mode = NOT_AN_EVENT
-        cameo = refine_code(view, match, lexicon, roles.source if roles.explicit else None)
-        if mode == INTENT:
-            cameo = lexicon.intent_code(cameo) or cameo
-        span = (view.words[match.first].start, view.words[max(match.first, match.head_end - 1)].end)
-        coded.append(Coded(match, cameo, roles, mode, span))
-    explicit = [c.roles.source for c in coded if c.roles.explicit and c.roles.source is not None]
-    return _settle_reporting(coded, reporters), (explicit[-1] if explicit else carry)
+        item = _code_trigger(view, match, lexicon, reporters.get(match.first), earlier, carry)
+        earlier.append((match, item.roles))
+        coded.append(item)
+    return _settle_reporting(coded, reporters), _next_carry(coded, carry)
 
 
 def _settle_reporting(coded: list[Coded], reporters: dict[int, TriggerMatch]) -> list[Coded]:
@@ -239,7 +278,7 @@ def _governs_intent(item: Coded, coded: list[Coded]) -> bool:
 def code_events(doc: Document, lexicon: Lexicon, ontology: Ontology) -> tuple[Event, ...]:
     """Every event the document's sentences report, one per source/target pair."""
     events: list[Event] = []
-    carry: Group | None = None
+    carry = Carry()
     for record in doc.sentences:
         if record.kind == "boilerplate":
             continue

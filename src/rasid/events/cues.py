@@ -12,7 +12,7 @@ from rasid.events.lexicon import Lexicon
 from rasid.events.words import Word
 
 ORDERED_KINDS = ("blocked", "affirm", "agent", "linker", "conditional", "speculation", "negation", "intent", "future",
-                 "relative", "complement", "boundary", "question", "reflexive", "head", "title", "light",
+                 "relative", "complement", "boundary", "question", "reflexive", "pair", "head", "title", "light",
                  "coordinator")
 
 

@@ -29,7 +29,8 @@ def _members(group: Group | None) -> list[Member]:
 def actor_pairs(source: Group | None, target: Group | None, symmetric: bool) -> list[tuple[Member, Member | None]]:
     """Source/target pairs: coordination fans out; a joint subject of a symmetric event pairs up."""
     sources, targets = _members(source), _members(target)
-    if symmetric and not targets and len(sources) >= 2:
+    joint = source is not None and source.joint
+    if (symmetric or joint) and not targets and len(sources) >= 2:
         return [(sources[0], other) for other in sources[1:]]
     if symmetric and not sources and len(targets) >= 2:
         return [(targets[0], other) for other in targets[1:]]

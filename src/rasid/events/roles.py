@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from rasid.events.arguments import Group
 from rasid.events.cues import Cues
-from rasid.events.match import TriggerMatch
+from rasid.events.match import PREPOSITIONS, TriggerMatch
 from rasid.events.words import Word
 
 VSO_WINDOW = 5
@@ -24,6 +24,7 @@ PREP_PHRASE_WINDOW = 6
 OBJECT_WINDOW = 6  # a direct object comes within a few words of the verb (or its subject)
 BARE_ROLES = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "REB", "UAF", "OPP", "PTY", "CVL", "MED", "BUS", "NGO",
                         "IGO", "SPY", "LAB", "EDU", "REF", "HLH", "AGR", "ELI", "IMG", "CRM", "RAD"})
+QUANTITIES = frozenset({"عدد", "عشرات", "مئات", "الاف", "العديد", "بعض", "مجموعه", "عددا", "كثير", "اغلب"})
 OBJECT_OF_GAP = 2  # قصف مواقع للمعارضة: the actor owning the object noun
 
 
@@ -91,6 +92,8 @@ def find_subject(sentence: Sentence, match: TriggerMatch, anchor: int) -> tuple[
               if not sentence.trigger_between(g.last, anchor, match)]
     if before and anchor - before[-1].last <= SVO_CLOSE:
         return before[-1], "svo"
+    if not before and _noun_after_complementizer(sentence, start, anchor):
+        return None, "unknown"  # "أن السرج استقبل": the subject precedes the verb but names no known actor
     if after:
         return after[0], "vso"
     if before and anchor - before[-1].last <= SVO_WINDOW:
@@ -101,25 +104,48 @@ def find_subject(sentence: Sentence, match: TriggerMatch, anchor: int) -> tuple[
 def _stops_phrase(sentence: Sentence, index: int) -> bool:
     if any(m.first == index and m.pos in ("perfect", "imperfect") for m in sentence.matches):
         return True
+    word = sentence.words[index].norm
+    if word[:1] == "و" and word[1:] in PREPOSITIONS:  # "... ومن الرئيس الجزائري": a new coordinated phrase
+        return True
     return any(sentence.cues.covers(kind, index) for kind in ("negation", "boundary", "complement", "relative"))
 
 
-def _opens_phrase(word: Word, marker: str) -> bool:
+def _opens_phrase(word: Word, marker: str, after: int) -> bool:
+    """A preposition word, or (right after the verb or its subject) a noun with the clitic ب/ل."""
     if word.norm == marker or (word.norm[:1] in "وف" and word.norm[1:] == marker):
         return True
-    return len(marker) == 1 and word.norm.startswith(marker) and len(word.norm) > 3
+    attached = len(marker) == 1 and word.norm.startswith(marker) and len(word.norm) > 3
+    return attached and word.index <= after + 1
+
+
+def _partitive(sentence: Sentence, group: Group) -> bool:
+    """"عدد من المعتقلين": من after a quantity noun picks out the actor itself."""
+    return group.marker == "من" and group.marker_at > 0 and sentence.words[group.marker_at - 1].norm in QUANTITIES
+
+
+def _in_phrase(sentence: Sentence, group: Group, marker: str) -> bool:
+    """An actor inside the phrase can be the target, except a place after في (a location, not a party)."""
+    if group.marker not in ("", "ل", "في", "بين", marker) and not _partitive(sentence, group):
+        return False
+    places = ("GPE", "CAPITAL", "CITY", "PLACE", "LOC")
+    return not (group.marker == "في" and group.members[0].mentions[0].type in places)
+
+
+def _noun_after_complementizer(sentence: Sentence, start: int, anchor: int) -> bool:
+    """After أن/إن the subject comes first; a word between the complementizer and the verb is that subject."""
+    opener = sentence.cues.at(start, "complement")
+    return opener is not None and opener.end < anchor and sentence.words[opener.start].norm in ("ان", "بان")
 
 
 def _prep_phrase_target(sentence: Sentence, marker: str, after: int, end: int) -> Group | None:
     """"إلى رؤساء خمس دول هي X و Y"، "بجهود الوساطة الكويتية": the actor a few words into the phrase a
     preposition opens, when the preposition itself governs a plain noun."""
     for word in sentence.words[after:end]:
-        if not _opens_phrase(word, marker):
+        if not _opens_phrase(word, marker, after):
             continue
         limit = min(end, word.index + PREP_PHRASE_WINDOW)
         stop = next((i for i in range(word.index + 1, limit) if _stops_phrase(sentence, i)), limit)
-        groups = [g for g in sentence.groups
-                  if word.index <= g.first < stop and g.marker != "agent" and coded(g)]
+        groups = [g for g in sentence.groups if word.index <= g.first < stop and _in_phrase(sentence, g, marker) and coded(g)]
         return groups[0] if groups else None
     return None
 

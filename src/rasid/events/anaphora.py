@@ -1,9 +1,15 @@
-"""بلاده، حكومته، جنوده: a possessive noun that stands for the country (or its government or army) of the
-actor it refers back to. They become mentions coded from that actor, so roles treat them like names."""
+"""Words that refer back to actors: they become mentions so that roles treat them like names.
+
+- بلاده، حكومته، جنوده: a possessive noun standing for the country (or its government or army) of the
+  actor before it in the sentence;
+- الجانبان، الطرفين، المسؤولان: the two sides of the last event with both a source and a target.
+"""
 
 from __future__ import annotations
 
-from rasid.events.arguments import Group
+from dataclasses import replace
+
+from rasid.events.arguments import Group, Member
 from rasid.events.cues import Cues
 from rasid.events.words import Word
 from rasid.records import Document, Mention, stable_id
@@ -40,3 +46,26 @@ def reflexive_mentions(doc: Document, words: tuple[Word, ...], cues: Cues,
                            norm=word.norm, code=country + role, name=antecedent.members[0].mentions[0].name,
                            provenance="events.reflexive"))
     return out
+
+
+def pair_mentions(doc: Document, words: tuple[Word, ...], cues: Cues, mentions: list[Mention]) -> list[Mention]:
+    """Placeholder mentions for "the two sides" words not already inside an actor mention."""
+    out = []
+    for hit in cues.of_kind("pair"):
+        word = words[hit.start]
+        if any(m.start <= word.start < m.end for m in mentions):
+            continue
+        out.append(Mention(id=stable_id(doc.id, word.start, word.end, "pair"), doc_id=doc.id, start=word.start,
+                           end=word.end, text=doc.text[word.start:word.end], type="PAIR", norm=word.norm,
+                           provenance="events.pair"))
+    return out
+
+
+def resolve_pairs(groups: tuple[Group, ...], pair: tuple[Member, Member] | None) -> tuple[Group, ...]:
+    """Give each "two sides" group the two actors of the last event (a joint subject), when known."""
+    out = []
+    for group in groups:
+        if group.members[0].mentions[0].type == "PAIR" and pair is not None:
+            group = replace(group, members=pair, joint=True)
+        out.append(group)
+    return tuple(out)
