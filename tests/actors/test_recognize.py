@@ -160,3 +160,10 @@ def test_recognize_mentions_uses_sentences_and_records_provenance(kb):
         ("أردوغان", 0, "TURGOV"), ("قطر", 0, "QAT"), ("أنقرة", 1, "TURGOV")]
     assert all(m.provenance == f"actors.recognize@{kb.version}" and m.doc_id == "t" for m in found)
     assert found[2].type == "CAPITAL" and found[0].name == "Recep Tayyip Erdoğan"
+
+
+@pytest.mark.parametrize(("when", "code"), [(None, "ITAGOV"), ("2020-07-01", "ITAGOV"), ("2024-01-01", "IGOEUR")])
+def test_recognize_mentions_apposition_uses_text_role_when_undated(find, when, code):
+    # Di Maio's latest role is the EU's Gulf envoy; undated, the phrase itself says Italian foreign minister
+    (mention,) = find("وزير الخارجية الإيطالي لويجي دي مايو", when)
+    assert (mention.actor_id, mention.code) == ("luigi_di_maio", code)

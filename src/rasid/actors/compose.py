@@ -223,8 +223,8 @@ class Composer:
     def as_person(self, start: int, unit: Unit, composed: str | None) -> Found:
         person = self.kb.actor(unit.entry.target)
         code = self.kb.code_for(person.id, self.when)
-        if composed and self.kb.role_at(person.id, self.when) is None:
-            code = composed  # the text's own role outranks a gap in our records
+        if composed and (self.when is None or self.kb.role_at(person.id, self.when) is None):
+            code = composed  # the text's own role outranks a gap in our records or an unknown date
         return Found(start, unit.match.end, "PER", person.id, code, person.name_en)
 
     def alone(self, unit: Unit) -> Found:

@@ -29,7 +29,7 @@ SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "CVL", "OPP", "REB", "UA
                      "REL", "REF", "SPY", "LAB", "EDU"})
 ROLE_KINDS = frozenset({"head", "body", "part", "title"})
 VARIANT_FIELDS = frozenset({"name", "capital", "nisba", "block"})
-GROUP_TYPES = frozenset({"government", "legislature", "military", "armed_group", "party", "opposition",
+GROUP_TYPES = frozenset({"government", "legislature", "military", "armed_group", "party", "opposition", "media",
                          "intelligence"})
 Row = tuple[int, dict[str, str]]
 
