@@ -167,3 +167,12 @@ def test_recognize_mentions_apposition_uses_text_role_when_undated(find, when, c
     # Di Maio's latest role is the EU's Gulf envoy; undated, the phrase itself says Italian foreign minister
     (mention,) = find("وزير الخارجية الإيطالي لويجي دي مايو", when)
     assert (mention.actor_id, mention.code) == ("luigi_di_maio", code)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("وفقا لمخرجات مؤتمر برلين", []),
+    ("وصل الوفد إلى العاصمة بغداد", [("الوفد", "GOV")]),
+    ("رفضت أنقرة الاتهامات", [("أنقرة", "TURGOV")]),
+])
+def test_recognize_mentions_capital_is_government_unless_a_place_name(find, text, expected):
+    assert coded(find(text)) == expected

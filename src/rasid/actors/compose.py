@@ -18,12 +18,18 @@ from datetime import date
 
 from rasid.actors.matcher import JOINER, Match, Word
 from rasid.actors.model import Entry, KnowledgeBase, RoleNoun
+from rasid.text.normalize import normalize_key
 
 APPOSITION = re.compile(r"^[\s\"'_\-،,]*$")
 COMPLEMENT_CLITICS = frozenset({"", "ل"})
 PLACE_TYPES = frozenset({"NISBA", "GPE", "CAPITAL"})
 OWNER_TYPES = frozenset({"GROUP", "IGO", "ORG", "PER", "SURNAME"})
 STATE_ROLE = "GOV"
+# A capital after these nouns names a conference, process or the city itself, not its government
+# ("مؤتمر برلين", "مسار أستانا", "العاصمة طرابلس").
+CAPITAL_NOT_ACTOR_AFTER = frozenset(normalize_key(w) for w in (
+    "مؤتمر", "اتفاق", "اتفاقية", "قمة", "مسار", "محادثات", "مفاوضات", "إعلان", "مدينة", "العاصمة", "عاصمة",
+    "بلدية", "مطار", "جامعة", "منتدى", "عملية"))
 
 
 @dataclass(frozen=True, slots=True)
@@ -130,7 +136,8 @@ class Composer:
                 produced, index = self.role_phrase(index)
                 found += produced
             else:
-                found.append(self.alone(self.units[index]))
+                if not self.is_place_name(self.units[index]):
+                    found.append(self.alone(self.units[index]))
                 index += 1
         return found
 
@@ -226,6 +233,11 @@ class Composer:
         if composed and (self.when is None or self.kb.role_at(person.id, self.when) is None):
             code = composed  # the text's own role outranks a gap in our records or an unknown date
         return Found(start, unit.match.end, "PER", person.id, code, person.name_en)
+
+    def is_place_name(self, unit: Unit) -> bool:
+        before = unit.match.first - 1
+        return (unit.entry.type == "CAPITAL" and before >= 0 and not unit.match.clitic
+                and self.words[before].text in CAPITAL_NOT_ACTOR_AFTER)
 
     def alone(self, unit: Unit) -> Found:
         actor = self.kb.actor(unit.entry.target)
