@@ -13,7 +13,7 @@ from rasid.events.arguments import Group, Member, build_groups
 from rasid.events.cues import find_cues
 from rasid.events.emit import emit_events, merge_within_sentence
 from rasid.events.lexicon import Lexicon
-from rasid.events.match import TriggerMatch, find_triggers
+from rasid.events.match import PREPOSITIONS, TriggerMatch, find_triggers
 from rasid.events.modality import ASSERTED, INTENT, NOT_AN_EVENT, intent_trigger_before, is_question, modality
 from rasid.events.ontology import Ontology
 from rasid.events.refine import refine_code
@@ -33,6 +33,7 @@ from rasid.records import Sentence as SentenceRecord
 VERBAL = ("perfect", "imperfect")
 PURPOSE_REACH = 6
 COORDINATED_REACH = 15
+PRONOUNS = frozenset({"ه", "ها", "هما", "هم"})
 PRONOUN_COMPLEMENTS = frozenset({"انه", "انها", "انهما", "انهم", "بانه", "بانها"})
 
 
@@ -169,10 +170,28 @@ def _inherit(view: Sentence, match: TriggerMatch, roles: Roles, reporter: Roles 
         return roles  # a verbal noun takes its source from its own phrase or a light verb, never from afar
     if reporter is not None and reporter.source is not None and (roles.source is None or pronoun):
         return Roles(reporter.source, roles.target, False, "reporter")
-    sentence_initial = match.first <= 1 and roles.how != "unknown"
-    if roles.source is None and match.pos in VERBAL and sentence_initial and carry is not None:
+    if roles.source is None and match.pos in VERBAL and _dropped_subject(view, match) and carry is not None:
         return Roles(carry, roles.target, False, "inherited")
     return roles
+
+
+def _dropped_subject(view: Sentence, match: TriggerMatch) -> bool:
+    """A sentence-initial verb followed by punctuation, a preposition or أن has no subject of its own
+    ("وأضاف أن"، "واعتبر، عبر حسابه"): it continues the last sentence's subject."""
+    if match.first > 1 or match.head_end >= len(view.words):
+        return False
+    following = view.words[match.head_end]
+    opens_complement = view.cues.at(following.index, "complement") is not None
+    return following.is_punct or following.norm in PREPOSITIONS or opens_complement
+
+
+def _pronoun_source(match: TriggerMatch, roles: Roles, earlier: list[tuple[TriggerMatch, Roles]]) -> Roles:
+    """"أعلنت الحكومة عن سيطرتها"، "خلال زيارته": a verbal noun with an attached pronoun belongs to the
+    subject of the verb before it."""
+    if roles.source is not None or match.pos in VERBAL or match.suffix not in PRONOUNS:
+        return roles
+    sources = [r.source for m, r in earlier if m.pos in VERBAL and r.source is not None]
+    return Roles(sources[-1], roles.target, False, "pronoun") if sources else roles
 
 
 def _coordinated_noun(match: TriggerMatch, roles: Roles, earlier: list[tuple[TriggerMatch, Roles]]) -> Roles:
@@ -218,6 +237,7 @@ def _code_trigger(view: Sentence, match: TriggerMatch, lexicon: Lexicon, reporte
     roles = _inherit(view, match, roles, reported, carry.subject)
     roles = _continue_subject(roles, [r for _, r in earlier])
     roles = _coordinated_noun(match, roles, earlier)
+    roles = _pronoun_source(match, roles, earlier)
     mode = modality(view, match, anchor)
     if reporter is not None and reporter.trigger.reporting == "deny":
         mode = NOT_AN_EVENT

@@ -26,13 +26,15 @@ def _members(group: Group | None) -> list[Member]:
     return [m for m in group.members if m.code] if group is not None else []
 
 
-def actor_pairs(source: Group | None, target: Group | None, symmetric: bool) -> list[tuple[Member, Member | None]]:
-    """Source/target pairs: coordination fans out; a joint subject of a symmetric event pairs up."""
+def actor_pairs(source: Group | None, target: Group | None, symmetric: bool,
+                joint: bool = False) -> list[tuple[Member, Member | None]]:
+    """Source/target pairs: coordination fans out; a joint subject of a symmetric event (or of a joint
+    statement, or "the two sides") pairs up; "بين X و Y" gives the pair of a sourceless symmetric noun."""
     sources, targets = _members(source), _members(target)
-    joint = source is not None and source.joint
+    joint = joint or (source is not None and source.joint)
     if (symmetric or joint) and not targets and len(sources) >= 2:
         return [(sources[0], other) for other in sources[1:]]
-    if symmetric and not sources and len(targets) >= 2:
+    if symmetric and not sources and len(targets) >= 2 and target is not None and target.marker == "بين":
         return [(targets[0], other) for other in targets[1:]]
     pairs = list(product(sources, targets or [None]))
     return [(s, t) for s, t in pairs if t is None or s.code != t.code]
@@ -55,7 +57,8 @@ def _event(doc: Document, record: Sentence, coded, source: ActorRef, target: Act
 
 
 def emit_events(doc: Document, record: Sentence, coded, lexicon: Lexicon, ontology: Ontology) -> list[Event]:
-    pairs = actor_pairs(coded.roles.source, coded.roles.target, coded.match.trigger.symmetric)
+    joint = coded.match.trigger.reporting == "state"
+    pairs = actor_pairs(coded.roles.source, coded.roles.target, coded.match.trigger.symmetric, joint)
     return [_event(doc, record, coded, s.ref(doc.text), t.ref(doc.text) if t else None, lexicon, ontology)
             for s, t in pairs]
 

@@ -20,7 +20,7 @@ from rasid.events.words import (
     suffix_allowed,
 )
 
-VERB_TAIL_WINDOW = 10
+VERB_TAIL_WINDOW = 13
 NOUN_TAIL_WINDOW = 3
 PREPOSITIONS = frozenset({"في", "من", "الي", "علي", "عن", "مع", "ضد", "بين", "لدي", "حول", "بشان", "تجاه",
                           "نحو", "بعد", "قبل", "خلال", "عبر", "امام", "دون", "بحق", "حيال"})
@@ -35,6 +35,7 @@ class TriggerMatch:
     head_end: int  # word index after the head phrase
     tail_words: tuple[int, ...]
     prefix: str
+    suffix: str = ""  # an attached pronoun (زيارته، سيطرتها)
 
     @property
     def cameo(self) -> str:
@@ -98,7 +99,7 @@ def _candidate(words: tuple[Word, ...], index: int, form: Form, analysis: Analys
         if found is None:
             return None
         tail = found
-    return TriggerMatch(form.trigger, form.pos, index, head_end, tail, prefix)
+    return TriggerMatch(form.trigger, form.pos, index, head_end, tail, prefix, analysis.suffix)
 
 
 def _candidates_at(words: tuple[Word, ...], index: int, lexicon: Lexicon) -> list[TriggerMatch]:
@@ -116,9 +117,17 @@ def _candidates_at(words: tuple[Word, ...], index: int, lexicon: Lexicon) -> lis
     return out
 
 
+def _indefinite_adjective(word: str) -> bool:
+    """"تعاون استراتيجي"، "دعم جزائري": an indefinite nisba adjective follows a noun, not a verb."""
+    return not word.startswith("ال") and len(word) > 3 and word.endswith(("ي", "يه", "يا"))
+
+
 def _looks_nominal(words: tuple[Word, ...], match: TriggerMatch) -> bool:
     previous = words[match.first - 1].norm if match.first else ""
-    return match.prefix.lstrip("وف").startswith(NOUN_PROCLITICS) or strip_conjunction(previous) in PREPOSITIONS
+    following = words[match.head_end].norm if match.head_end < len(words) else ""
+    if match.prefix.lstrip("وف").startswith(NOUN_PROCLITICS) or strip_conjunction(previous) in PREPOSITIONS:
+        return True
+    return not match.suffix and _indefinite_adjective(following)
 
 
 def _next_marker(words: tuple[Word, ...], match: TriggerMatch) -> str:

@@ -145,7 +145,8 @@ def _prep_phrase_target(sentence: Sentence, marker: str, after: int, end: int) -
             continue
         limit = min(end, word.index + PREP_PHRASE_WINDOW)
         stop = next((i for i in range(word.index + 1, limit) if _stops_phrase(sentence, i)), limit)
-        groups = [g for g in sentence.groups if word.index <= g.first < stop and _in_phrase(sentence, g, marker) and coded(g)]
+        groups = [g for g in sentence.groups
+                  if word.index <= g.first < stop and _in_phrase(sentence, g, marker) and coded(g)]
         return groups[0] if groups else None
     return None
 
