@@ -17,6 +17,7 @@ from rasid.records import ActorRef, Mention
 from rasid.text.normalize import normalize
 
 APPOSITION_GAP = 3
+LINKED_GAP = 3  # "قوات الجيش الوطني الليبي بقيادة حفتر": the rest of the head's name may intervene
 GAP_PUNCT = frozenset({"،", ",", "(", ")", "-", "–", '"', "'"})
 PROCLITIC_MARKERS = (("بال", "ب"), ("لل", "ل"), ("ب", "ب"), ("ل", "ل"))
 
@@ -89,6 +90,11 @@ def _np_start(words: tuple[Word, ...], cues: Cues, first: int) -> tuple[int, boo
     return start, linked
 
 
+def _linker_starts(cues: Cues, index: int) -> bool:
+    """"بقيادة X": the ب belongs to the linker, not to the phrase."""
+    return any(h.kind == "linker" and h.start == index for h in cues.hits)
+
+
 def _marker_left_of(words: tuple[Word, ...], cues: Cues, start: int) -> tuple[str, int]:
     agent = _hit_ending(cues, start, ("agent",))
     if agent:
@@ -145,7 +151,7 @@ def _apposition(words: tuple[Word, ...], cues: Cues, a: _Placed, b: _Placed) -> 
         return False
     gap = _gap(words, a, b)
     if b.linked:
-        return len(gap) <= 1
+        return len(gap) <= LINKED_GAP
     if b.marker not in ("", "في") or len(gap) > APPOSITION_GAP:
         return False
     if not all(w.norm in GAP_PUNCT or w.norm == "في" or cues.covers("title", w.index) for w in gap):

@@ -85,9 +85,12 @@ def find_subject(sentence: Sentence, match: TriggerMatch, anchor: int) -> tuple[
     start, end = sentence.clause(anchor)
     head_end = max(match.first + 1, match.head_end) if anchor == match.first else anchor + 1
     after = [g for g in _after(sentence, match, head_end, end) if g.first - head_end < VSO_WINDOW]
-    antecedent = relative_antecedent(sentence, anchor)
-    if antecedent is not None:
-        return antecedent, "relative"
+    relative = sentence.cues.ending_near("relative", anchor, 1)
+    if relative is not None:
+        if after and after[0].first == head_end and after[0].members[0].mentions[0].type == "REFLEXIVE":
+            return after[0], "vso"  # "الذي تدعم بلاده": a subject with a pronoun back to the antecedent
+        antecedent = relative_antecedent(sentence, anchor)
+        return (antecedent, "relative") if antecedent is not None else (None, "unknown")
     before = [g for g in _before(sentence, match, anchor, start)
               if not sentence.trigger_between(g.last, anchor, match)]
     if before and anchor - before[-1].last <= SVO_CLOSE:
@@ -110,12 +113,12 @@ def _stops_phrase(sentence: Sentence, index: int) -> bool:
     return any(sentence.cues.covers(kind, index) for kind in ("negation", "boundary", "complement", "relative"))
 
 
-def _opens_phrase(word: Word, marker: str, after: int) -> bool:
-    """A preposition word, or (right after the verb or its subject) a noun with the clitic ب/ل."""
+def _opens_phrase(word: Word, marker: str, after: int, verbal: bool) -> bool:
+    """A preposition word, or a noun with the clitic ب/ل: anywhere in a verb's clause, right after a noun."""
     if word.norm == marker or (word.norm[:1] in "وف" and word.norm[1:] == marker):
         return True
     attached = len(marker) == 1 and word.norm.startswith(marker) and len(word.norm) > 3
-    return attached and word.index <= after + 1
+    return attached and (verbal or word.index <= after + 1)
 
 
 def _partitive(sentence: Sentence, group: Group) -> bool:
@@ -137,11 +140,11 @@ def _noun_after_complementizer(sentence: Sentence, start: int, anchor: int) -> b
     return opener is not None and opener.end < anchor and sentence.words[opener.start].norm in ("ان", "بان")
 
 
-def _prep_phrase_target(sentence: Sentence, marker: str, after: int, end: int) -> Group | None:
+def _prep_phrase_target(sentence: Sentence, marker: str, after: int, end: int, verbal: bool) -> Group | None:
     """"إلى رؤساء خمس دول هي X و Y"، "بجهود الوساطة الكويتية": the actor a few words into the phrase a
     preposition opens, when the preposition itself governs a plain noun."""
     for word in sentence.words[after:end]:
-        if not _opens_phrase(word, marker, after):
+        if not _opens_phrase(word, marker, after, verbal):
             continue
         limit = min(end, word.index + PREP_PHRASE_WINDOW)
         stop = next((i for i in range(word.index + 1, limit) if _stops_phrase(sentence, i)), limit)
@@ -167,7 +170,7 @@ def find_target(sentence: Sentence, match: TriggerMatch, after: int, exclude: Gr
         if found:
             return found[0]
         if marker != "obj":
-            phrase = _prep_phrase_target(sentence, marker, after, end)
+            phrase = _prep_phrase_target(sentence, marker, after, end, match.pos in ("perfect", "imperfect"))
             if phrase is not None and phrase is not exclude:
                 return phrase
     return None
@@ -204,6 +207,7 @@ def light_verb(sentence: Sentence, match: TriggerMatch) -> int | None:
             return hit.start
     for other in sentence.matches:
         reporting = other.trigger.reporting and other.pos in ("perfect", "imperfect")
-        if reporting and match.first - LIGHT_WINDOW <= other.first < match.first:
+        reach = max(other.covered)  # "جدد التأكيد على دعم": counted from the end of its tail
+        if reporting and other.first < match.first and match.first - reach <= LIGHT_WINDOW:
             return other.first
     return None
