@@ -11,7 +11,7 @@ from dataclasses import dataclass, replace
 from rasid.events.anaphora import pair_mentions, reflexive_mentions, resolve_pairs
 from rasid.events.arguments import Group, Member, build_groups
 from rasid.events.cues import find_cues
-from rasid.events.emit import emit_events, merge_within_sentence
+from rasid.events.emit import absorb_partial_events, emit_events, merge_within_sentence
 from rasid.events.lexicon import Lexicon
 from rasid.events.match import PREPOSITIONS, TriggerMatch, find_triggers
 from rasid.events.modality import ASSERTED, INTENT, NOT_AN_EVENT, intent_trigger_before, is_question, modality
@@ -229,6 +229,21 @@ def _purpose_adjunct(view: Sentence, match: TriggerMatch) -> bool:
     return purpose and bool(earlier)
 
 
+def _epithet(view: Sentence, match: TriggerMatch) -> bool:
+    """"حكومة الوفاق المدعومة من الأمم المتحدة": a passive participle right after an actor's name is a
+    standing description of that actor, not a reported event."""
+    if match.pos != "participle" or match.trigger.voice != "passive":
+        return False
+    return any(g.last == match.first - 1 for g in view.groups)
+
+
+def _content_of(view: Sentence, match: TriggerMatch) -> bool:
+    """"وجه رسائل ... طالب فيها": a verb followed by فيها states what an earlier event contained."""
+    if match.head_end >= len(view.words) or view.cues.at(match.head_end, "content") is None:
+        return False
+    return any(other.first < match.first for other in view.matches)
+
+
 def _code_trigger(view: Sentence, match: TriggerMatch, lexicon: Lexicon, reporter: TriggerMatch | None,
                   earlier: list[tuple[TriggerMatch, Roles]], carry: Carry) -> Coded:
     anchor = _anchor(view, match)
@@ -241,7 +256,7 @@ def _code_trigger(view: Sentence, match: TriggerMatch, lexicon: Lexicon, reporte
     mode = modality(view, match, anchor)
     if reporter is not None and reporter.trigger.reporting == "deny":
         mode = NOT_AN_EVENT
-    if mode == ASSERTED and _purpose_adjunct(view, match):
+    if mode == ASSERTED and (_purpose_adjunct(view, match) or _epithet(view, match) or _content_of(view, match)):
         mode = NOT_AN_EVENT
     cameo = refine_code(view, match, lexicon, roles.source if roles.explicit else None)
     if mode == INTENT:
@@ -275,12 +290,12 @@ def code_sentence(doc: Document, record: SentenceRecord, lexicon: Lexicon,
 
 def _settle_reporting(coded: list[Coded], reporters: dict[int, TriggerMatch]) -> list[Coded]:
     """Keep a reporting verb only as 010 (state) or 016 (deny) when its complement reports nothing."""
-    emitted_under = {reporters[c.match.first].first for c in coded
-                     if c.match.first in reporters and c.modality != NOT_AN_EVENT and not c.match.trigger.reporting}
+    emitted = [c.match.first for c in coded if c.modality != NOT_AN_EVENT and c.match.first in reporters]
     kept = []
     for item in coded:
         kind = item.match.trigger.reporting
-        if kind == "say" or (kind == "state" and item.match.first in emitted_under):
+        reports_more = any(first > item.match.first for first in emitted)
+        if kind == "say" or (kind == "state" and reports_more):
             continue
         if kind and not item.roles.explicit:
             continue
@@ -306,5 +321,5 @@ def code_events(doc: Document, lexicon: Lexicon, ontology: Ontology) -> tuple[Ev
         found = [e for item in coded if item.modality != NOT_AN_EVENT
                  for e in emit_events(doc, record, item, lexicon, ontology)]
         events.extend(merge_within_sentence(found))
-    return tuple(events)
+    return tuple(absorb_partial_events(events))
 

@@ -11,9 +11,9 @@ from dataclasses import dataclass
 from rasid.events.lexicon import Lexicon
 from rasid.events.words import Word
 
-ORDERED_KINDS = ("blocked", "affirm", "agent", "linker", "conditional", "speculation", "negation", "intent", "future",
-                 "relative", "complement", "boundary", "question", "reflexive", "pair", "head", "title", "light",
-                 "coordinator")
+ORDERED_KINDS = ("blocked", "affirm", "agent", "linker", "conditional", "speculation", "negation", "intent",
+                 "future", "relative", "complement", "boundary", "question", "reflexive", "pair", "content", "gather",
+                 "head", "title", "light", "coordinator")
 
 
 @dataclass(frozen=True, slots=True)

@@ -56,11 +56,24 @@ def _event(doc: Document, record: Sentence, coded, source: ActorRef, target: Act
         provenance=f"events.coder@{lexicon.version}")
 
 
+NEEDS_COUNTERPART = ("04",)  # a meeting, call or visit with nobody named on the other side is not coded
+
+
 def emit_events(doc: Document, record: Sentence, coded, lexicon: Lexicon, ontology: Ontology) -> list[Event]:
     joint = coded.match.trigger.reporting == "state"
     pairs = actor_pairs(coded.roles.source, coded.roles.target, coded.match.trigger.symmetric, joint)
+    if coded.cameo.startswith(NEEDS_COUNTERPART):
+        pairs = [(s, t) for s, t in pairs if t is not None]
     return [_event(doc, record, coded, s.ref(doc.text), t.ref(doc.text) if t else None, lexicon, ontology)
             for s, t in pairs]
+
+
+def absorb_partial_events(events: list[Event]) -> list[Event]:
+    """Within one article, drop an event with no target when the same source has an event of the same
+    root with a target: the fuller report of the same action ("لصد هجوم قوات حفتر" / "شنت قوات حفتر هجوما
+    على طرابلس")."""
+    full = {(e.root, _code(e.source)) for e in events if e.target is not None}
+    return [e for e in events if e.target is not None or (e.root, _code(e.source)) not in full]
 
 
 def _code(ref: ActorRef | None) -> str:
