@@ -167,6 +167,8 @@ def _apposition(words: tuple[Word, ...], cues: Cues, a: _Placed, b: _Placed) -> 
 
 def _coordinated(words: tuple[Word, ...], a: _Placed, b: _Placed) -> bool:
     gap = [w.norm for w in _gap(words, a, b) if w.norm not in GAP_PUNCT and w.norm != "و"]
+    if "جهه" in gap or "ناحيه" in gap:  # "بين X من جهة، و Y": the sides are named apart
+        gap = [w for w in gap if w not in ("من", "جهه", "ناحيه", "اخري")]
     if not b.conj or len(gap) > 1:
         return False
     return b.marker in ("", a.marker) or {a.marker, b.marker} <= {"agent", "من"}

@@ -170,7 +170,8 @@ def _inherit(view: Sentence, match: TriggerMatch, roles: Roles, reporter: Roles 
         return roles  # a verbal noun takes its source from its own phrase or a light verb, never from afar
     if reporter is not None and reporter.source is not None and (roles.source is None or pronoun):
         return Roles(reporter.source, roles.target, False, "reporter")
-    if roles.source is None and match.pos in VERBAL and _dropped_subject(view, match) and carry is not None:
+    dropped = roles.how != "unknown" and _dropped_subject(view, match)
+    if roles.source is None and match.pos in VERBAL and dropped and carry is not None:
         return Roles(carry, roles.target, False, "inherited")
     return roles
 

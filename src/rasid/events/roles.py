@@ -198,12 +198,18 @@ def genitive(sentence: Sentence, match: TriggerMatch) -> Group | None:
     return None
 
 
+def _free_words(sentence: Sentence, start: int, end: int) -> int:
+    """Words in [start, end) outside actor groups: "توجيه رئيس البرلمان العربي، السلمي رسائل" is close."""
+    inside = {i for g in sentence.groups for i in range(g.first, g.last + 1)}
+    return sum(1 for i in range(start, end) if i not in inside and not sentence.words[i].is_punct)
+
+
 def light_verb(sentence: Sentence, match: TriggerMatch) -> int | None:
     """Index of a light or reporting verb governing a verbal noun (أجرى اتصالا، أعلن رفض، شن هجوما).
 
     A noun that is the object of another event verb (أدان الهجوم) is that event's content, not a source."""
     for hit in sentence.cues.of_kind("light"):
-        if match.first - LIGHT_WINDOW <= hit.start < match.first:
+        if hit.start < match.first and _free_words(sentence, hit.end, match.first) <= LIGHT_WINDOW:
             return hit.start
     for other in sentence.matches:
         reporting = other.trigger.reporting and other.pos in ("perfect", "imperfect")
