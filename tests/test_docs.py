@@ -1,4 +1,4 @@
-"""Every setting and every CLI command is documented in the README."""
+"""Every setting and every CLI command is documented in the README or docs/*.md."""
 
 from pathlib import Path
 
@@ -8,7 +8,8 @@ import pytest
 from rasid.cli import main
 from rasid.settings import SETTINGS
 
-README = (Path(__file__).resolve().parents[1] / "README.md").read_text(encoding="utf-8")
+ROOT = Path(__file__).resolve().parents[1]
+README = "\n".join(p.read_text(encoding="utf-8") for p in [ROOT / "README.md", *sorted((ROOT / "docs").glob("*.md"))])
 
 
 def _commands(group: click.Group, prefix: str = "") -> list[str]:

@@ -207,4 +207,13 @@ def show_settings(ctx: click.Context) -> None:
         click.echo(f"{s.name} = {getattr(current, s.name)!r}\n    {s.help}")
 
 
+def _add_area_commands() -> None:
+    from rasid.commands import discover_commands
+
+    for command in discover_commands():
+        main.add_command(command)
+
+
+_add_area_commands()
+
 __all__ = ["main"]
