@@ -190,7 +190,40 @@ SPECIFIC = [
      {("045", "QAT", "PSEREB", A), ("045", "QAT", "ISR", A)}),
 ]
 
-CASES = ARGUMENTS + PASSIVE + REPORTED + COORDINATION + MODALITY + SPECIFIC
+# --- discourse: anaphora, content clauses, purposes, several sentences ------------------------------------
+DISCOURSE = [
+    ("pair_anaphor", "التقى وزير الخارجية الكويتي نظيره العراقي في الكويت.\nوبحث الجانبان ملف الحدود البحرية.",
+     [("وزير الخارجية الكويتي", "KWTGOV"), ("نظيره العراقي", "IRQGOV")],
+     {("040", "KWTGOV", "IRQGOV", A)}),
+    ("content_clause", "ووجه الرئيس الفلسطيني رسالة إلى الأمين العام للأمم المتحدة طالب فيها بتوفير الحماية",
+     [("الرئيس الفلسطيني", "PSEGOV"), ("الأمين العام للأمم المتحدة", "IGOUNO")],
+     {("0234", "PSEGOV", "IGOUNO", A)}),
+    ("purpose_not_event", "وصل وفد أمني مصري إلى غزة سعيا لتثبيت وقف إطلاق النار بين الفصائل وإسرائيل",
+     [("وفد أمني مصري", "EGYGOV"), ("الفصائل", "PSEREB"), ("إسرائيل", "ISR")], set()),
+    ("gather_noun", "وتناول لقاء جمع رئيس الحكومة اللبنانية بالمبعوث الفرنسي ملف الرئاسة",
+     [("رئيس الحكومة اللبنانية", "LBNGOV"), ("المبعوث الفرنسي", "FRAGOV")], {("040", "LBNGOV", "FRAGOV", A)}),
+    ("sides_named_apart", "اندلعت اشتباكات بين الجيش السوداني من جهة، وقوات الدعم السريع من جهة أخرى",
+     [("الجيش السوداني", "SDNMIL"), ("قوات الدعم السريع", "SDNREB")], {("190", "SDNMIL", "SDNREB", A)}),
+    ("dropped_subject_next_sentence", "دان وزير الخارجية البحريني الهجوم.\nوأضاف أن بلاده تدعم السعودية",
+     [("وزير الخارجية البحريني", "BHRGOV"), ("السعودية", "SAU")],
+     {("111", "BHRGOV", None, A), ("050", "BHR", "SAU", A)}),
+    ("denial_hides_complement", "ونفت الحكومة العراقية أن تكون قد استقبلت وفدا إيرانيا",
+     [("الحكومة العراقية", "IRQGOV"), ("وفدا إيرانيا", "IRNGOV")], {("016", "IRQGOV", None, A)}),
+    ("especially_is_not_negation", "وأدانت دول عربية لا سيما مصر الهجوم",
+     [("مصر", "EGY")], {("111", "EGY", None, A)}),
+    ("goal_not_event", "وقال المتحدث إن هدف الحكومة اليمنية السيطرة على الحديدة",
+     [("الحكومة اليمنية", "YEMGOV")], set()),
+    ("visit_without_counterpart", "ووصل وزير الخارجية الإيراني في زيارة رسمية", [("وزير الخارجية الإيراني", "IRNGOV")],
+     set()),
+    ("partial_absorbed_by_full", "وقصفت القوات الإسرائيلية مخيم جباليا.\nوقصفت القوات الإسرائيلية حركة حماس في غزة",
+     [("القوات الإسرائيلية", "ISRMIL"), ("حركة حماس", "PSEREB")], {("190", "ISRMIL", "PSEREB", A)}),
+    ("linked_head_noun", "وهاجمت القوات الموالية للحكومة مواقع لتنظيم القاعدة",
+     [("حكومة", "YEMGOV"), ("تنظيم القاعدة", "IMGYEM")], {("190", "YEMGOV", "IMGYEM", A)}),
+    ("led_by_linker", "وسيطرت قوات الجيش الوطني بقيادة خليفة حفتر على مدينة درنة",
+     [("الجيش الوطني", "LBYREB"), ("خليفة حفتر", "LBYREB")], {("192", "LBYREB", None, A)}),
+]
+
+CASES = ARGUMENTS + PASSIVE + REPORTED + COORDINATION + MODALITY + SPECIFIC + DISCOURSE
 
 
 @pytest.mark.parametrize(("text", "actors", "expected"), [c[1:] for c in CASES], ids=[c[0] for c in CASES])

@@ -30,14 +30,15 @@ def _antecedent(groups: tuple[Group, ...], index: int) -> Group | None:
     return before[0] if before else None
 
 
-def reflexive_mentions(doc: Document, words: tuple[Word, ...], cues: Cues,
-                       groups: tuple[Group, ...]) -> list[Mention]:
-    """Mentions for reflexive nouns, coded from the first unmarked actor before them in the sentence."""
+def reflexive_mentions(doc: Document, words: tuple[Word, ...], cues: Cues, groups: tuple[Group, ...],
+                       previous: Group | None = None) -> list[Mention]:
+    """Mentions for reflexive nouns, coded from the first unmarked actor before them in the sentence (or
+    the subject carried from the sentence before: "وأضاف أن بلاده")."""
     out = []
     for hit in cues.of_kind("reflexive"):
         word = words[hit.start]
         role = _role(word.norm)
-        antecedent = _antecedent(groups, hit.start)
+        antecedent = _antecedent(groups, hit.start) or (previous if previous and previous.members[0].code else None)
         if role is None or antecedent is None:
             continue
         country = antecedent.members[0].code[:3]

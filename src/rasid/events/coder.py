@@ -84,7 +84,7 @@ def analyse(doc: Document, record: SentenceRecord, lexicon: Lexicon, carry: Carr
                     if not _inside_name(words[m.first], mentions) and not cues.covers("blocked", m.first))
     mentions += pair_mentions(doc, words, cues, mentions)
     groups = build_groups(doc.text, words, cues, mentions)
-    extra = reflexive_mentions(doc, words, cues, groups)
+    extra = reflexive_mentions(doc, words, cues, groups, carry.subject if carry else None)
     if extra:
         groups = build_groups(doc.text, words, cues, mentions + extra)
     groups = resolve_pairs(groups, carry.pair if carry else None)

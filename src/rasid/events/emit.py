@@ -40,18 +40,28 @@ def actor_pairs(source: Group | None, target: Group | None, symmetric: bool,
     return [(s, t) for s, t in pairs if t is None or s.code != t.code]
 
 
-def _event(doc: Document, record: Sentence, coded, source: ActorRef, target: ActorRef | None,
+ANAPHORIC = frozenset({"PAIR", "REFLEXIVE"})
+
+
+def _named(member: Member) -> bool:
+    """Whether the text names the actor (not "الجانبان" or "بلاده" standing for it)."""
+    return all(m.type not in ANAPHORIC for m in member.mentions)
+
+
+def _event(doc: Document, record: Sentence, coded, source: Member, target: Member | None,
            lexicon: Lexicon, ontology: Ontology) -> Event:
     match = coded.match
+    explicit = coded.roles.explicit and _named(source)
     start, end = coded.trigger_span
     _, goldstein, quad, plover = ontology.describe(coded.cameo)
+    source_ref, target_ref = source.ref(doc.text), target.ref(doc.text) if target else None
     return Event(
         id=stable_id(doc.id, record.start, start, coded.cameo, source.code, target.code if target else ""),
         doc_id=doc.id, cameo=coded.cameo, root=ontology.root(coded.cameo), plover=plover, quad_class=quad,
-        goldstein=goldstein, source=source, target=target, sentence_start=record.start,
+        goldstein=goldstein, source=source_ref, target=target_ref, sentence_start=record.start,
         sentence_end=record.end, sentence=doc.text[record.start:record.end], trigger_start=start,
         trigger_end=end, trigger=doc.text[start:end],
-        confidence=confidence(match.pos, coded.roles.explicit, target is not None, coded.cameo, coded.modality),
+        confidence=confidence(match.pos, explicit, target is not None, coded.cameo, coded.modality),
         modality=coded.modality, symmetric=match.trigger.symmetric,
         provenance=f"events.coder@{lexicon.version}")
 
@@ -64,8 +74,7 @@ def emit_events(doc: Document, record: Sentence, coded, lexicon: Lexicon, ontolo
     pairs = actor_pairs(coded.roles.source, coded.roles.target, coded.match.trigger.symmetric, joint)
     if coded.cameo.startswith(NEEDS_COUNTERPART):
         pairs = [(s, t) for s, t in pairs if t is not None]
-    return [_event(doc, record, coded, s.ref(doc.text), t.ref(doc.text) if t else None, lexicon, ontology)
-            for s, t in pairs]
+    return [_event(doc, record, coded, s, t, lexicon, ontology) for s, t in pairs]
 
 
 def absorb_partial_events(events: list[Event]) -> list[Event]:

@@ -74,6 +74,8 @@ class Lexicon:
         return words in self.cues.get(kind, frozenset())
 
     def intent_code(self, cameo: str) -> str | None:
+        if cameo.startswith("03"):
+            return cameo  # already an expression of intent
         for length in range(len(cameo), 1, -1):
             if cameo[:length] in self.intent:
                 return self.intent[cameo[:length]]
@@ -93,7 +95,8 @@ def _fail(row: dict[str, str], line: int, message: str) -> DataFileError:
                          f"{message}", source=TRIGGERS_FILE)
 
 
-def _check_row(row: dict[str, str], line: int, known_codes: frozenset[str]) -> None:
+def validate_trigger_row(row: dict[str, str], line: int, known_codes: frozenset[str]) -> None:
+    """Raise DataFileError (naming the line) when a trigger row is malformed."""
     checks = [
         (row["kind"] in KINDS, f"kind {row['kind']!r} is not one of {sorted(KINDS)}"),
         (row["cameo"] in known_codes, f"unknown CAMEO code {row['cameo']!r}"),
@@ -139,7 +142,7 @@ def _read_triggers(known_codes: frozenset[str]) -> tuple[tuple[Trigger, ...], di
     triggers: list[Trigger] = []
     index: dict[str, list[Form]] = defaultdict(list)
     for line, row in enumerate(read_tsv(TRIGGERS_FILE, TRIGGER_COLUMNS, ("cameo", "kind")), start=1):
-        _check_row(row, line, known_codes)
+        validate_trigger_row(row, line, known_codes)
         trigger = _trigger(row, line)
         triggers.append(trigger)
         for form in _surface_forms(row, trigger):

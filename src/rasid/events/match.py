@@ -57,12 +57,13 @@ def _phrase_continues(words: tuple[Word, ...], start: int, rest: tuple[str, ...]
 
 
 def _word_matches(word: str, wanted: str, first: bool) -> bool:
+    """A tail word: as listed, with clitics (first word only) or an accusative alef; never a derived
+    adjective (الحربية is not حرب)."""
     if word == wanted or strip_conjunction(word) == wanted:
         return True
-    if not first and loose_equal(word, wanted):
+    if not first and loose_equal(word, wanted) and not word.endswith("ي"):
         return True
-    return any(a.core == wanted or loose_equal(a.core, wanted) for a in analyses(word)
-               if first or not a.prefix)
+    return any(a.core in (wanted, wanted + "ا") for a in analyses(word) if first or not a.prefix)
 
 
 def phrase_at(words: tuple[Word, ...], start: int, tail: tuple[str, ...]) -> tuple[int, ...] | None:
@@ -147,9 +148,14 @@ def _rank(words: tuple[Word, ...], match: TriggerMatch) -> tuple[int, int, int, 
     return (fits, len(match.tail_words) > 0, len(match.covered), frame_fit, len(match.cameo))
 
 
+def _blocked(word: Word, lexicon: Lexicon) -> bool:
+    """Frequent words that look like a trigger form but are not (وزارة is not و+زار+ه)."""
+    return any(lexicon.is_cue("blocked", (form,)) for form in {word.norm, strip_conjunction(word.norm)})
+
+
 def find_triggers(words: tuple[Word, ...], lexicon: Lexicon) -> list[TriggerMatch]:
     """Non-overlapping trigger matches in sentence order."""
-    candidates = [m for i in range(len(words)) if not words[i].is_punct
+    candidates = [m for i in range(len(words)) if not words[i].is_punct and not _blocked(words[i], lexicon)
                   for m in _candidates_at(words, i, lexicon)]
     candidates.sort(key=lambda m: _rank(words, m), reverse=True)
     taken: set[int] = set()
