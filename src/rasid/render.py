@@ -52,17 +52,39 @@ def write_events(events: Iterable[Mapping[str, Any]], fmt: str, out: TextIO) -> 
         writer.writerow(event_row(event))
 
 
+def _clip(text: str, width: int) -> str:
+    text = " ".join(str(text).split())
+    return text if len(text) <= width else text[: width - 1] + "…"
+
+
+def _evidence_snippet(event: Mapping[str, Any], width: int = 60) -> str:
+    """The evidence around the trigger, so the row shows why the event was coded."""
+    evidence = event.get("evidence") or {}
+    sentence = str(evidence.get("sentence", ""))
+    start = int(evidence.get("trigger_start", evidence.get("start", 0)) or 0) - int(evidence.get("start", 0) or 0)
+    begin = max(0, min(start - width // 3, len(sentence) - width))
+    return ("…" if begin else "") + _clip(sentence[begin:], width)
+
+
+def _console(console: Console | None) -> Console:
+    if console is not None:
+        return console
+    plain = Console()
+    return plain if plain.is_terminal else Console(width=160)
+
+
 def events_table(events: Iterable[Mapping[str, Any]], console: Console | None = None) -> None:
     table = Table(title="events", show_lines=False)
-    for col in ("doc", "code", "source", "target", "date", "place", "sources", "evidence"):
-        table.add_column(col, overflow="fold")
+    for col in ("doc", "code", "source", "target", "date", "place", "n", "evidence"):
+        table.add_column(col, overflow="ellipsis", no_wrap=col != "evidence")
     for event in events:
         row = event_row(event)
-        table.add_row(str(row["doc_id"])[:12], f"{row['cameo']} {row['plover']}",
-                      f"{row['source_code']} {row['source_text']}", f"{row['target_code']} {row['target_text']}",
-                      str(row["date"] or row["date_text"]), str(row["location"]),
-                      str(len(event.get("sources") or [])), str(row["evidence"])[:90])
-    (console or Console()).print(table)
+        table.add_row(str(row["doc_id"])[:8], f"{row['cameo']} {row['plover']}",
+                      _clip(f"{row['source_code']} {row['source_text']}", 26),
+                      _clip(f"{row['target_code']} {row['target_text']}", 26),
+                      str(row["date"] or row["date_text"]), _clip(str(row["location"]), 14),
+                      str(len(event.get("sources") or [])), _evidence_snippet(event))
+    _console(console).print(table)
 
 
 def network_table(graph: Mapping[str, Any], console: Console | None = None) -> None:
@@ -72,11 +94,11 @@ def network_table(graph: Mapping[str, Any], console: Console | None = None) -> N
     edges = sorted(graph.get("edges", []), key=lambda e: -abs(float(e["weight"])))
     for edge in edges:
         table.add_row(edge["a"], edge["b"], edge["sign"], f"{float(edge['weight']):.1f}", str(len(edge["events"])))
-    (console or Console()).print(table)
+    _console(console).print(table)
 
 
 def print_eval_report(report: Any, console: Console | None = None) -> None:
-    console = console or Console()
+    console = _console(console)
     for score in (report.lenient, report.strict):
         s = score.summary()
         console.print(f"[bold]{s['mode']:8}[/bold] P {s['precision']:.3f}  R {s['recall']:.3f}  F1 {s['f1']:.3f}"
