@@ -2,7 +2,8 @@
 
 - بلاده، حكومته، جنوده: a possessive noun standing for the country (or its government or army) of the
   actor before it in the sentence;
-- الجانبان، الطرفين، المسؤولان: the two sides of the last event with both a source and a target.
+- الجانبان، الطرفين، المسؤولان: the two sides of the last event with both a source and a target;
+- الأخيرة، الأخير: "the latter", the last actor named before it.
 """
 
 from __future__ import annotations
@@ -28,6 +29,24 @@ def _antecedent(groups: tuple[Group, ...], index: int) -> Group | None:
     before = [g for g in groups if g.last < index and index - g.last <= ANTECEDENT_REACH and g.marker == ""
               and g.members[0].code]
     return before[0] if before else None
+
+
+def _mention_like(doc: Document, word: Word, antecedent: Group, code: str, kind: str) -> Mention:
+    return Mention(id=stable_id(doc.id, word.start, word.end, kind), doc_id=doc.id, start=word.start,
+                   end=word.end, text=doc.text[word.start:word.end], type="REFLEXIVE", norm=word.norm, code=code,
+                   name=antecedent.members[-1].mentions[0].name, provenance=f"events.{kind}")
+
+
+def latter_mentions(doc: Document, words: tuple[Word, ...], cues: Cues, groups: tuple[Group, ...],
+                    previous: Group | None = None) -> list[Mention]:
+    """"حصلت الأخيرة على دعم": the last coded actor before "the latter" (in the sentence or the one before)."""
+    out = []
+    for hit in cues.of_kind("latter"):
+        before = [g for g in groups if g.last < hit.start and g.members[-1].code]
+        antecedent = before[-1] if before else previous
+        if antecedent is not None and antecedent.members[-1].code:
+            out.append(_mention_like(doc, words[hit.start], antecedent, antecedent.members[-1].code, "latter"))
+    return out
 
 
 def reflexive_mentions(doc: Document, words: tuple[Word, ...], cues: Cues, groups: tuple[Group, ...],

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
-from rasid.events.anaphora import pair_mentions, reflexive_mentions, resolve_pairs
+from rasid.events.anaphora import latter_mentions, pair_mentions, reflexive_mentions, resolve_pairs
 from rasid.events.arguments import Group, Member, build_groups
 from rasid.events.cues import find_cues
 from rasid.events.emit import absorb_partial_events, emit_events, merge_within_sentence
@@ -25,6 +25,7 @@ from rasid.events.roles import (
     find_target,
     genitive,
     light_verb,
+    relative_antecedent,
 )
 from rasid.events.words import Word, segment
 from rasid.records import Document, Event, Mention
@@ -84,7 +85,8 @@ def analyse(doc: Document, record: SentenceRecord, lexicon: Lexicon, carry: Carr
                     if not _inside_name(words[m.first], mentions) and not cues.covers("blocked", m.first))
     mentions += pair_mentions(doc, words, cues, mentions)
     groups = build_groups(doc.text, words, cues, mentions)
-    extra = reflexive_mentions(doc, words, cues, groups, carry.subject if carry else None)
+    previous = carry.subject if carry else None
+    extra = reflexive_mentions(doc, words, cues, groups, previous) + latter_mentions(doc, words, cues, groups, previous)
     if extra:
         groups = build_groups(doc.text, words, cues, mentions + extra)
     groups = resolve_pairs(groups, carry.pair if carry else None)
@@ -109,6 +111,8 @@ def _pronoun_complement(view: Sentence, index: int) -> bool:
 
 def _verb_roles(view: Sentence, match: TriggerMatch, anchor: int) -> Roles:
     subject, how = find_subject(view, match, anchor)
+    if how == "relative-object":
+        return Roles(None, relative_antecedent(view, anchor), False, "unknown")
     if match.trigger.voice == "inverse":
         agent = find_agent(view, match)
         return Roles(agent, subject, agent is not None, how)
@@ -130,6 +134,8 @@ def _noun_roles(view: Sentence, match: TriggerMatch, anchor: int) -> tuple[Roles
     gen = genitive(view, match)
     after = gen.last + 1 if gen else max(match.covered) + 1
     target = find_target(view, match, after, gen)
+    if match.trigger.symmetric and target is not None and target.marker == "بين" and len(target.members) > 1:
+        return Roles(None, target, False, "between"), match.first  # "هدنة بين X و Y": the two sides
     mode = match.trigger.genitive
     if gen is not None and (mode == "source" or (mode == "auto" and target is not None)):
         return Roles(gen, target, True, "genitive"), match.first

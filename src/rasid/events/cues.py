@@ -12,8 +12,8 @@ from rasid.events.lexicon import Lexicon
 from rasid.events.words import Word
 
 ORDERED_KINDS = ("blocked", "affirm", "agent", "linker", "conditional", "speculation", "negation", "intent",
-                 "future", "relative", "complement", "boundary", "question", "reflexive", "pair", "content", "gather",
-                 "head", "title", "light", "coordinator")
+                 "future", "relative", "complement", "boundary", "question", "reflexive", "pair", "latter",
+                 "content", "gather", "head", "title", "light", "coordinator")
 
 
 @dataclass(frozen=True, slots=True)

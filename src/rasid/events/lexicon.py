@@ -29,7 +29,7 @@ VOICES = frozenset({"", "inverse", "passive"})
 REPORTING = frozenset({"", "say", "state", "deny"})
 CUE_KINDS = frozenset({"negation", "intent", "future", "conditional", "speculation", "question", "relative",
                        "agent", "linker", "head", "reflexive", "complement", "boundary", "light", "coordinator",
-                       "affirm", "title", "blocked", "pair", "content", "gather"})
+                       "affirm", "title", "blocked", "pair", "content", "gather", "latter"})
 
 
 @dataclass(frozen=True, slots=True)

@@ -107,6 +107,8 @@ def _candidates_at(words: tuple[Word, ...], index: int, lexicon: Lexicon) -> lis
     out = []
     seen: set[tuple[int, str, str]] = set()
     for analysis in analyses(words[index].norm):
+        if analysis.suffix == "ه" and words[index].ta_marbuta:
+            continue  # رحلة is not رحل + ه
         for form in lexicon.forms_for(analysis.core):
             key = (form.trigger.line, form.pos, form.words)
             if key in seen:

@@ -47,7 +47,7 @@ def modality(sentence: Sentence, match: TriggerMatch, anchor: int) -> str:
     """The modality of the event a trigger reports; ``anchor`` is its verb (the light verb for a noun)."""
     if any(_negated(sentence, i) for i in {anchor, match.first}):
         return NOT_AN_EVENT
-    if _hypothetical(sentence, min(anchor, match.first)):
+    if _hypothetical(sentence, anchor) or _hypothetical(sentence, match.first):
         return NOT_AN_EVENT
     if match.cameo.startswith("03"):
         return ASSERTED

@@ -15,13 +15,13 @@ from rasid.events.cues import Cues
 from rasid.events.match import PREPOSITIONS, TriggerMatch
 from rasid.events.words import Word
 
-VSO_WINDOW = 5
+VSO_WINDOW = 2  # the subject follows the verb closely; a later actor is an object or adjunct
 SVO_CLOSE = 2
 SVO_WINDOW = 8
 GENITIVE_GAP = 1
 LIGHT_WINDOW = 4
 PREP_PHRASE_WINDOW = 6
-OBJECT_WINDOW = 6  # a direct object comes within a few words of the verb (or its subject)
+OBJECT_WINDOW = 2  # a direct object follows the verb (or its subject) closely; adverbs may intervene
 BARE_ROLES = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "REB", "UAF", "OPP", "PTY", "CVL", "MED", "BUS", "NGO",
                         "IGO", "SPY", "LAB", "EDU", "REF", "HLH", "AGR", "ELI", "IMG", "CRM", "RAD"})
 QUANTITIES = frozenset({"عدد", "عشرات", "مئات", "الاف", "العديد", "بعض", "مجموعه", "عددا", "كثير", "اغلب"})
@@ -72,11 +72,13 @@ def _before(sentence: Sentence, match: TriggerMatch, index: int, start: int) -> 
 
 
 def relative_antecedent(sentence: Sentence, index: int) -> Group | None:
-    """The actor a relative pronoun right before word ``index`` refers to (قيس سعيد الذي شكك)."""
+    """The actor a relative pronoun right before word ``index`` refers to (قيس سعيد الذي شكك); an actor
+    that is the agent of a participle (المدعومة من الأمم المتحدة التي) is not the antecedent."""
     hit = sentence.cues.ending_near("relative", index, 1)
     if hit is None:
         return None
-    found = [g for g in sentence.groups if hit.start - 3 <= g.last < hit.start]
+    found = [g for i, g in enumerate(sentence.groups)
+             if hit.start - 3 <= g.last < hit.start and i not in sentence.claimed]
     return found[-1] if found else None
 
 
@@ -84,11 +86,13 @@ def find_subject(sentence: Sentence, match: TriggerMatch, anchor: int) -> tuple[
     """The subject of the verb at word ``anchor``: relative antecedent, SVO topic or VSO subject."""
     start, end = sentence.clause(anchor)
     head_end = max(match.first + 1, match.head_end) if anchor == match.first else anchor + 1
-    after = [g for g in _after(sentence, match, head_end, end) if g.first - head_end < VSO_WINDOW]
+    after = [g for g in _after(sentence, match, head_end, end) if _free_words(sentence, head_end, g.first) < VSO_WINDOW]
     relative = sentence.cues.ending_near("relative", anchor, 1)
     if relative is not None:
         if after and after[0].first == head_end and after[0].members[0].mentions[0].type == "REFLEXIVE":
             return after[0], "vso"  # "الذي تدعم بلاده": a subject with a pronoun back to the antecedent
+        if match.suffix and anchor == match.first:
+            return None, "relative-object"  # "التي تدعمها": the antecedent is the object
         antecedent = relative_antecedent(sentence, anchor)
         return (antecedent, "relative") if antecedent is not None else (None, "unknown")
     before = [g for g in _before(sentence, match, anchor, start)
@@ -162,7 +166,7 @@ def find_target(sentence: Sentence, match: TriggerMatch, after: int, exclude: Gr
         wanted = "" if marker == "obj" else marker
         found = [g for g in _after(sentence, match, after, end, wanted) if g is not exclude and coded(g)]
         if marker == "obj":
-            found = [g for g in found if g.first - after <= OBJECT_WINDOW]
+            found = [g for g in found if _free_words(sentence, after, g.first) <= OBJECT_WINDOW]
         if marker == "obj" and not found:
             found = [g for g in _after(sentence, match, after, end, "ل") if g.marker_at - after <= OBJECT_OF_GAP]
         if marker == "من قبل":

@@ -38,6 +38,7 @@ class Word:
     start: int
     end: int
     index: int
+    ta_marbuta: bool = False  # the raw word ends in ة, so a final ه in matching form is not a pronoun
 
     @property
     def is_punct(self) -> bool:
@@ -61,7 +62,8 @@ def segment(text: str, offset: int = 0) -> tuple[Word, ...]:
     words = []
     for found in WORD_RE.finditer(folded.text):
         start, end = folded.to_raw(found.start(), found.end())
-        words.append(Word(found.group(), start + offset, end + offset, len(words)))
+        marbuta = text[start:end].rstrip("\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652").endswith("ة")
+        words.append(Word(found.group(), start + offset, end + offset, len(words), marbuta))
     return tuple(words)
 
 
