@@ -22,6 +22,8 @@ from rasid.dedupe import merge_events
 from rasid.errors import StoreError
 from rasid.records import Document, ErrorRecord
 from rasid.store import queries as q
+from rasid.store.browse import BrowseQueries
+from rasid.store.corpus import CorpusTables
 from rasid.store.fts import index_text, match_query
 from rasid.store.rows import (
     article_dict,
@@ -41,7 +43,7 @@ log = logging.getLogger(__name__)
 BUSY_TIMEOUT_MS = 10_000
 
 
-class Store:
+class Store(BrowseQueries, CorpusTables):
     def __init__(self, conn: sqlite3.Connection, path: str, readonly: bool, default_tz: tzinfo) -> None:
         self._conn = conn
         self.path = path

@@ -1,0 +1,199 @@
+"""Read queries for browsing a store (the HTTP API and the web app): filtered, paged events, actors, outlets.
+
+Kept apart from ``store.py`` (writing, merging) so browsing can grow without touching the write path. The
+filter SQL is assembled only from the fixed clauses below; user values always travel as parameters.
+"""
+
+from __future__ import annotations
+
+import base64
+import json
+import sqlite3
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import Any
+
+from rasid.errors import StoreError
+from rasid.store.fts import match_query
+
+SORT_KEY = "COALESCE(m.first_date, '9999-12-31')"
+EVENT_FILTERS = {
+    "actor": "(m.source_code LIKE :actor ESCAPE '\\' OR m.target_code LIKE :actor ESCAPE '\\')",
+    "dyad": "((m.source_code LIKE :dyad_a ESCAPE '\\' AND m.target_code LIKE :dyad_b ESCAPE '\\')"
+            " OR (m.source_code LIKE :dyad_b ESCAPE '\\' AND m.target_code LIKE :dyad_a ESCAPE '\\'))",
+    "code": "m.cameo LIKE :code ESCAPE '\\'",
+    "root": "m.root = :root",
+    "quad_class": "m.quad_class = :quad_class",
+    "start": "m.last_date >= :start",
+    "end": "m.first_date <= :end",
+    "place": "(m.location_country = :place OR m.location_name LIKE :place_like ESCAPE '\\')",
+    "outlet": "EXISTS (SELECT 1 FROM json_each(m.outlets) o WHERE o.value = :outlet)",
+    "text": "m.id IN (SELECT em.merged_id FROM event_mentions em JOIN articles a ON a.id = em.doc_id"
+            " WHERE a.pk IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH :text))",
+    "doc_id": "m.id IN (SELECT merged_id FROM event_mentions WHERE doc_id = :doc_id)",
+}
+DOC_EVENTS = "SELECT json FROM events WHERE doc_id = ? ORDER BY sentence_start, id"
+MERGED_EVENT = "SELECT json FROM merged_events WHERE id = ?"
+MERGED_EVENTS_BY_ID = "SELECT json FROM merged_events WHERE id IN (SELECT value FROM json_each(?))"
+NETWORK_EVENTS = """
+SELECT id, root, cameo, quad_class, goldstein, source_code, target_code, date, first_date, last_date,
+       json_extract(json, '$.modality') AS modality, json_extract(json, '$.published') AS published
+FROM merged_events WHERE source_code IS NOT NULL AND target_code IS NOT NULL AND source_code != target_code
+ORDER BY first_date IS NULL, first_date, id
+"""
+ACTOR_CODES = """
+SELECT code, SUM(as_source) AS as_source, SUM(as_target) AS as_target FROM (
+  SELECT source_code AS code, 1 AS as_source, 0 AS as_target FROM merged_events WHERE source_code IS NOT NULL
+  UNION ALL
+  SELECT target_code, 0, 1 FROM merged_events WHERE target_code IS NOT NULL
+) WHERE code != '' GROUP BY code ORDER BY SUM(as_source) + SUM(as_target) DESC, code
+"""
+ACTOR_ALIASES = """
+SELECT code, text, name, type, actor_id, COUNT(*) AS mentions, COUNT(DISTINCT doc_id) AS documents
+FROM mentions WHERE code != '' AND code LIKE :prefix ESCAPE '\\'
+GROUP BY code, text, name, type, actor_id ORDER BY code, mentions DESC, text
+"""
+OUTLETS = ("SELECT source AS outlet, COUNT(*) AS articles FROM articles WHERE source != '' "
+           "GROUP BY source ORDER BY source")
+DATE_RANGE = "SELECT MIN(first_date) AS first, MAX(last_date) AS last FROM merged_events"
+
+
+@dataclass(frozen=True, slots=True)
+class EventQuery:
+    """Filters on merged events; empty fields do not filter. Codes are prefixes ("LBY" covers LBYGOV)."""
+
+    actor: str = ""
+    dyad: tuple[str, str] | None = None
+    code: str = ""
+    root: str = ""
+    quad_class: int | None = None
+    start: str = ""  # ISO day: events ending on or after it
+    end: str = ""  # ISO day: events starting on or before it
+    place: str = ""  # a country code or part of a place name
+    outlet: str = ""
+    text: str = ""  # full-text search over the reporting articles
+    doc_id: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class EventPage:
+    total: int
+    events: list[dict[str, Any]]
+    next_cursor: str | None
+
+
+def like_prefix(value: str) -> str:
+    return value.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+
+
+def filter_params(query: EventQuery) -> dict[str, Any]:
+    """The named parameters of every filter that is set (empty when a text search has no searchable word)."""
+    params: dict[str, Any] = {}
+    if query.actor:
+        params["actor"] = like_prefix(query.actor)
+    if query.dyad:
+        params["dyad_a"], params["dyad_b"] = (like_prefix(c) for c in query.dyad)
+    if query.code:
+        params["code"] = like_prefix(query.code)
+    if query.place:
+        params["place"], params["place_like"] = query.place, "%" + like_prefix(query.place)
+    if query.quad_class is not None:
+        params["quad_class"] = query.quad_class
+    for name in ("root", "start", "end", "outlet", "doc_id"):
+        if getattr(query, name):
+            params[name] = getattr(query, name)
+    if query.text:
+        params["text"] = match_query(query.text)
+        if params["text"] is None:
+            raise StoreError(f"nothing to search for in {query.text!r}; give at least one word")
+    return params
+
+
+def where_clause(params: dict[str, Any]) -> str:
+    clauses = [EVENT_FILTERS[name] for name in EVENT_FILTERS if name in params or f"{name}_a" in params]
+    return " AND ".join(clauses) or "1"
+
+
+def encode_cursor(sort_key: str, event_id: str) -> str:
+    return base64.urlsafe_b64encode(json.dumps([sort_key, event_id]).encode()).decode().rstrip("=")
+
+
+def decode_cursor(cursor: str) -> tuple[str, str]:
+    """The (sort key, id) a cursor continues after; a StoreError for anything not made by ``encode_cursor``."""
+    try:
+        key, event_id = json.loads(base64.urlsafe_b64decode(cursor + "=" * (-len(cursor) % 4)))
+        return str(key), str(event_id)
+    except (ValueError, TypeError) as exc:
+        raise StoreError(f"invalid cursor {cursor!r}; use the next_cursor of the previous page") from exc
+
+
+def page_sql(where: str, descending: bool, after: bool) -> str:
+    direction, compare = ("DESC", "<") if descending else ("ASC", ">")
+    keyset = f" AND ({SORT_KEY}, m.id) {compare} (:after_key, :after_id)" if after else ""
+    return (f"SELECT m.json, {SORT_KEY} AS sort_key FROM merged_events m WHERE {where}{keyset} "
+            f"ORDER BY sort_key {direction}, m.id {direction} LIMIT :limit OFFSET :offset")
+
+
+class BrowseQueries:
+    """Mixed into ``Store``: needs ``self._conn`` (a sqlite3 connection with Row factory)."""
+
+    _conn: sqlite3.Connection
+
+    def find_events(self, query: EventQuery, *, limit: int = 50, offset: int = 0, cursor: str | None = None,
+                    descending: bool = False) -> EventPage:
+        """One page of merged events matching ``query``, in date order (then id), and the total that match.
+
+        Pages are stable: the order is total, and a cursor resumes after the last event of the previous page
+        even when events were added before it in the meantime.
+        """
+        params = filter_params(query)
+        where = where_clause(params)
+        total = self._conn.execute(f"SELECT COUNT(*) FROM merged_events m WHERE {where}", params).fetchone()[0]
+        if cursor:
+            params["after_key"], params["after_id"] = decode_cursor(cursor)
+            offset = 0
+        rows = self._conn.execute(page_sql(where, descending, bool(cursor)),
+                                  {**params, "limit": limit + 1, "offset": offset}).fetchall()
+        page, more = rows[:limit], len(rows) > limit
+        events = [json.loads(row["json"]) for row in page]
+        next_cursor = encode_cursor(page[-1]["sort_key"], events[-1]["id"]) if more and page else None
+        return EventPage(total, events, next_cursor)
+
+    def merged_event(self, event_id: str) -> dict[str, Any] | None:
+        row = self._conn.execute(MERGED_EVENT, (event_id,)).fetchone()
+        return json.loads(row["json"]) if row else None
+
+    def merged_events_by_id(self, event_ids: Iterable[str]) -> list[dict[str, Any]]:
+        rows = self._conn.execute(MERGED_EVENTS_BY_ID, (json.dumps(list(event_ids)),))
+        return [json.loads(row["json"]) for row in rows]
+
+    def document_events(self, doc_id: str) -> list[dict[str, Any]]:
+        """The events coded in one article (Event.to_json()), in text order: what its evidence spans come from."""
+        return [json.loads(row["json"]) for row in self._conn.execute(DOC_EVENTS, (doc_id,))]
+
+    def network_events(self) -> list[dict[str, Any]]:
+        """Merged events with two different actors, only the fields the network needs (no JSON parsing)."""
+        return [network_event(row) for row in self._conn.execute(NETWORK_EVENTS)]
+
+    def actor_codes(self) -> list[dict[str, Any]]:
+        """Every actor code in the merged events, with how often it is the source and the target."""
+        return [dict(row) for row in self._conn.execute(ACTOR_CODES)]
+
+    def actor_aliases(self, prefix: str = "") -> list[dict[str, Any]]:
+        """How each code was written in the articles: text, canonical name, mention type and counts."""
+        return [dict(row) for row in self._conn.execute(ACTOR_ALIASES, {"prefix": like_prefix(prefix)})]
+
+    def outlets(self) -> list[dict[str, Any]]:
+        return [dict(row) for row in self._conn.execute(OUTLETS)]
+
+    def date_range(self) -> tuple[str | None, str | None]:
+        row = self._conn.execute(DATE_RANGE).fetchone()
+        return row["first"], row["last"]
+
+
+def network_event(row: sqlite3.Row) -> dict[str, Any]:
+    """A merged-events row in the shape ``rasid.network.build_network`` reads."""
+    return {"id": row["id"], "root": row["root"], "cameo": row["cameo"], "quad_class": row["quad_class"],
+            "goldstein": row["goldstein"], "source": {"code": row["source_code"]},
+            "target": {"code": row["target_code"]}, "date": row["date"], "first_date": row["first_date"],
+            "last_date": row["last_date"], "modality": row["modality"], "published": row["published"]}

@@ -1,0 +1,122 @@
+"""The JSON API (all GET, read-only). Each route is a thin shell over ``rasid.web.data``."""
+
+from __future__ import annotations
+
+from typing import Annotated, Any
+
+from fastapi import APIRouter, Depends, Query, Request
+from fastapi.responses import StreamingResponse
+
+from rasid.store import Store
+from rasid.web import data
+from rasid.web.deps import context, open_store
+from rasid.web.params import EventFilters, read_code, read_freq, read_level, read_page, read_window
+
+router = APIRouter(prefix="/api", tags=["api"])
+
+
+def event_filters(
+    actor: Annotated[str | None, Query(description="Actor code prefix (DZA covers DZAGOV) or a name")] = None,
+    dyad: Annotated[str | None, Query(description="Two code prefixes, either direction: LBYGOV,TUR")] = None,
+    code: Annotated[str | None, Query(description="CAMEO code or prefix (19, 042)")] = None,
+    root: Annotated[str | None, Query(description="CAMEO root, 01-20")] = None,
+    quad_class: Annotated[int | None, Query(description="1 verbal coop., 2 material coop., 3 verbal conflict, "
+                                                        "4 material conflict")] = None,
+    start: Annotated[str | None, Query(description="Events ending on or after: YYYY-MM-DD, YYYY-MM or YYYY")] = None,
+    end: Annotated[str | None, Query(description="Events starting on or before this date")] = None,
+    place: Annotated[str | None, Query(description="Country code (LBY) or part of a place name")] = None,
+    outlet: Annotated[str | None, Query(description="News outlet, as listed in the store")] = None,
+    q: Annotated[str | None, Query(description="Full-text search over the reporting articles")] = None,
+    doc: Annotated[str | None, Query(description="Only events reported by this article id")] = None,
+) -> EventFilters:
+    return EventFilters(actor, dyad, code, root, quad_class, start, end, place, outlet, q, doc)
+
+
+Filters = Annotated[EventFilters, Depends(event_filters)]
+
+
+def query_of(filters: EventFilters, store: Store) -> Any:
+    return filters.to_query(data.alias_source(store))
+
+
+@router.get("/events", summary="Merged events matching the filters, one page at a time")
+def events(request: Request, filters: Filters, limit: int = 50, offset: int | None = None,
+           cursor: str | None = None, sort: str | None = None) -> dict[str, Any]:
+    """Ordered by date then id (``sort=-date`` for newest first). Continue with ``cursor=next_cursor`` (stable
+    when events are added) or ``offset=next_offset``; ``total`` counts every match."""
+    page = read_page(limit, offset, cursor, sort)
+    with open_store(request) as store:
+        return data.events_page(store, query_of(filters, store), page)
+
+
+@router.get("/events/{event_id}", summary="One merged event and the reports behind it")
+def event(request: Request, event_id: str) -> dict[str, Any]:
+    with open_store(request) as store:
+        return data.event_detail(store, event_id)
+
+
+@router.get("/articles/{doc_id}", summary="An article's text, its events and evidence spans as offsets")
+def article(request: Request, doc_id: str, event: str | None = None) -> dict[str, Any]:
+    """``spans`` are character offsets into ``article.text``; ``event`` (a merged or document event id) is
+    listed in ``selected``."""
+    with open_store(request) as store:
+        view = data.article_view(store, doc_id, event)
+    view.pop("segments")
+    return view
+
+
+@router.get("/actors", summary="Every actor code with its activity")
+def actors(request: Request) -> dict[str, Any]:
+    with open_store(request) as store:
+        return data.actors_list(store)
+
+
+@router.get("/actors/{query}", summary="An actor's profile, by code or name")
+def actor(request: Request, query: str) -> dict[str, Any]:
+    with open_store(request) as store:
+        return data.actor_view(store, query, context(request))
+
+
+@router.get("/stories", summary="Stories (clusters of articles); empty until story detection exists")
+def stories(request: Request) -> dict[str, Any]:
+    with open_store(request) as store:
+        return data.stories_view(store)
+
+
+@router.get("/network", summary="The signed alliance network, whole or for a window, with blocs")
+def network(request: Request, start: str | None = None, end: str | None = None, level: str | None = None,
+            top: int | None = Query(None, ge=1, description="Keep only the strongest edges")) -> dict[str, Any]:
+    window = read_window(start, end)
+    with open_store(request) as store:
+        return data.network_view(store, window if any(window) else None, read_level(level), top)
+
+
+@router.get("/network/edge", summary="One edge and the evidence events behind it")
+def network_edge(request: Request, a: str, b: str, start: str | None = None, end: str | None = None,
+                 level: str | None = None) -> dict[str, Any]:
+    window = read_window(start, end)
+    with open_store(request) as store:
+        return data.edge_view(store, read_code(a, "a"), read_code(b, "b"), window if any(window) else None,
+                              read_level(level))
+
+
+@router.get("/timeline", summary="Net weight per period between A and B (or A and anyone)")
+def timeline(request: Request, a: str, b: str | None = None, freq: str | None = None) -> dict[str, Any]:
+    with open_store(request) as store:
+        return data.timeline_view(store, read_code(a, "a"), read_code(b, "b") if b else "", read_freq(freq))
+
+
+@router.get("/export", summary="The filtered events as GDELT-style TSV or a PLOVER JSON array")
+def export(request: Request, filters: Filters, format: str = "tsv") -> StreamingResponse:
+    with open_store(request) as store:
+        query = query_of(filters, store)
+        if format not in data.EXPORT_TYPES:
+            next(data.export_chunks(store, query, format))  # raises the 422 with the message
+    media, filename = data.EXPORT_TYPES[format]
+
+    def chunks() -> Any:
+        with open_store(request) as store:
+            yield from data.export_chunks(store, query, format)
+
+    return StreamingResponse(chunks(), media_type=media,
+                             headers={"Content-Disposition": f'attachment; filename="{filename}"'})

@@ -1,0 +1,87 @@
+"""The HTML pages: the same data functions as the JSON API, rendered with autoescaped templates."""
+
+from __future__ import annotations
+
+from typing import Annotated, Any
+
+from fastapi import APIRouter, Depends, Request
+from fastapi.responses import HTMLResponse
+
+from rasid.web import data
+from rasid.web.api import event_filters
+from rasid.web.deps import context, open_store
+from rasid.web.errors import NotFoundError
+from rasid.web.params import EventFilters, read_code, read_page
+from rasid.web.render import page_language, render_page
+
+router = APIRouter(include_in_schema=False)
+PAGE_SIZE = 50
+
+
+def html(request: Request, template: str, values: dict[str, Any]) -> HTMLResponse:
+    response = HTMLResponse(render_page(request, template, values))
+    if request.query_params.get("lang"):
+        response.set_cookie("rasid_lang", page_language(request), samesite="lax", max_age=365 * 86400)
+    return response
+
+
+@router.get("/", response_class=HTMLResponse)
+def events_page(request: Request, filters: Annotated[EventFilters, Depends(event_filters)],
+                offset: int = 0) -> HTMLResponse:
+    page = read_page(PAGE_SIZE, offset, None, None)
+    with open_store(request) as store:
+        result = data.events_page(store, filters.to_query(data.alias_source(store)), page)
+        outlets = store.outlets()
+    params = filters.as_params()
+    return html(request, "events.html", {"result": result, "filters": params, "outlets": outlets,
+                                         "page_size": PAGE_SIZE})
+
+
+@router.get("/articles/{doc_id}", response_class=HTMLResponse)
+def article_page(request: Request, doc_id: str, event: str | None = None) -> HTMLResponse:
+    with open_store(request) as store:
+        view = data.article_view(store, doc_id, event)
+    return html(request, "article.html", view)
+
+
+@router.get("/actors", response_class=HTMLResponse)
+def actors_page(request: Request) -> HTMLResponse:
+    with open_store(request) as store:
+        return html(request, "actors.html", data.actors_list(store))
+
+
+@router.get("/actors/{query}", response_class=HTMLResponse)
+def actor_page(request: Request, query: str) -> HTMLResponse:
+    with open_store(request) as store:
+        return html(request, "actor.html", {"profile": data.actor_view(store, query, context(request))})
+
+
+@router.get("/network", response_class=HTMLResponse)
+def network_page(request: Request, level: str = "code") -> HTMLResponse:
+    return html(request, "network.html", {"level": level})
+
+
+@router.get("/timeline", response_class=HTMLResponse)
+def timeline_page(request: Request, a: str = "", b: str = "") -> HTMLResponse:
+    view = chart = None
+    if a:
+        with open_store(request) as store:
+            view = data.timeline_view(store, read_code(a, "a"), read_code(b, "b") if b else "")
+        chart = data.timeline_chart(view["periods"])
+    return html(request, "timeline.html", {"a": a, "b": b, "view": view, "chart": chart})
+
+
+@router.get("/stories", response_class=HTMLResponse)
+def stories_page(request: Request) -> HTMLResponse:
+    with open_store(request) as store:
+        return html(request, "stories.html", data.stories_view(store))
+
+
+@router.get("/stories/{story_id}", response_class=HTMLResponse)
+def story_page(request: Request, story_id: str) -> HTMLResponse:
+    with open_store(request) as store:
+        listed = {s["id"]: s for s in data.stories_view(store)["stories"]}
+        if story_id not in listed:
+            raise NotFoundError(f"no story with id {story_id!r}")
+        story = listed[story_id]
+        return html(request, "story.html", {"story": story, "sources": data.story_sources(story, store)})
