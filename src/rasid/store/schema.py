@@ -103,8 +103,34 @@ def _script(sql: str) -> Callable[[sqlite3.Connection], None]:
     return run
 
 
+# Corpus-wide results: MinHash signatures (kept so later runs match new articles against old ones),
+# near-duplicate links, stories and their articles; and indexes that make errors idempotent to record.
+CORPUS = """
+CREATE TABLE article_signatures (
+    doc_id TEXT PRIMARY KEY, content_hash TEXT NOT NULL, scheme TEXT NOT NULL, seed INTEGER NOT NULL,
+    signature BLOB
+);
+CREATE TABLE near_duplicates (
+    doc_id TEXT PRIMARY KEY, canonical_id TEXT NOT NULL, similarity REAL NOT NULL, threshold REAL NOT NULL,
+    found_at TEXT NOT NULL
+);
+CREATE INDEX near_duplicates_canonical ON near_duplicates(canonical_id);
+CREATE TABLE stories (
+    id TEXT PRIMARY KEY, title TEXT NOT NULL, summary TEXT NOT NULL, first_published TEXT, last_published TEXT,
+    num_articles INTEGER NOT NULL, num_sources INTEGER NOT NULL, outlets TEXT NOT NULL, actors TEXT NOT NULL,
+    updated_at TEXT NOT NULL
+);
+CREATE INDEX stories_last ON stories(last_published);
+CREATE TABLE story_articles (
+    doc_id TEXT PRIMARY KEY, story_id TEXT NOT NULL, score REAL NOT NULL, published TEXT
+);
+CREATE INDEX story_articles_story ON story_articles(story_id);
+CREATE INDEX errors_input ON errors(input, code, stage)
+"""
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration("0001_initial", _script(INITIAL)),
+    Migration("0002_corpus", _script(CORPUS)),
 )
 
 

@@ -1,0 +1,145 @@
+"""Ingest at scale: read inputs here, code partitions on an engine, merge them into the store in order.
+
+The driver streams articles from ``iter_inputs`` (reading is cheap next to coding), skips articles the store
+already holds with the same content (so a rerun after a crash only codes what is missing), and keeps at most
+a few partitions in flight, so memory stays flat for any corpus size. Partitions are merged in input order,
+which makes every engine write exactly what the single-process run writes. After the merge the corpus-wide
+passes run: near-duplicates, stories, and merged events (see ``rasid.scale.corpus``).
+"""
+
+from __future__ import annotations
+
+import logging
+import shutil
+import tempfile
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator
+from datetime import date, datetime, time
+from itertools import islice
+from pathlib import Path
+from typing import Any
+from zoneinfo import ZoneInfo
+
+from rasid.api import IngestReport
+from rasid.ingest import iter_inputs
+from rasid.records import Article, Document, ErrorRecord
+from rasid.scale.codec import Item
+from rasid.scale.corpus import refresh_corpus
+from rasid.scale.engines import Engine, make_engine
+from rasid.settings import Settings
+from rasid.store import Store
+
+log = logging.getLogger(__name__)
+
+Progress = Callable[[Document | ErrorRecord], None]
+PARTITION_SIZE = 100
+IN_FLIGHT_PER_WORKER = 2
+
+
+def run_ingest(paths: Iterable[str | Path], db: str | Path, settings: Settings | None = None, *,
+               engine: str | None = None, scheduler: str | None = None, workers: int = 1,
+               pubdate: date | None = None, progress: Progress | None = None,
+               partition_size: int = PARTITION_SIZE, staging: str | Path | None = None,
+               keep_staging: bool = False, client: Any = None) -> IngestReport:
+    """Extract ``paths`` into the store at ``db`` on the chosen engine; same result whatever the engine.
+
+    ``engine`` is "local" (``workers`` processes on this machine; 1 runs in this process) or "dask"
+    (``scheduler`` address, or a ``distributed.Client`` passed as ``client``); both default to the settings.
+    Pool and Dask workers write Parquet partitions under ``staging`` (default: a temporary directory next to
+    the store; on a cluster, a shared path), removed after the merge unless ``keep_staging``.
+    """
+    settings = settings or Settings()
+    engine_name = engine or settings.engine
+    staging_dir = _staging_dir(staging, db)
+    report = IngestReport()
+    try:
+        with Store.open(db, timezone=settings.timezone) as store:
+            runner = make_engine(engine_name, settings, workers=workers, staging=staging_dir,
+                                 scheduler=scheduler if scheduler is not None else settings.scheduler,
+                                 client=client)
+            try:
+                _code_and_merge(store, runner, _articles(paths, settings, pubdate, store, report, progress),
+                                partition_size, report, progress, settings.batch_size)
+            finally:
+                runner.close()
+            refresh_corpus(store, settings)
+    finally:
+        if not keep_staging:
+            shutil.rmtree(staging_dir, ignore_errors=True)
+    return report
+
+
+def _staging_dir(staging: str | Path | None, db: str | Path) -> Path:
+    if staging is not None:
+        Path(staging).mkdir(parents=True, exist_ok=True)
+        return Path(staging)
+    parent = Path(db).resolve().parent if str(db) != ":memory:" else None
+    return Path(tempfile.mkdtemp(prefix="rasid-partitions-", dir=parent))
+
+
+def _articles(paths: Iterable[str | Path], settings: Settings, pubdate: date | None, store: Store,
+              report: IngestReport, progress: Progress | None) -> Iterator[Article]:
+    """Articles still to code; input errors are stored at once and already-stored articles counted."""
+    for item in iter_inputs(paths, settings):
+        if isinstance(item, ErrorRecord):
+            store.add_error(item)
+            _count(item, report, progress)
+            continue
+        article = with_pubdate(item, pubdate, settings.timezone)
+        if store.has_article(article.id, article.content_hash):
+            report.documents += 1
+            report.unchanged += 1
+            if progress:
+                progress(Document(article))
+            continue
+        yield article
+
+
+def with_pubdate(article: Article, pubdate: date | None, timezone: str) -> Article:
+    """The user's --pubdate for an article that carries none of its own (as ``rasid.api.extract`` does)."""
+    if pubdate is None:
+        return article
+    moment = datetime.combine(pubdate, time(0, 0), tzinfo=ZoneInfo(timezone))
+    return article.with_(published=moment, published_inferred=False)
+
+
+def _code_and_merge(store: Store, runner: Engine, articles: Iterator[Article], partition_size: int,
+                    report: IngestReport, progress: Progress | None, batch_size: int) -> None:
+    """Keep ``IN_FLIGHT_PER_WORKER`` partitions per worker queued; merge the oldest as it finishes."""
+    pending: deque[Any] = deque()
+    limit = max(2, IN_FLIGHT_PER_WORKER * runner.workers)
+    for index, chunk in enumerate(_chunks(articles, partition_size)):
+        pending.append(runner.submit(chunk, index))
+        if len(pending) >= limit:
+            _merge(store, runner.collect(pending.popleft()), report, progress, batch_size)
+    while pending:
+        _merge(store, runner.collect(pending.popleft()), report, progress, batch_size)
+
+
+def _chunks(articles: Iterator[Article], size: int) -> Iterator[list[Article]]:
+    while chunk := list(islice(articles, size)):
+        yield chunk
+
+
+def _merge(store: Store, items: list[Item], report: IngestReport, progress: Progress | None,
+           batch_size: int) -> None:
+    documents = []
+    for item in items:
+        _count(item, report, progress)
+        if isinstance(item, ErrorRecord):
+            store.add_error(item)
+        else:
+            documents.append(item)
+    added = store.add_documents(documents, batch_size=max(1, batch_size))
+    report.added += added
+    report.unchanged += len(documents) - added
+
+
+def _count(item: Item, report: IngestReport, progress: Progress | None) -> None:
+    if progress:
+        progress(item)
+    if isinstance(item, ErrorRecord):
+        report.errors.append(item)
+    else:
+        report.documents += 1
+        report.events += len(item.events)
