@@ -2,6 +2,7 @@
 
 import pytest
 
+from rasid import api
 from rasid.records import ActorRef, Event, stable_id
 
 
@@ -22,3 +23,11 @@ def build_event(source, target, cameo, *, quad=None, date=None, modality="assert
 @pytest.fixture
 def make_event():
     return build_event
+
+
+@pytest.fixture(scope="session")
+def seeds_store(tmp_path_factory):
+    """A store made from the bundled seed articles, as `rasid ingest` makes it."""
+    db = tmp_path_factory.mktemp("seeds") / "seeds.db"
+    api.ingest(api.sample_paths(), db)
+    return db

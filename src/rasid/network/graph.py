@@ -7,7 +7,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO
 
 from rasid.dedupe.compat import Interval, date_interval
 from rasid.network.codes import collapse_code
@@ -59,25 +59,29 @@ class Network:
     def to_json(self) -> dict[str, Any]:
         return {"edges": [e.to_json() for e in self.edges]}
 
-    def to_networkx(self) -> Any:
+    def to_networkx(self, nodes: Mapping[str, Mapping[str, Any]] | None = None) -> Any:
+        """A networkx Graph; ``nodes`` adds attributes per actor (its bloc, a name) for Gephi to colour by."""
         import networkx as nx
 
         graph = nx.Graph()
         for e in self.edges:
             graph.add_edge(e.a, e.b, weight=e.weight, sign=e.sign, count=len(e.events), events=";".join(e.events),
                            positive=e.positive, negative=e.negative, first=e.first or "", last=e.last or "")
+        for node, attributes in (nodes or {}).items():
+            if node in graph:
+                graph.nodes[node].update(attributes)
         return graph
 
-    def to_graphml(self, path: str | Path) -> None:
+    def to_graphml(self, path: str | Path | BinaryIO, nodes: Mapping[str, Mapping[str, Any]] | None = None) -> None:
         """GraphML (Gephi, yEd, networkx); an edge's event ids are joined by ';'."""
         import networkx as nx
 
-        nx.write_graphml(self.to_networkx(), str(path))
+        nx.write_graphml(self.to_networkx(nodes), path if not isinstance(path, Path) else str(path))
 
-    def to_gexf(self, path: str | Path) -> None:
+    def to_gexf(self, path: str | Path | BinaryIO, nodes: Mapping[str, Mapping[str, Any]] | None = None) -> None:
         import networkx as nx
 
-        nx.write_gexf(self.to_networkx(), str(path))
+        nx.write_gexf(self.to_networkx(nodes), path if not isinstance(path, Path) else str(path))
 
 
 def event_span(event: Mapping[str, Any]) -> Interval | None:

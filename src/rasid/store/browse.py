@@ -16,7 +16,8 @@ from typing import Any
 from rasid.errors import StoreError
 from rasid.store.fts import match_query
 
-SORT_KEY = "COALESCE(m.first_date, '9999-12-31')"
+# Undated events come last in both directions.
+SORT_KEYS = {False: "COALESCE(m.first_date, '9999-12-31')", True: "COALESCE(m.first_date, '0000-00-00')"}
 EVENT_FILTERS = {
     "actor": "(m.source_code LIKE :actor ESCAPE '\\' OR m.target_code LIKE :actor ESCAPE '\\')",
     "dyad": "((m.source_code LIKE :dyad_a ESCAPE '\\' AND m.target_code LIKE :dyad_b ESCAPE '\\')"
@@ -50,8 +51,15 @@ SELECT code, SUM(as_source) AS as_source, SUM(as_target) AS as_target FROM (
 """
 ACTOR_ALIASES = """
 SELECT code, text, name, type, actor_id, COUNT(*) AS mentions, COUNT(DISTINCT doc_id) AS documents
-FROM mentions WHERE code != '' AND code LIKE :prefix ESCAPE '\\'
+FROM mentions WHERE code != '' AND code >= :low AND code < :high
 GROUP BY code, text, name, type, actor_id ORDER BY code, mentions DESC, text
+"""
+ACTOR_NAMES = """
+SELECT code, name, COUNT(*) AS events FROM (
+  SELECT source_code AS code, source_name AS name FROM merged_events WHERE source_name != ''
+  UNION ALL
+  SELECT target_code, target_name FROM merged_events WHERE target_name != ''
+) WHERE code != '' GROUP BY code, name ORDER BY code, events DESC, name
 """
 OUTLETS = ("SELECT source AS outlet, COUNT(*) AS articles FROM articles WHERE source != '' "
            "GROUP BY source ORDER BY source")
@@ -86,6 +94,11 @@ def like_prefix(value: str) -> str:
     return value.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
 
 
+def prefix_range(prefix: str) -> dict[str, str]:
+    """Bounds such that ``low <= code < high`` holds exactly for codes starting with ``prefix`` (uses the index)."""
+    return {"low": prefix, "high": prefix + "\U0010ffff"}
+
+
 def filter_params(query: EventQuery) -> dict[str, Any]:
     """The named parameters of every filter that is set (empty when a text search has no searchable word)."""
     params: dict[str, Any] = {}
@@ -114,23 +127,28 @@ def where_clause(params: dict[str, Any]) -> str:
     return " AND ".join(clauses) or "1"
 
 
-def encode_cursor(sort_key: str, event_id: str) -> str:
-    return base64.urlsafe_b64encode(json.dumps([sort_key, event_id]).encode()).decode().rstrip("=")
+def encode_cursor(sort_key: str, event_id: str, descending: bool) -> str:
+    payload = json.dumps([sort_key, event_id, "desc" if descending else "asc"])
+    return base64.urlsafe_b64encode(payload.encode()).decode().rstrip("=")
 
 
-def decode_cursor(cursor: str) -> tuple[str, str]:
-    """The (sort key, id) a cursor continues after; a StoreError for anything not made by ``encode_cursor``."""
+def decode_cursor(cursor: str, descending: bool) -> tuple[str, str]:
+    """The (sort key, id) a cursor continues after; a StoreError for anything not made by ``encode_cursor``
+    for the same sort order."""
     try:
-        key, event_id = json.loads(base64.urlsafe_b64decode(cursor + "=" * (-len(cursor) % 4)))
-        return str(key), str(event_id)
+        key, event_id, order = json.loads(base64.urlsafe_b64decode(cursor + "=" * (-len(cursor) % 4)))
     except (ValueError, TypeError) as exc:
         raise StoreError(f"invalid cursor {cursor!r}; use the next_cursor of the previous page") from exc
+    if order != ("desc" if descending else "asc"):
+        raise StoreError("this cursor was made for the other sort order; start again without a cursor")
+    return str(key), str(event_id)
 
 
 def page_sql(where: str, descending: bool, after: bool) -> str:
     direction, compare = ("DESC", "<") if descending else ("ASC", ">")
-    keyset = f" AND ({SORT_KEY}, m.id) {compare} (:after_key, :after_id)" if after else ""
-    return (f"SELECT m.json, {SORT_KEY} AS sort_key FROM merged_events m WHERE {where}{keyset} "
+    key = SORT_KEYS[descending]
+    keyset = f" AND ({key}, m.id) {compare} (:after_key, :after_id)" if after else ""
+    return (f"SELECT m.json, {key} AS sort_key FROM merged_events m WHERE {where}{keyset} "
             f"ORDER BY sort_key {direction}, m.id {direction} LIMIT :limit OFFSET :offset")
 
 
@@ -150,13 +168,13 @@ class BrowseQueries:
         where = where_clause(params)
         total = self._conn.execute(f"SELECT COUNT(*) FROM merged_events m WHERE {where}", params).fetchone()[0]
         if cursor:
-            params["after_key"], params["after_id"] = decode_cursor(cursor)
+            params["after_key"], params["after_id"] = decode_cursor(cursor, descending)
             offset = 0
         rows = self._conn.execute(page_sql(where, descending, bool(cursor)),
                                   {**params, "limit": limit + 1, "offset": offset}).fetchall()
         page, more = rows[:limit], len(rows) > limit
         events = [json.loads(row["json"]) for row in page]
-        next_cursor = encode_cursor(page[-1]["sort_key"], events[-1]["id"]) if more and page else None
+        next_cursor = encode_cursor(page[-1]["sort_key"], events[-1]["id"], descending) if more and page else None
         return EventPage(total, events, next_cursor)
 
     def merged_event(self, event_id: str) -> dict[str, Any] | None:
@@ -181,7 +199,14 @@ class BrowseQueries:
 
     def actor_aliases(self, prefix: str = "") -> list[dict[str, Any]]:
         """How each code was written in the articles: text, canonical name, mention type and counts."""
-        return [dict(row) for row in self._conn.execute(ACTOR_ALIASES, {"prefix": like_prefix(prefix)})]
+        return [dict(row) for row in self._conn.execute(ACTOR_ALIASES, prefix_range(prefix))]
+
+    def actor_names(self) -> dict[str, str]:
+        """Each code's most frequent canonical name among the merged events' actors."""
+        names: dict[str, str] = {}
+        for row in self._conn.execute(ACTOR_NAMES):
+            names.setdefault(row["code"], row["name"])
+        return names
 
     def outlets(self) -> list[dict[str, Any]]:
         return [dict(row) for row in self._conn.execute(OUTLETS)]

@@ -29,6 +29,7 @@ from rasid.network import (
 )
 from rasid.network.codes import collapse_code
 from rasid.network.graph import event_span as network_event_span
+from rasid.network.profile import looks_like_code
 from rasid.network.trajectory import involves, period_of
 from rasid.network.weights import event_weight
 from rasid.store import Store
@@ -111,26 +112,22 @@ def selected_events(store: Store, doc_id: str, selected: str | None, events: lis
 
 def actors_list(store: Store) -> dict[str, Any]:
     """Every actor code with its activity and most frequent name, most active first."""
-    names: dict[str, Counter[str]] = defaultdict(Counter)
-    for row in store.actor_aliases():
-        if row["name"]:
-            names[row["code"]][row["name"]] += row["mentions"]
-    actors = [{**row, "events": row["as_source"] + row["as_target"],
-               "name": names[row["code"]].most_common(1)[0][0] if names[row["code"]] else ""}
+    names = store.actor_names()
+    actors = [{**row, "events": row["as_source"] + row["as_target"], "name": names.get(row["code"], "")}
               for row in store.actor_codes()]
     return {"total": len(actors), "actors": actors}
 
 
 def actor_view(store: Store, query: str, ctx: Context) -> dict[str, Any]:
     """The actor a code or name designates: names, roles, partners and rivals, and its bloc."""
-    aliases = store.actor_aliases()
     codes = [row["code"] for row in store.actor_codes()]
     try:
-        code = resolve_actor(query, aliases, codes)
+        named = not looks_like_code(query.strip())
+        code = resolve_actor(query, store.actor_aliases() if named else (), codes)
     except UnknownActorError as exc:
         raise NotFoundError(f"no actor matches {query!r}; list actors at /api/actors") from exc
     events = store.network_events()
-    profile = actor_profile(code, events, aliases, ctx.kb_roles)
+    profile = actor_profile(code, events, store.actor_aliases(code), ctx.kb_roles)
     blocs = find_blocs(build_network(events))
     return {**profile, "query": query, "bloc": bloc_of(code, blocs)}
 
@@ -160,11 +157,13 @@ def network_view(store: Store, window: Window | None, level: str = "code", top: 
 
 
 def node_names(store: Store, level: str) -> dict[str, str]:
-    counts: dict[str, Counter[str]] = defaultdict(Counter)
-    for row in store.actor_aliases():
-        if row["name"]:
-            counts[collapse_code(row["code"], level)][row["name"]] += row["mentions"]
-    return {code: c.most_common(1)[0][0] for code, c in counts.items()}
+    """A display name per node: the name of the code itself, else of its most active sub-code."""
+    names: dict[str, str] = {}
+    for code, name in store.actor_names().items():
+        node = collapse_code(code, level)
+        if code == node or node not in names:
+            names[node] = name
+    return names
 
 
 def node_rows(edges: list[dict[str, Any]], membership: Mapping[str, int], names: Mapping[str, str]

@@ -1,0 +1,137 @@
+"""``rasid graph``, ``rasid actor``, ``rasid timeline``: the alliance network, actor profiles and dyad
+trajectories from a store, as JSON, tables, GraphML or GEXF."""
+
+from __future__ import annotations
+
+import json
+import sys
+from datetime import date, datetime
+from typing import Any
+
+import click
+from rich.console import Console
+from rich.table import Table
+
+from rasid.network import build_network, find_blocs
+from rasid.network.codes import LEVELS
+from rasid.network.trajectory import FREQUENCIES
+from rasid.store import Store
+from rasid.web import data
+from rasid.web.errors import WebError
+from rasid.web.params import read_code
+
+db_option = click.option("--db", type=click.Path(dir_okay=False, exists=True), required=True,
+                         help="The SQLite store (made by 'rasid ingest').")
+format_option = click.option("--format", "fmt", type=click.Choice(["json", "table"]), default="table",
+                             show_default=True)
+
+
+def _day(_: Any, __: Any, value: str | None) -> date | None:
+    if value is None:
+        return None
+    try:
+        return datetime.strptime(value, "%Y-%m-%d").date()
+    except ValueError as exc:
+        raise click.BadParameter(f"{value!r} is not a date in the form YYYY-MM-DD") from exc
+
+
+def _dump(value: Any) -> None:
+    click.echo(json.dumps(value, ensure_ascii=False, indent=1, default=str))
+
+
+@click.command("graph")
+@db_option
+@click.option("--format", "fmt", type=click.Choice(["json", "graphml", "gexf"]), default="json", show_default=True)
+@click.option("--start", callback=_day, help="Only events on or after this day (YYYY-MM-DD).")
+@click.option("--end", callback=_day, help="Only events on or before this day.")
+@click.option("--level", type=click.Choice(LEVELS), default="code", show_default=True,
+              help="Actor codes as given, country plus sector (LBYGOV), or country (LBY).")
+@click.option("--output", "-o", type=click.Path(dir_okay=False, writable=True), help="File to write (default stdout).")
+def graph(db: str, fmt: str, start: date | None, end: date | None, level: str, output: str | None) -> None:
+    """Write the signed network with its blocs: JSON, or GraphML/GEXF for Gephi (node attribute 'bloc')."""
+    with Store.open(db, readonly=True) as store:
+        events = store.network_events()
+        names = data.node_names(store, level)
+    window = (start, end) if start or end else None
+    network = build_network(events, window, level=level)
+    blocs = find_blocs(network)
+    if fmt == "json":
+        text = json.dumps({**network.to_json(), **blocs.to_json()}, ensure_ascii=False, indent=1)
+        click.echo(text, file=click.open_file(output, "w", encoding="utf-8") if output else None)
+        return
+    nodes = {code: {"bloc": n, "name": names.get(code, "")} for code, n in blocs.membership.items()}
+    writer = network.to_graphml if fmt == "graphml" else network.to_gexf
+    if output:
+        writer(output, nodes)
+    else:
+        writer(sys.stdout.buffer, nodes)
+
+
+@click.command("actor")
+@click.argument("name")
+@db_option
+@format_option
+def actor(name: str, db: str, fmt: str) -> None:
+    """An actor's profile by code (LBYGOV) or name (السراج, Haftar): aliases, roles, partners and rivals."""
+    from rasid.actors.kb import load_knowledge_base
+
+    context = data.Context(kb_roles=load_knowledge_base().roles)
+    with Store.open(db, readonly=True) as store:
+        try:
+            profile = data.actor_view(store, name, context)
+        except WebError as exc:
+            raise click.ClickException(exc.message) from exc
+    if fmt == "json":
+        _dump(profile)
+    else:
+        print_profile(profile)
+
+
+def print_profile(profile: dict[str, Any], console: Console | None = None) -> None:
+    console = console or Console()
+    console.print(f"[bold]{profile['code']}[/bold] {', '.join(profile['names'][:3])}")
+    console.print(f"events as source {profile['as_source']}, as target {profile['as_target']}")
+    if profile["bloc"]:
+        console.print(f"bloc: {', '.join(profile['bloc']['members'])}")
+    console.print("aliases: " + "، ".join(a["text"] for a in profile["aliases"][:12]))
+    for role in profile["roles"][:8]:
+        spans = "; ".join(f"{r['code']} {r['title']} {r['start'] or '…'}–{r['end'] or '…'}" for r in role["roles"])
+        console.print(f"  {role['name']} ({role['mentions']} mentions) {spans}")
+    for key in ("partners", "rivals"):
+        table = Table(title=key)
+        for column in ("actor", "weight", "events", "first", "last"):
+            table.add_column(column)
+        for row in profile[key]:
+            table.add_row(row["code"], str(row["weight"]), str(row["count"]), row["first"] or "", row["last"] or "")
+        console.print(table)
+
+
+@click.command("timeline")
+@click.argument("a")
+@click.argument("b", required=False)
+@db_option
+@click.option("--freq", type=click.Choice(FREQUENCIES), default="month", show_default=True)
+@format_option
+def timeline(a: str, b: str | None, db: str, freq: str, fmt: str) -> None:
+    """Net signed weight per month between code prefixes A and B (or A and anyone), with event counts."""
+    try:
+        first, second = read_code(a, "A"), read_code(b, "B") if b else ""
+        with Store.open(db, readonly=True) as store:
+            view = data.timeline_view(store, first, second, freq)
+    except WebError as exc:
+        raise click.ClickException(exc.message) from exc
+    if fmt == "json":
+        _dump(view)
+        return
+    table = Table(title=f"{first} – {second or 'anyone'} by {freq}")
+    for column in ("period", "weight", "events", "counterparts"):
+        table.add_column(column)
+    for row in view["periods"]:
+        parts = ", ".join(f"{k} {v}" for k, v in list(row.get("by_counterpart", {}).items())[:5])
+        table.add_row(row["period"], str(row["weight"]), str(row["count"]), parts)
+    Console().print(table)
+    if view["undated"]:
+        Console().print(f"{view['undated']} undated events are not in any period")
+
+
+COMMANDS = (graph, actor, timeline)

@@ -1,0 +1,36 @@
+"""``rasid serve``: the web app and the read-only HTTP API over a store."""
+
+from __future__ import annotations
+
+import ipaddress
+import logging
+
+import click
+
+log = logging.getLogger(__name__)
+
+
+def is_loopback(host: str) -> bool:
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return host == "localhost"
+
+
+@click.command("serve")
+@click.option("--db", type=click.Path(dir_okay=False, exists=True), required=True, help="The SQLite store to serve.")
+@click.option("--host", default="127.0.0.1", show_default=True,
+              help="Address to bind. The API has no authentication: keep the loopback default unless you mean it.")
+@click.option("--port", type=click.IntRange(1, 65535), default=8000, show_default=True)
+def serve(db: str, host: str, port: int) -> None:
+    """Serve the web app at / and the JSON API at /api (OpenAPI at /openapi.json), read-only."""
+    from rasid.web.app import serve as run
+
+    if not is_loopback(host):
+        click.echo(f"warning: serving on {host}, reachable from other machines; the API has no authentication",
+                   err=True)
+    click.echo(f"rasid: http://{host}:{port}/ (Ctrl-C to stop)", err=True)
+    run(db, host, port)
+
+
+COMMANDS = (serve,)

@@ -1,0 +1,49 @@
+"""A store made from the bundled seed articles plus one hostile article (markup in its text and title)."""
+
+from datetime import UTC, datetime
+
+import pytest
+
+from rasid import api
+from rasid.records import ActorRef, Article, Document, Event, Sentence, stable_id
+from rasid.store import Store
+
+HOSTILE_TEXT = ('<script>alert("x")</script> التقى رئيس الحكومة <img src=x onerror=alert(1)> '
+                'وزير الخارجية الإيطالي في طرابلس.')
+HOSTILE_ID = "hostile_0001"
+HOSTILE_OUTLET = "موقع <b>تجريبي</b>"
+
+
+def hostile_document() -> Document:
+    text = HOSTILE_TEXT
+    start = text.index("التقى")
+    article = Article(id=HOSTILE_ID, text=text, title='<script>alert("t")</script> عنوان', source=HOSTILE_OUTLET,
+                      url="javascript:alert(1)", published=datetime(2020, 6, 2, tzinfo=UTC), origin="hostile.txt")
+    sentence = Sentence(stable_id(HOSTILE_ID, 0), HOSTILE_ID, 0, len(text), text, paragraph=0, index=0)
+    event = Event(id=stable_id(HOSTILE_ID, "043"), doc_id=HOSTILE_ID, cameo="043", root="04", plover="CONSULT",
+                  quad_class=1, goldstein=2.8, source=ActorRef("LBYGOV", "LBYGOV", "رئيس الحكومة"),
+                  target=ActorRef("ITAGOV", "ITAGOV", "وزير الخارجية الإيطالي"), sentence_start=0,
+                  sentence_end=len(text), sentence=text, trigger_start=start, trigger_end=start + 5, trigger="التقى",
+                  date="2020-06-02", confidence=0.9)
+    return Document(article=article, sentences=(sentence,), events=(event,), produced=frozenset({"events"}))
+
+
+@pytest.fixture(scope="session")
+def seeds_db(tmp_path_factory):
+    db = tmp_path_factory.mktemp("web") / "seeds.db"
+    report = api.ingest(api.sample_paths(), db)
+    assert report.documents == 5
+    with Store.open(db) as store:
+        store.add_document(hostile_document())
+        store.rebuild_merged_events()
+    return db
+
+
+@pytest.fixture(scope="session")
+def client(seeds_db):
+    from fastapi.testclient import TestClient
+
+    from rasid.web.app import create_app
+
+    with TestClient(create_app(seeds_db)) as test_client:
+        yield test_client

@@ -1,0 +1,170 @@
+import csv
+import io
+import json
+
+import pytest
+
+from rasid.store import Store
+from tests.web.conftest import HOSTILE_ID
+
+
+def get(client, url, status=200):
+    response = client.get(url)
+    assert response.status_code == status, response.text
+    return response.json()
+
+
+def test_events_cursor_pages_cover_every_event_once(client, seeds_db):
+    first = get(client, "/api/events?limit=7")
+    seen, cursor = [e["id"] for e in first["events"]], first["next_cursor"]
+    while cursor:
+        page = get(client, f"/api/events?limit=7&cursor={cursor}")
+        seen += [e["id"] for e in page["events"]]
+        cursor = page["next_cursor"]
+    with Store.open(seeds_db, readonly=True) as store:
+        stored = store.counts()["merged_events"]
+    assert len(seen) == len(set(seen)) == first["total"] == stored > 7
+
+
+def test_events_offset_and_cursor_agree(client):
+    by_cursor = get(client, "/api/events?limit=10")
+    second = get(client, f"/api/events?limit=10&cursor={by_cursor['next_cursor']}")
+    by_offset = get(client, f"/api/events?limit=10&offset={by_cursor['next_offset']}")
+    assert [e["id"] for e in second["events"]] == [e["id"] for e in by_offset["events"]]
+
+
+def test_events_newest_first(client):
+    events = get(client, "/api/events?sort=-date&limit=3")["events"]
+    assert events[0]["first_date"] == "2020-06-02"
+
+
+@pytest.mark.parametrize(("query", "check"), [
+    ("actor=LBYREB", lambda e: "LBYREB" in (e["source"]["code"], (e["target"] or {}).get("code"))),
+    ("actor=حفتر", lambda e: "LBYREB" in (e["source"]["code"], (e["target"] or {}).get("code"))),
+    ("dyad=TUR,LBYGOV", lambda e: sorted(c[:3] for c in (e["source"]["code"], e["target"]["code"])) == ["LBY", "TUR"]
+     and "LBYGOV" in (e["source"]["code"][:6], e["target"]["code"][:6])),
+    ("root=19", lambda e: e["root"] == "19"),
+    ("code=05", lambda e: e["cameo"].startswith("05")),
+    ("quad_class=3", lambda e: e["quad_class"] == 3),
+    ("start=2020-05&end=2020-05", lambda e: e["first_date"] <= "2020-05-31" and e["last_date"] >= "2020-05-01"),
+    ("place=Tripoli", lambda e: e["location"]["name"] == "Tripoli"),
+])
+def test_events_filters_keep_only_matches(client, query, check):
+    result = get(client, f"/api/events?{query}&limit=100")
+    assert result["total"] == len(result["events"]) > 0
+    assert all(check(e) for e in result["events"])
+
+
+def test_events_text_search_uses_article_text(client, seeds_db):
+    hits = get(client, "/api/events?q=غويريني&limit=100")
+    with Store.open(seeds_db, readonly=True) as store:
+        articles = set(store.search("غويريني"))
+    assert 0 < hits["total"] < get(client, "/api/events?limit=1")["total"]
+    assert all(set(e["sources"]) & articles for e in hits["events"])
+
+
+def test_events_outlet_filter(client):
+    result = get(client, "/api/events?outlet=موقع <b>تجريبي</b>")
+    assert [e["sources"] for e in result["events"]] == [[HOSTILE_ID]]
+
+
+@pytest.mark.parametrize(("query", "words"), [
+    ("limit=0", "limit"), ("limit=abc", "limit"), ("quad_class=7", "quad_class"), ("root=33", "root"),
+    ("start=2020-13-01", "start"), ("start=2021&end=2020", "after"), ("dyad=LBYGOV", "dyad"),
+    ("actor=لا_أحد_بهذا_الاسم", "no actor"), ("cursor=garbage", "cursor"), ("q=!!!", "q"),
+    ("code=abc", "code"), ("sort=size", "sort"),
+])
+def test_events_bad_filters_are_422_with_a_message(client, query, words):
+    error = get(client, f"/api/events?{query}", 422)["error"]
+    assert error["status"] == 422 and words in error["message"]
+
+
+def test_article_spans_are_offsets_into_the_text(client):
+    event = get(client, "/api/events?dyad=TUR,LBYGOV&limit=1")["events"][0]
+    view = get(client, f"/api/articles/{event['doc_id']}?event={event['id']}")
+    text = view["article"]["text"]
+    assert view["selected"] and set(view["selected"]) <= {e["id"] for e in view["events"]}
+    evidence = [s for s in view["spans"] if s["kind"] == "evidence" and s["event_id"] in view["selected"]]
+    assert text[evidence[0]["start"]:evidence[0]["end"]] == event["evidence"]["sentence"]
+
+
+@pytest.mark.parametrize("url", ["/api/articles/nope", "/api/events/nope", "/api/actors/ZZZZZZ",
+                                 "/api/network/edge?a=LBYGOV&b=FRA", "/api/timeline?a=ZZZ", "/api/nothing"])
+def test_unknown_ids_are_404_json(client, url):
+    assert get(client, url, 404)["error"]["status"] == 404
+
+
+def test_network_whole_and_windowed(client):
+    whole = get(client, "/api/network")
+    edges = {(e["a"], e["b"]): e for e in whole["edges"]}
+    assert edges[("LBYGOV", "LBYREB")]["sign"] == "-" and edges[("LBYGOV", "TUR")]["sign"] == "+"
+    assert {n["id"] for n in whole["nodes"]} == {e["a"] for e in whole["edges"]} | {e["b"] for e in whole["edges"]}
+    may = get(client, "/api/network?start=2020-05-01&end=2020-05-31")
+    assert 0 < len(may["edges"]) < len(whole["edges"]) and may["window"]["start"] == "2020-05-01"
+    periods = [p["period"] for p in whole["periods"]]
+    assert periods == sorted(periods) and {"2020-05", "2020-06"} <= set(periods)
+
+
+def test_network_level_and_blocs(client):
+    result = get(client, "/api/network?level=country")
+    bloc = {n["id"]: n["bloc"] for n in result["nodes"]}
+    assert "LBYGOV" not in bloc and "LBY" in bloc
+    assert get(client, "/api/network?level=region", 422)
+
+
+def test_network_edge_evidence(client):
+    result = get(client, "/api/network/edge?a=TUR&b=LBYGOV")
+    assert result["edge"]["count"] == len(result["evidence"]) > 1
+    weights = [abs(item["weight"]) for item in result["evidence"]]
+    assert weights == sorted(weights, reverse=True)
+    assert all(item["sentence"] and item["doc_ids"] for item in result["evidence"])
+
+
+def test_actor_profile_by_name(client):
+    profile = get(client, "/api/actors/حفتر")
+    assert profile["code"] == "LBYREB"
+    assert {"EGY", "ARE", "FRA"} <= {p["code"] for p in profile["partners"]}
+    assert {"LBYGOV", "LBYMIL"} <= {r["code"] for r in profile["rivals"]}
+    assert "LBYREB" in profile["bloc"]["members"] and "EGY" in profile["bloc"]["members"]
+
+
+def test_actors_list(client):
+    actors = get(client, "/api/actors")["actors"]
+    assert actors[0]["code"] == "LBYGOV" and actors[0]["events"] >= actors[-1]["events"]
+
+
+def test_timeline_by_month(client):
+    result = get(client, "/api/timeline?a=LBYGOV&b=ITAGOV")
+    june = next(p for p in result["periods"] if p["period"] == "2020-06")
+    assert june["weight"] >= 1.0 and june["count"] >= 1 and result["undated"] > 0
+
+
+def test_stories_say_they_are_missing(client):
+    result = get(client, "/api/stories")
+    assert result["stories"] == [] and result["available"] is False and "not" in result["message"]
+
+
+def test_export_tsv_and_plover(client):
+    tsv = client.get("/api/export?format=tsv&actor=LBYREB")
+    rows = list(csv.DictReader(io.StringIO(tsv.text), delimiter="\t"))
+    assert tsv.status_code == 200 and len(rows) == get(client, "/api/events?actor=LBYREB")["total"]
+    plover = client.get("/api/export?format=plover&root=19")
+    assert [r["event_type"] for r in json.loads(plover.text)] and plover.headers["content-type"] == "application/json"
+    assert get(client, "/api/export?format=xml", 422)["error"]["message"].startswith("format")
+
+
+def test_openapi_lists_routes(client):
+    paths = get(client, "/openapi.json")["paths"]
+    assert {"/api/events", "/api/network", "/api/actors", "/api/articles/{doc_id}", "/api/stories"} <= set(paths)
+
+
+def test_api_is_read_only(client):
+    assert client.post("/api/events").status_code == 405
+    assert client.delete("/api/articles/x").status_code == 405
+
+
+def test_security_headers(client):
+    headers = client.get("/api/events?limit=1").headers
+    assert "script-src 'self'" in headers["content-security-policy"]
+    assert "unsafe-inline" not in headers["content-security-policy"]
+    assert headers["x-content-type-options"] == "nosniff"

@@ -1,0 +1,85 @@
+import re
+
+import pytest
+
+from tests.web.conftest import HOSTILE_ID
+
+
+def page(client, url, status=200):
+    response = client.get(url)
+    assert response.status_code == status, response.text[:500]
+    assert response.headers["content-type"].startswith("text/html")
+    return response
+
+
+@pytest.mark.parametrize("url", ["/", "/network", "/actors", "/actors/LBYREB", "/timeline?a=LBYGOV&b=ITAGOV",
+                                 "/stories", f"/articles/{HOSTILE_ID}"])
+def test_pages_are_arabic_rtl_without_inline_script(client, url):
+    html = page(client, url).text
+    assert '<html lang="ar" dir="rtl">' in html
+    assert not re.search(r"<script(?![^>]*\bsrc=)", html)  # every script is a file
+    assert not re.search(r"<[^>]+\s(style|on[a-z]+)\s*=", html)  # no inline style or event handler
+
+
+def test_language_switch_to_english_sticks(client):
+    english = page(client, "/?lang=en")
+    assert '<html lang="en" dir="ltr">' in english.text and ">Events<" in english.text
+    assert english.cookies.get("rasid_lang") == "en" or "rasid_lang=en" in english.headers["set-cookie"]
+    assert 'href="/?lang=ar"' in english.text
+    client.cookies.clear()
+
+
+def test_article_text_is_escaped(client):
+    html = page(client, f"/articles/{HOSTILE_ID}").text
+    assert "<script>alert" not in html and "<img src=x" not in html
+    assert "&lt;script&gt;alert(&#34;x&#34;)&lt;/script&gt;" in html
+    assert 'href="javascript:' not in html  # an unsafe source URL is not linked
+
+
+def test_outlet_and_title_escaped_in_event_table(client):
+    html = page(client, "/?actor=LBYGOV").text
+    assert "<b>تجريبي</b>" not in html and "&lt;b&gt;تجريبي&lt;/b&gt;" in html
+
+
+def test_article_highlights_the_chosen_evidence(client):
+    event = client.get("/api/events?dyad=TUR,LBYGOV&limit=1").json()["events"][0]
+    html = page(client, f"/articles/{event['doc_id']}?event={event['id']}").text
+    current = re.findall(r'<span class="([^"]*current[^"]*)">([^<]*)</span>', html)
+    assert current and "evidence" in current[0][0]
+    assert "".join(text for _, text in current).strip() in event["evidence"]["sentence"]
+
+
+def test_event_rows_open_their_article(client):
+    html = page(client, "/?root=19").text
+    rows = re.findall(r'<tr class="event-row" data-href="(/articles/[^"]+)"', html)
+    assert rows and all("?event=" in href for href in rows)
+
+
+def test_event_filters_shown_and_paged(client):
+    html = page(client, "/?actor=LBYGOV").text
+    assert 'value="LBYGOV"' in html and 'id="event-total"' in html
+
+
+def test_bad_filter_page_is_422_html(client):
+    html = page(client, "/?start=yesterday", 422).text
+    assert "start must be a date" in html
+
+
+def test_unknown_actor_page_is_404_html(client):
+    assert "ZZZZZZ" in page(client, "/actors/ZZZZZZ", 404).text
+
+
+def test_timeline_page_draws_bars(client):
+    html = page(client, "/timeline?a=LBYGOV&b=ITAGOV").text
+    assert 'id="timeline-chart"' in html and re.search(r'<g class="bar pos">', html)
+
+
+def test_stories_page_says_none(client):
+    assert 'id="no-stories"' in page(client, "/stories").text
+    page(client, "/stories/anything", 404)
+
+
+def test_static_assets_and_vendored_cytoscape(client):
+    for asset in ("/static/app.css", "/static/app.js", "/static/network.js", "/static/vendor/cytoscape.min.js",
+                  "/static/vendor/cytoscape.LICENSE"):
+        assert client.get(asset).status_code == 200
