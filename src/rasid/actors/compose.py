@@ -30,6 +30,12 @@ STATE_ROLE = "GOV"
 CAPITAL_NOT_ACTOR_AFTER = frozenset(normalize_key(w) for w in (
     "مؤتمر", "اتفاق", "اتفاقية", "قمة", "مسار", "محادثات", "مفاوضات", "إعلان", "مدينة", "العاصمة", "عاصمة",
     "بلدية", "مطار", "جامعة", "منتدى", "عملية"))
+# After a bare title these words say it is not the present holder ("الرئيس الأمريكي السابق").
+NOT_THE_HOLDER = frozenset(normalize_key(w) for w in (
+    "السابق", "السابقة", "الأسبق", "الأسبقة", "الراحل", "الراحلة", "المخلوع", "المخلوعة", "المقبل", "المقبلة",
+    "المنتخب", "المنتخبة", "الجديد", "الجديدة", "المكلف", "المكلفة", "بالوكالة", "بالإنابة", "المؤقت", "المؤقتة",
+    "المعزول", "المستقيل", "المستقيلة", "المنتهية"))
+TITLE_COMPLEMENTS = PLACE_TYPES | {"IGO"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -59,6 +65,7 @@ class Found:
     actor_id: str
     code: str
     name: str
+    agent: str = ""  # for a role phrase: person (one official) or group (a collective)
 
 
 def choose_units(kb: KnowledgeBase, matches: list[Match], known: set[str]) -> list[Unit]:
@@ -157,8 +164,13 @@ class Composer:
         if follower < len(self.units) and self.is_apposed(self.units[follower - 1], self.units[follower]) \
                 and not unit.is_person:
             return [self.as_person(start, self.units[follower], composed)], follower + 1
-        first_found = Found(start, unit.match.end, "ROLE", unit.entry.target, composed, self.role_name(nouns, unit))
+        agent = chain_agent(nouns)
+        first_found = Found(start, unit.match.end, "ROLE", unit.entry.target, composed, self.role_name(nouns, unit),
+                            agent)
         coordinated, follower = self.coordinated(complement, nouns)
+        holder = None if coordinated else self.title_holder(nouns, unit, composed)
+        if holder is not None:
+            first_found = Found(start, unit.match.end, "ROLE", holder, composed, self.kb.actor(holder).name_en, agent)
         return [first_found, *coordinated], follower
 
     def chain(self, first: int) -> list[int]:
@@ -225,7 +237,21 @@ class Composer:
         if all(n.kind in {"title", "part"} for n in nouns):
             return []
         end = self.units[chain[-1]].match.end
-        return [Found(start, end, "ROLE", "", chain_sector(nouns), " ".join(n.en for n in nouns))]
+        return [Found(start, end, "ROLE", "", chain_sector(nouns), " ".join(n.en for n in nouns), chain_agent(nouns))]
+
+    def title_holder(self, nouns: list[RoleNoun], unit: Unit, composed: str) -> str | None:
+        """The person a bare title names on the article date ("الرئيس التركي" -> Erdoğan), when certain.
+
+        Only a single office ("وزير الخارجية", not "مستشار الرئيس") with a country or IGO, not followed by
+        a word that points away from the present holder (السابق، الراحل، المنتخب…).
+        """
+        offices = {n.office for n in nouns if n.kind != "title"}
+        if len(offices) != 1 or "" in offices or unit.entry.type not in TITLE_COMPLEMENTS:
+            return None
+        after = unit.match.last + 1
+        if after < len(self.words) and self.words[after].text in NOT_THE_HOLDER:
+            return None
+        return self.kb.holder(offices.pop(), composed, self.when)
 
     def as_person(self, start: int, unit: Unit, composed: str | None) -> Found:
         person = self.kb.actor(unit.entry.target)

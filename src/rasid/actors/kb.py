@@ -28,6 +28,9 @@ CODE = re.compile(r"^[A-Z]{3}[A-Z0-9]{0,9}$")
 SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "CVL", "OPP", "REB", "UAF", "PTY", "MED", "BUS", "NGO",
                      "REL", "REF", "SPY", "LAB", "EDU"})
 ROLE_KINDS = frozenset({"head", "body", "part", "title"})
+OFFICES = frozenset({"head_of_state", "head_of_government", "foreign_minister", "defence_minister",
+                     "interior_minister", "crown_prince", "army_chief", "supreme_leader", "speaker",
+                     "secretary_general", "vice_president"})
 VARIANT_FIELDS = frozenset({"name", "capital", "nisba", "block"})
 GROUP_TYPES = frozenset({"government", "legislature", "military", "armed_group", "party", "opposition", "media",
                          "intelligence"})
@@ -175,7 +178,9 @@ def load_people(builder: Builder) -> None:
 def add_dated_actor(builder: Builder, name: str, line: int, row: dict[str, str], entry_type: str) -> None:
     """A row opens a new actor (with names) or, naming a known id, adds one more dated role to it."""
     code = check_code(row["code"], name, line)
-    role = Role(code, parse_date(row["start"], name, line), parse_date(row["end"], name, line), row.get("role_en", ""))
+    office = check_office(row.get("office", ""), name, line)
+    role = Role(code, parse_date(row["start"], name, line), parse_date(row["end"], name, line), row.get("role_en", ""),
+                office)
     if role.start and role.end and role.end <= role.start:
         raise fail(name, line, f"role ends ({role.end}) before it starts ({role.start})")
     actor_id = row["id"]
@@ -191,6 +196,12 @@ def add_dated_actor(builder: Builder, name: str, line: int, row: dict[str, str],
     builder.roles[actor_id].append(role)
 
 
+def check_office(office: str, name: str, line: int) -> str:
+    if office and office not in OFFICES:
+        raise fail(name, line, f"unknown office {office!r}; use one of {sorted(OFFICES)}")
+    return office
+
+
 def load_roles(builder: Builder) -> None:
     name = "roles.tsv"
     columns = ("form", "sector", "kind", "agent", "en")
@@ -200,7 +211,8 @@ def load_roles(builder: Builder) -> None:
         key = normalize_key(row["form"])
         if key in builder.role_nouns:
             raise fail(name, line, f"duplicate role noun {row['form']!r}")
-        builder.role_nouns[key] = RoleNoun(key, row["sector"], row["kind"], row["agent"], row["en"])
+        office = check_office(row.get("office", ""), name, line)
+        builder.role_nouns[key] = RoleNoun(key, row["sector"], row["kind"], row["agent"], row["en"], office)
         builder.entries.append(Entry(tuple(key.split()), "ROLE", key))
 
 

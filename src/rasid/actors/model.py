@@ -32,6 +32,7 @@ class Role:
     start: date | None = None
     end: date | None = None
     title: str = ""
+    office: str = ""  # a normalised office key (head_of_state, foreign_minister…) when the row holds one
 
     def holds(self, when: date) -> bool:
         return (self.start is None or self.start <= when) and (self.end is None or when < self.end)
@@ -46,6 +47,7 @@ class RoleNoun:
     kind: str  # head | body | part | title
     agent: str  # person | group
     en: str
+    office: str = ""  # the office key a bare use names ("الرئيس التركي" -> head_of_state)
 
 
 @dataclass(frozen=True, slots=True)
@@ -111,6 +113,19 @@ class KnowledgeBase:
             return latest(roles)
         current = [r for r in roles if r.holds(day)]
         return latest(current) if current else None
+
+    def holder(self, office: str, code: str, when: date | datetime | None) -> str | None:
+        """The one person who held ``office`` with ``code`` (e.g. head_of_state, TURGOV) on ``when``.
+
+        None when the date is unknown or the records name nobody or several people: a bare title is
+        resolved only when that is certain.
+        """
+        day = as_date(when)
+        if day is None or not office:
+            return None
+        found = {actor_id for actor_id, roles in self.roles.items()
+                 for r in roles if r.office == office and r.code == code and r.holds(day)}
+        return found.pop() if len(found) == 1 else None
 
     def node(self, word: str) -> Mapping[str, object] | None:
         found = self.trie.get(word)

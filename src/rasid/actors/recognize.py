@@ -4,6 +4,10 @@ Matching runs per sentence on the match-normalised text (``rasid.text.normalize`
 back to raw-text offsets, so ``doc.text[m.start:m.end] == m.text``. Finding (``matcher``) is kept apart
 from composing roles with what they attach to (``compose``).
 
+Names the knowledge base lacks come from the statistical recogniser (``rasid.ner``) when one is given
+(``actors.unknown``); typos of names already in the document and of nisbas are corrected first
+(``actors.fuzzy``), when corpus counts are given to tell a typo from a real word.
+
 A country named alone keeps its bare code ("تركيا" -> TUR, type GPE): whether the state acts as its
 government is the event coder's call. A capital used alone is coded as the government (أنقرة -> TURGOV,
 type CAPITAL), since that is what a capital as an actor means; the event coder may still read it as a place.
@@ -11,25 +15,50 @@ type CAPITAL), since that is what a capital as an actor means; the event coder m
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field, replace
 from datetime import date
+from typing import TYPE_CHECKING
 
-from rasid.actors.compose import Composer, Found, choose_units
-from rasid.actors.matcher import find_matches, split_words
+from rasid.actors.compose import Composer, Found, Unit, choose_units
+from rasid.actors.fuzzy import Corrector
+from rasid.actors.matcher import Word, find_matches, split_words
 from rasid.actors.model import KnowledgeBase, as_date
+from rasid.actors.unknown import Candidate, DocumentPeople, trim_proclitic, unknown_names
 from rasid.records import Document, Mention, Sentence, stable_id
 from rasid.text.normalize import normalize
 
+if TYPE_CHECKING:
+    from rasid.ner.model import Recognizer
+
 STAGE = "actors.recognize"
+NER_STAGE = "actors.ner"
 
 
-def recognize_mentions(doc: Document, kb: KnowledgeBase) -> tuple[Mention, ...]:
-    """Every actor mention in ``doc``, in text order, coded at the article's publication date."""
-    when = as_date(doc.article.published)
-    known: set[str] = set()  # people named in full so far, to settle shared surnames
+@dataclass(slots=True)
+class Reading:
+    """What one pass over a document carries from sentence to sentence (never shared between documents)."""
+
+    kb: KnowledgeBase
+    when: date | None
+    ner: Recognizer | None = None
+    corrector: Corrector | None = None
+    known: set[str] = field(default_factory=set)  # people named in full so far, to settle shared surnames
+    people: DocumentPeople = field(default_factory=DocumentPeople)
+    memo: dict = field(default_factory=dict)  # per-word NER features, reused within the document
+
+
+def recognize_mentions(doc: Document, kb: KnowledgeBase, ner: Recognizer | None = None,
+                       counts: Mapping[str, int] | None = None) -> tuple[Mention, ...]:
+    """Every actor mention in ``doc``, in text order, coded at the article's publication date.
+
+    ``ner`` adds names the KB lacks; ``counts`` (corpus word counts, ``ctx.stems.counts``) turns on typo
+    correction. Without them only the knowledge base is used.
+    """
+    reading = Reading(kb, as_date(doc.article.published), ner, Corrector(kb, counts) if counts is not None else None)
     mentions: list[Mention] = []
     for sentence in sentences_of(doc):
-        mentions += sentence_mentions(doc, sentence, kb, when, known)
+        mentions += sentence_mentions(doc, sentence, reading)
     return tuple(mentions)
 
 
@@ -40,15 +69,43 @@ def sentences_of(doc: Document) -> Iterable[Sentence]:
     return (Sentence(id=stable_id(doc.id, 0), doc_id=doc.id, start=0, end=len(doc.text), text=doc.text),)
 
 
-def sentence_mentions(doc: Document, sentence: Sentence, kb: KnowledgeBase, when: date | None,
-                      known: set[str]) -> list[Mention]:
+def sentence_mentions(doc: Document, sentence: Sentence, reading: Reading) -> list[Mention]:
+    kb = reading.kb
     raw = doc.text[sentence.start:sentence.end]
     normalized = normalize(raw)
     words = split_words(normalized.text)
-    units = choose_units(kb, find_matches(kb, words), known)
-    found = Composer(kb, words, units, when).run()
+    if reading.corrector is not None:
+        words = reading.corrector.correct(words)
+    units = choose_units(kb, find_matches(kb, words), reading.known)
+    remember_people(reading, words, units)
+    found = Composer(kb, words, units, reading.when).run()
     provenance = f"{STAGE}@{kb.version}"
-    return [to_mention(doc, sentence, f, normalized.to_raw(f.start, f.end), provenance) for f in found]
+    candidates = [Candidate(to_mention(doc, sentence, f, normalized.to_raw(f.start, f.end), provenance), f.agent)
+                  for f in found]
+    candidates = [c for c in candidates if not reading.people.contradicts(c.mention)]
+    for candidate in candidates:
+        reading.people.remember(candidate.mention)
+    if reading.ner is None:
+        return [c.mention for c in candidates]
+    return [c.mention for c in with_unknown_names(doc, sentence, reading, candidates)]
+
+
+def remember_people(reading: Reading, words: list[Word], units: list[Unit]) -> None:
+    if reading.corrector is not None:
+        for unit in units:
+            if unit.is_person:
+                reading.corrector.remember(words, unit.match.first, unit.match.last)
+
+
+def with_unknown_names(doc: Document, sentence: Sentence, reading: Reading,
+                       candidates: list[Candidate]) -> list[Candidate]:
+    """Add the recogniser's PERS/ORG names that no KB mention covers (offsets moved to the document)."""
+    assert reading.ner is not None
+    raw = doc.text[sentence.start:sentence.end]
+    entities = [trim_proclitic(replace(e, start=e.start + sentence.start, end=e.end + sentence.start),
+                               reading.ner.proclitics) for e in reading.ner.entities(raw, reading.memo)]
+    provenance = f"{NER_STAGE}@{reading.ner.version}"
+    return unknown_names(reading.kb, doc.id, doc.text, sentence.index, entities, candidates, reading.people, provenance)
 
 
 def to_mention(doc: Document, sentence: Sentence, found: Found, raw_span: tuple[int, int],

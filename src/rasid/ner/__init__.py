@@ -1,0 +1,1 @@
+"""The statistical name recogniser (CRF) trained from ANERcorp, and its CoNLL evaluation."""

@@ -1,0 +1,107 @@
+"""Names the KB lacks, coded from context. A stub recogniser marks given names as PERS/ORG so that these
+tests check the attaching rules, not the CRF's accuracy (tests/ner covers the model)."""
+
+from datetime import datetime
+
+import pytest
+
+from rasid.actors.recognize import recognize_mentions
+from rasid.ner.model import Entity
+from rasid.records import Article, Document
+from rasid.text.split import split_sentences
+
+
+class StubRecognizer:
+    version = "stub0000"
+
+    @staticmethod
+    def proclitics(word):
+        return "و" if word.startswith("وسامي") else ""
+
+    def __init__(self, names: dict[str, str]) -> None:
+        self.names = names
+
+    def entities(self, text, memo=None):
+        found = []
+        for name, kind in self.names.items():
+            start = text.find(name)
+            while start >= 0:
+                found.append(Entity(start, start + len(name), kind, name))
+                start = text.find(name, start + len(name))
+        return sorted(found, key=lambda e: e.start)
+
+
+@pytest.fixture(scope="module")
+def with_names(kb):
+    def run(text: str, names: dict[str, str], when: str = "2022-03-01"):
+        doc = Document(Article(id="u", text=text, published=datetime.fromisoformat(when)),
+                       sentences=split_sentences(text, "u"))
+        return recognize_mentions(doc, kb, StubRecognizer(names))
+    return run
+
+
+@pytest.mark.parametrize(("text", "name", "expected"), [
+    # role + nisba right before the name: one person mention over both, with the role's code
+    ("قال وزير الإعلام اليمني معمر الإرياني إن الهجوم إرهابي", "معمر الإرياني",
+     ("وزير الإعلام اليمني معمر الإرياني", "PER", "YEMGOV")),
+    ("أكد المتحدث باسم الجيش السوداني نبيل عبد الله أن القوات تقدمت", "نبيل عبد الله",
+     ("المتحدث باسم الجيش السوداني نبيل عبد الله", "PER", "SDNMIL")),
+    # apposition after the name
+    ("صرح داود شهاب، المتحدث باسم حركة الجهاد الإسلامي، بأن", "داود شهاب",
+     ("داود شهاب", "PER", "PSEREB")),
+    # nothing in the context: typed, uncoded
+    ("وصل سامي الطريقي إلى العاصمة", "سامي الطريقي", ("سامي الطريقي", "PER", "")),
+])
+def test_unknown_person_is_coded_from_context(with_names, text, name, expected):
+    found = with_names(text, {name: "PERS"})
+    assert expected in [(m.text, m.type, m.code) for m in found]
+    person = next(m for m in found if m.text == expected[0])
+    assert person.actor_id == "" and person.name and person.provenance.startswith("actors.ner@")
+
+
+def test_unknown_name_gets_a_latin_transliteration(with_names):
+    (person,) = [m for m in with_names("وصل خالد بحاح إلى عدن", {"خالد بحاح": "PERS"}) if m.type == "PER"]
+    assert person.name.startswith("Kh") and person.name.endswith("Bahah")
+
+
+def test_kb_mentions_take_precedence_over_the_recogniser(with_names):
+    text = "التقى الرئيس التونسي قيس سعيد وزير الخارجية الإيطالي"
+    plain = with_names(text, {})
+    noisy = with_names(text, {"التونسي قيس": "PERS", "الخارجية": "ORG"})
+    assert [(m.text, m.code, m.actor_id) for m in noisy] == [(m.text, m.code, m.actor_id) for m in plain]
+
+
+def test_unknown_organisation_before_a_nisba_takes_its_country(with_names):
+    found = with_names("أعلن تجمع المهنيين السودانيين الإضراب", {"تجمع المهنيين": "ORG"})
+    assert ("تجمع المهنيين", "ORG", "SDN") in [(m.text, m.type, m.code) for m in found]
+
+
+def test_proclitic_glued_to_an_unknown_name_is_left_out(with_names):
+    found = with_names("التقى الوفد وسامي الطريقي", {"وسامي الطريقي": "PERS"})
+    assert [(m.text, m.start) for m in found if m.type == "PER"] == [("سامي الطريقي", 13)]
+
+
+@pytest.mark.parametrize(("text", "names", "surname", "code"), [
+    # an unknown person: the surname alone repeats the coded full mention
+    ("قال وزير الإعلام اليمني معمر الإرياني إن الهجوم فشل. وأضاف الإرياني أن", {"معمر الإرياني": "PERS",
+                                                                              "الإرياني": "PERS"},
+     "الإرياني", "YEMGOV"),
+    # a KB person whose surname is too common a word to list (صالح): the recogniser's PERS links it
+    ("استقبل عقيلة صالح الوفد. وقال صالح إن البرلمان", {"صالح": "PERS"}, "صالح", "LBYLEG"),
+])
+def test_surname_alone_is_the_person_named_in_full_earlier(with_names, text, names, surname, code):
+    found = with_names(text, names)
+    last = [m for m in found if m.text == surname][-1]
+    assert (last.code, last.sentence_index) == (code, 1)
+
+
+def test_surname_shared_by_two_people_in_the_document_stays_unresolved(with_names):
+    text = "التقى سعد الحريري بهاء الحريري. وقال الحريري إن"
+    found = with_names(text, {"بهاء الحريري": "PERS", "الحريري": "PERS"}, "2021-01-01")
+    last = [m for m in found if m.text == "الحريري"][-1]
+    assert last.code == "" and last.actor_id == ""
+
+
+def test_kb_surname_kept_when_the_first_name_is_a_spelling_of_the_persons_own(with_names):
+    found = with_names("التقى فائز السراج. ثم قال فايذ السراج", {"فايذ السراج": "PERS"}, "2020-01-01")
+    assert [m.actor_id for m in found] == ["fayez_sarraj", "fayez_sarraj"]
