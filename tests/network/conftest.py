@@ -29,5 +29,6 @@ def make_event():
 def seeds_store(tmp_path_factory):
     """A store made from the bundled seed articles, as `rasid ingest` makes it."""
     db = tmp_path_factory.mktemp("seeds") / "seeds.db"
-    api.ingest(api.sample_paths(), db)
+    report = api.ingest(api.sample_paths(), db)
+    assert report.documents == 5 and not report.errors and report.events, "the seed articles did not code cleanly"
     return db

@@ -45,3 +45,13 @@ def test_actor_profile_partners_rivals_and_roles(make_event):
     gna = actor_profile("LBYGOV", events, ALIASES, roles)
     assert [r["actor_id"] for r in gna["roles"]] == ["lby_gna", "fayez_sarraj"]
     assert gna["roles"][1]["roles"][0]["title"] == "GNA prime minister"
+
+
+def test_actor_profile_prefers_plain_names(make_event):
+    aliases = [{"code": "LBYREB", "text": "قوات حفتر", "name": "forces (Khalifa Haftar)", "type": "ROLE",
+                "actor_id": "khalifa_haftar", "mentions": 9},
+               {"code": "LBYREB", "text": "حفتر", "name": "Khalifa Haftar", "type": "PER",
+                "actor_id": "khalifa_haftar", "mentions": 3}]
+    profile = actor_profile("LBYREB", [make_event("EGYGOV", "LBYREB", "051", quad=1)], aliases)
+    assert profile["names"] == ["Khalifa Haftar", "forces (Khalifa Haftar)"]
+    assert profile["aliases"][0]["text"] == "قوات حفتر"

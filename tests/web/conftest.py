@@ -32,7 +32,7 @@ def hostile_document() -> Document:
 def seeds_db(tmp_path_factory):
     db = tmp_path_factory.mktemp("web") / "seeds.db"
     report = api.ingest(api.sample_paths(), db)
-    assert report.documents == 5
+    assert report.documents == 5 and not report.errors and report.events, "the seed articles did not code cleanly"
     with Store.open(db) as store:
         store.add_document(hostile_document())
         store.rebuild_merged_events()
@@ -47,3 +47,8 @@ def client(seeds_db):
 
     with TestClient(create_app(seeds_db)) as test_client:
         yield test_client
+
+
+def pytest_configure(config):
+    config.addinivalue_line("markers", "browser: drives headless Chromium against the real server "
+                                       "(skipped only when RASID_SKIP_BROWSER=1)")

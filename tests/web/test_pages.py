@@ -83,3 +83,14 @@ def test_static_assets_and_vendored_cytoscape(client):
     for asset in ("/static/app.css", "/static/app.js", "/static/network.js", "/static/vendor/cytoscape.min.js",
                   "/static/vendor/cytoscape.LICENSE"):
         assert client.get(asset).status_code == 200
+
+
+def test_timeline_chart_fills_empty_months():
+    from rasid.web.data import timeline_chart
+
+    chart = timeline_chart([{"period": "2019-11", "weight": -2.0, "count": 1},
+                            {"period": "2020-02", "weight": 4.0, "count": 2}])
+    assert [b["title"] for b in chart["bars"]] == ["2019-11", "2019-12", "2020-01", "2020-02"]
+    assert [b["sign"] for b in chart["bars"]] == ["neg", "pos", "pos", "pos"]
+    assert chart["bars"][1]["height"] == 0.0 and chart["bars"][3]["height"] > chart["bars"][0]["height"]
+    assert all(b["width"] <= 48 for b in chart["bars"])

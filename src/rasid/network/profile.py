@@ -117,6 +117,8 @@ def actor_profile(code: str, events: Iterable[Mapping[str, Any]], aliases: Seque
     for row in aliases:
         if row["code"] == code and row["name"]:
             names[row["name"]] += row["mentions"]
-    return {"code": code, "names": [n for n, _ in names.most_common()], "aliases": actor_aliases(code, aliases),
+    # Plain canonical names ("Khalifa Haftar") before composed ones ("forces (Khalifa Haftar)").
+    ordered = sorted(names.items(), key=lambda item: ("(" in item[0], -item[1], item[0]))
+    return {"code": code, "names": [n for n, _ in ordered], "aliases": actor_aliases(code, aliases),
             "roles": actor_roles(code, aliases, kb_roles), "as_source": as_source, "as_target": as_target,
             **partners_and_rivals(code, events)}

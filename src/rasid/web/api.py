@@ -5,11 +5,11 @@ from __future__ import annotations
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, Query, Request
-from fastapi.responses import StreamingResponse
+from fastapi.responses import JSONResponse, StreamingResponse
 
 from rasid.store import Store
 from rasid.web import data
-from rasid.web.deps import context, open_store
+from rasid.web.deps import cached, context, network_events, open_store
 from rasid.web.params import EventFilters, read_code, read_freq, read_level, read_page, read_window
 
 router = APIRouter(prefix="/api", tags=["api"])
@@ -35,75 +35,83 @@ def event_filters(
 Filters = Annotated[EventFilters, Depends(event_filters)]
 
 
+def reply(value: dict[str, Any]) -> JSONResponse:
+    """The data as JSON, sent as is (the dicts are already plain JSON; FastAPI's re-encoding is slow)."""
+    return JSONResponse(value)
+
+
 def query_of(filters: EventFilters, store: Store) -> Any:
     return filters.to_query(data.alias_source(store))
 
 
 @router.get("/events", summary="Merged events matching the filters, one page at a time")
 def events(request: Request, filters: Filters, limit: int = 50, offset: int | None = None,
-           cursor: str | None = None, sort: str | None = None) -> dict[str, Any]:
+           cursor: str | None = None, sort: str | None = None) -> JSONResponse:
     """Ordered by date then id (``sort=-date`` for newest first). Continue with ``cursor=next_cursor`` (stable
     when events are added) or ``offset=next_offset``; ``total`` counts every match."""
     page = read_page(limit, offset, cursor, sort)
     with open_store(request) as store:
-        return data.events_page(store, query_of(filters, store), page)
+        return reply(data.events_page(store, query_of(filters, store), page))
 
 
 @router.get("/events/{event_id}", summary="One merged event and the reports behind it")
-def event(request: Request, event_id: str) -> dict[str, Any]:
+def event(request: Request, event_id: str) -> JSONResponse:
     with open_store(request) as store:
-        return data.event_detail(store, event_id)
+        return reply(data.event_detail(store, event_id))
 
 
 @router.get("/articles/{doc_id}", summary="An article's text, its events and evidence spans as offsets")
-def article(request: Request, doc_id: str, event: str | None = None) -> dict[str, Any]:
+def article(request: Request, doc_id: str, event: str | None = None) -> JSONResponse:
     """``spans`` are character offsets into ``article.text``; ``event`` (a merged or document event id) is
     listed in ``selected``."""
     with open_store(request) as store:
         view = data.article_view(store, doc_id, event)
     view.pop("segments")
-    return view
+    return reply(view)
 
 
 @router.get("/actors", summary="Every actor code with its activity")
-def actors(request: Request) -> dict[str, Any]:
+def actors(request: Request) -> JSONResponse:
     with open_store(request) as store:
-        return data.actors_list(store)
+        return reply(cached(request, ("actors",), lambda: data.actors_list(store)))
 
 
 @router.get("/actors/{query}", summary="An actor's profile, by code or name")
-def actor(request: Request, query: str) -> dict[str, Any]:
+def actor(request: Request, query: str) -> JSONResponse:
     with open_store(request) as store:
-        return data.actor_view(store, query, context(request))
+        return reply(data.actor_view(store, query, context(request), network_events(request, store)))
 
 
 @router.get("/stories", summary="Stories (clusters of articles); empty until story detection exists")
-def stories(request: Request) -> dict[str, Any]:
+def stories(request: Request) -> JSONResponse:
     with open_store(request) as store:
-        return data.stories_view(store)
+        return reply(data.stories_view(store))
 
 
 @router.get("/network", summary="The signed alliance network, whole or for a window, with blocs")
 def network(request: Request, start: str | None = None, end: str | None = None, level: str | None = None,
-            top: int | None = Query(None, ge=1, description="Keep only the strongest edges")) -> dict[str, Any]:
+            top: int | None = Query(None, ge=1, description="Keep only the strongest edges")) -> JSONResponse:
     window = read_window(start, end)
+    key = ("network", window, read_level(level), top)
     with open_store(request) as store:
-        return data.network_view(store, window if any(window) else None, read_level(level), top)
+        return reply(cached(request, key, lambda: data.network_view(store, window if any(window) else None, key[2],
+                                                                    top, network_events(request, store))))
 
 
 @router.get("/network/edge", summary="One edge and the evidence events behind it")
 def network_edge(request: Request, a: str, b: str, start: str | None = None, end: str | None = None,
-                 level: str | None = None) -> dict[str, Any]:
+                 level: str | None = None) -> JSONResponse:
     window = read_window(start, end)
     with open_store(request) as store:
-        return data.edge_view(store, read_code(a, "a"), read_code(b, "b"), window if any(window) else None,
-                              read_level(level))
+        return reply(data.edge_view(store, read_code(a, "a"), read_code(b, "b"), window if any(window) else None,
+                                    read_level(level), network_events(request, store)))
 
 
 @router.get("/timeline", summary="Net weight per period between A and B (or A and anyone)")
-def timeline(request: Request, a: str, b: str | None = None, freq: str | None = None) -> dict[str, Any]:
+def timeline(request: Request, a: str, b: str | None = None, freq: str | None = None) -> JSONResponse:
     with open_store(request) as store:
-        return data.timeline_view(store, read_code(a, "a"), read_code(b, "b") if b else "", read_freq(freq))
+        return reply(data.timeline_view(store, read_code(a, "a"), read_code(b, "b") if b else "", read_freq(freq),
+                                        network_events(request, store)))
 
 
 @router.get("/export", summary="The filtered events as GDELT-style TSV or a PLOVER JSON array")

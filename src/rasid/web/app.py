@@ -20,6 +20,7 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 from rasid.actors.kb import load_knowledge_base
 from rasid.errors import StoreError
 from rasid.web.api import router as api_router
+from rasid.web.cache import ViewCache
 from rasid.web.data import Context
 from rasid.web.errors import WebError
 from rasid.web.i18n import choose_language, load_strings
@@ -45,6 +46,7 @@ def create_app(db: str | Path) -> FastAPI:
                   "evidence, actors, the alliance network, timelines and exports.", version=_version(),
                   docs_url=None, redoc_url=None, openapi_url="/openapi.json")
     app.state.db = str(db)
+    app.state.cache = ViewCache(db)
     app.state.context = Context(kb_roles=load_knowledge_base().roles)
     app.state.strings = load_strings()
     app.state.templates = template_environment()

@@ -118,7 +118,8 @@ def actors_list(store: Store) -> dict[str, Any]:
     return {"total": len(actors), "actors": actors}
 
 
-def actor_view(store: Store, query: str, ctx: Context) -> dict[str, Any]:
+def actor_view(store: Store, query: str, ctx: Context, events: list[dict[str, Any]] | None = None
+               ) -> dict[str, Any]:
     """The actor a code or name designates: names, roles, partners and rivals, and its bloc."""
     codes = [row["code"] for row in store.actor_codes()]
     try:
@@ -126,7 +127,7 @@ def actor_view(store: Store, query: str, ctx: Context) -> dict[str, Any]:
         code = resolve_actor(query, store.actor_aliases() if named else (), codes)
     except UnknownActorError as exc:
         raise NotFoundError(f"no actor matches {query!r}; list actors at /api/actors") from exc
-    events = store.network_events()
+    events = store.network_events() if events is None else events
     profile = actor_profile(code, events, store.actor_aliases(code), ctx.kb_roles)
     blocs = find_blocs(build_network(events))
     return {**profile, "query": query, "bloc": bloc_of(code, blocs)}
@@ -139,10 +140,12 @@ def bloc_of(code: str, blocs: Any) -> dict[str, Any] | None:
 
 # --- network ---------------------------------------------------------------------------------------------
 
-def network_view(store: Store, window: Window | None, level: str = "code", top: int | None = None
-                 ) -> dict[str, Any]:
-    """Nodes (with bloc and name), signed edges, blocs and the months that have events, for one window."""
-    events = store.network_events()
+def network_view(store: Store, window: Window | None, level: str = "code", top: int | None = None,
+                 events: list[dict[str, Any]] | None = None) -> dict[str, Any]:
+    """Nodes (with bloc and name), signed edges, blocs and the months that have events, for one window.
+
+    ``events`` are ``store.network_events()`` when the caller already has them (the app caches them)."""
+    events = store.network_events() if events is None else events
     network = build_network(events, window, level=level)
     blocs = find_blocs(network)
     edges = [e.to_json() for e in network.edges]
@@ -181,9 +184,10 @@ def window_json(window: Window | None) -> dict[str, str | None]:
     return {"start": start.isoformat() if start else None, "end": end.isoformat() if end else None}
 
 
-def edge_view(store: Store, a: str, b: str, window: Window | None, level: str = "code") -> dict[str, Any]:
+def edge_view(store: Store, a: str, b: str, window: Window | None, level: str = "code",
+              events: list[dict[str, Any]] | None = None) -> dict[str, Any]:
     """One edge of the network and its evidence: every event behind it, strongest first."""
-    network = build_network(store.network_events(), window, level=level)
+    network = build_network(store.network_events() if events is None else events, window, level=level)
     edge = network.edge(a, b)
     if edge is None:
         raise NotFoundError(f"no edge between {a} and {b} at level {level!r} in this window")
@@ -194,10 +198,11 @@ def edge_view(store: Store, a: str, b: str, window: Window | None, level: str = 
 
 # --- timeline --------------------------------------------------------------------------------------------
 
-def timeline_view(store: Store, a: str, b: str = "", freq: str = "month") -> dict[str, Any]:
+def timeline_view(store: Store, a: str, b: str = "", freq: str = "month",
+                  events: list[dict[str, Any]] | None = None) -> dict[str, Any]:
     """Net weight per period between ``a`` and ``b`` (code prefixes); without ``b``, between ``a`` and anyone,
     with each period split by counterpart."""
-    events = store.network_events()
+    events = store.network_events() if events is None else events
     rows = dyad_trajectory(events, a, b, freq)
     if not b:
         split = counterpart_split(events, a, freq)
@@ -220,18 +225,42 @@ def counterpart_split(events: Sequence[Mapping[str, Any]], code: str, freq: str)
     return {p: {k: round(v, 3) for k, v in c.most_common()} for p, c in split.items()}
 
 
-def timeline_chart(periods: Sequence[Mapping[str, Any]], width: int = 720, height: int = 240) -> dict[str, Any]:
-    """Bar geometry for an inline SVG: one bar per period, up for net cooperation, down for conflict."""
+def month_range(first: str, last: str) -> list[str]:
+    year, month = (int(p) for p in first.split("-"))
+    months = []
+    while f"{year:04d}-{month:02d}" <= last:
+        months.append(f"{year:04d}-{month:02d}")
+        year, month = (year + 1, 1) if month == 12 else (year, month + 1)
+    return months
+
+
+def with_empty_months(periods: Sequence[Mapping[str, Any]]) -> list[Mapping[str, Any]]:
+    """Monthly rows with the months between them filled in at zero, so the chart's time axis is even."""
+    if not periods:
+        return []
+    known = {p["period"]: p for p in periods}
+    return [known.get(m, {"period": m, "weight": 0.0, "count": 0})
+            for m in month_range(periods[0]["period"], periods[-1]["period"])]
+
+
+def timeline_chart(periods: Sequence[Mapping[str, Any]], width: int = 720, height: int = 240,
+                   max_bar: float = 48.0) -> dict[str, Any]:
+    """Bar geometry for an inline SVG: one bar per month, up for net cooperation, down for conflict."""
+    periods = with_empty_months(periods) if periods and len(periods[0]["period"]) == 7 else list(periods)
     peak = max((abs(p["weight"]) for p in periods), default=0.0) or 1.0
     slot = width / max(len(periods), 1)
+    bar = min(slot * 0.7, max_bar)
+    every = max(1, round(len(periods) / 12))  # at most about 12 labels
     middle = height / 2
     bars = []
     for i, p in enumerate(periods):
         size = abs(p["weight"]) / peak * (middle - 16)
         top = middle - size if p["weight"] >= 0 else middle
-        bars.append({"x": round(i * slot + slot * 0.15, 1), "y": round(top, 1), "width": round(slot * 0.7, 1),
-                     "height": round(max(size, 1.0), 1), "sign": "pos" if p["weight"] >= 0 else "neg",
-                     "label": p["period"], "label_x": round(i * slot + slot / 2, 1), "weight": p["weight"]})
+        bars.append({"x": round(i * slot + (slot - bar) / 2, 1), "y": round(top, 1), "width": round(bar, 1),
+                     "height": round(max(size, 1.0), 1) if p["count"] else 0.0,
+                     "sign": "pos" if p["weight"] >= 0 else "neg", "weight": p["weight"],
+                     "label": p["period"] if i % every == 0 else "", "title": p["period"],
+                     "label_x": round(i * slot + slot / 2, 1)})
     return {"width": width, "height": height, "middle": middle, "bars": bars}
 
 

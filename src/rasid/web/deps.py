@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Hashable, Iterator
 from contextlib import contextmanager
+from typing import Any, TypeVar
 
 from fastapi import Request
 
 from rasid.store import Store
 from rasid.web.data import Context
+
+T = TypeVar("T")
 
 
 @contextmanager
@@ -20,3 +23,12 @@ def open_store(request: Request) -> Iterator[Store]:
 
 def context(request: Request) -> Context:
     return request.app.state.context
+
+
+def cached(request: Request, key: Hashable, compute: Callable[[], T]) -> T:
+    """A view from the app's cache (valid until the store changes), computed on a miss."""
+    return request.app.state.cache.get(key, compute)
+
+
+def network_events(request: Request, store: Store) -> list[dict[str, Any]]:
+    return cached(request, ("network_events",), store.network_events)

@@ -9,7 +9,7 @@ from fastapi.responses import HTMLResponse
 
 from rasid.web import data
 from rasid.web.api import event_filters
-from rasid.web.deps import context, open_store
+from rasid.web.deps import cached, context, network_events, open_store
 from rasid.web.errors import NotFoundError
 from rasid.web.params import EventFilters, read_code, read_page
 from rasid.web.render import page_language, render_page
@@ -47,13 +47,14 @@ def article_page(request: Request, doc_id: str, event: str | None = None) -> HTM
 @router.get("/actors", response_class=HTMLResponse)
 def actors_page(request: Request) -> HTMLResponse:
     with open_store(request) as store:
-        return html(request, "actors.html", data.actors_list(store))
+        return html(request, "actors.html", cached(request, ("actors",), lambda: data.actors_list(store)))
 
 
 @router.get("/actors/{query}", response_class=HTMLResponse)
 def actor_page(request: Request, query: str) -> HTMLResponse:
     with open_store(request) as store:
-        return html(request, "actor.html", {"profile": data.actor_view(store, query, context(request))})
+        profile = data.actor_view(store, query, context(request), network_events(request, store))
+        return html(request, "actor.html", {"profile": profile})
 
 
 @router.get("/network", response_class=HTMLResponse)
@@ -66,7 +67,8 @@ def timeline_page(request: Request, a: str = "", b: str = "") -> HTMLResponse:
     view = chart = None
     if a:
         with open_store(request) as store:
-            view = data.timeline_view(store, read_code(a, "a"), read_code(b, "b") if b else "")
+            view = data.timeline_view(store, read_code(a, "a"), read_code(b, "b") if b else "",
+                                      events=network_events(request, store))
         chart = data.timeline_chart(view["periods"])
     return html(request, "timeline.html", {"a": a, "b": b, "view": view, "chart": chart})
 

@@ -108,7 +108,10 @@ class NetworkView {
       a: edge.source, b: edge.target, level: this.level.value, start: win.start, end: win.end }));
     const title = document.getElementById("edge-title");
     const sign = data.edge.sign === "-" ? this.labels.negative : this.labels.positive;
-    title.textContent = `${data.edge.a} – ${data.edge.b}: ${sign} (${data.edge.weight}, ${data.edge.count})`;
+    const pair = element("bdi", "code", `${data.edge.a} – ${data.edge.b}`);
+    const figures = element("bdi", "", `(${data.edge.weight}, ${data.edge.count})`);
+    figures.dir = "ltr";
+    title.replaceChildren(pair, ` ${sign} `, figures);
     title.hidden = false;
     document.getElementById("edge-help").hidden = true;
     const list = document.getElementById("edge-events");

@@ -1,0 +1,165 @@
+"""The web app in headless Chromium (Debian's `chromium` package) driven by Playwright, against a live server.
+
+Set RASID_SKIP_BROWSER=1 to skip these on purpose; otherwise a missing browser or driver fails loudly.
+Screenshots go to build/screenshots/ (kept by CI as artefacts, never committed).
+"""
+
+import os
+import shutil
+import socket
+import threading
+import time
+from pathlib import Path
+
+import pytest
+
+pytestmark = pytest.mark.browser
+
+CHROMIUM = os.environ.get("RASID_CHROMIUM", "/usr/bin/chromium")
+FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+         "--disable-component-update", "--no-first-run", "--disable-sync"]
+SCREENSHOTS = Path(__file__).resolve().parents[2] / "build" / "screenshots"
+TIMEOUT_MS = 15_000
+
+
+def require_browser():
+    if os.environ.get("RASID_SKIP_BROWSER") == "1":
+        pytest.skip("RASID_SKIP_BROWSER=1")
+    if not shutil.which(CHROMIUM) and not Path(CHROMIUM).exists():
+        pytest.fail(f"browser tests need Chromium at {CHROMIUM}: apt-get install -y chromium "
+                    "(or set RASID_SKIP_BROWSER=1 to skip them on purpose)")
+    try:
+        import playwright.sync_api  # noqa: F401
+    except ImportError:
+        pytest.fail("browser tests need Playwright: pip install playwright (the system Chromium is used; "
+                    "no 'playwright install' needed), or set RASID_SKIP_BROWSER=1")
+
+
+@pytest.fixture(scope="module")
+def server(seeds_db):
+    """uvicorn serving the app in a thread on a free loopback port; yields the base URL."""
+    require_browser()
+    import uvicorn
+
+    from rasid.web.app import create_app
+
+    sock = socket.socket()
+    sock.bind(("127.0.0.1", 0))
+    config = uvicorn.Config(create_app(seeds_db), log_level="warning")
+    server = uvicorn.Server(config)
+    thread = threading.Thread(target=server.run, kwargs={"sockets": [sock]}, daemon=True)
+    thread.start()
+    deadline = time.monotonic() + 20
+    while not server.started:  # readiness poll, not a fixed wait
+        if time.monotonic() > deadline or not thread.is_alive():
+            pytest.fail("the test server did not start")
+        time.sleep(0.02)
+    yield f"http://127.0.0.1:{sock.getsockname()[1]}"
+    server.should_exit = True
+    thread.join(timeout=10)
+    sock.close()
+
+
+@pytest.fixture(scope="module")
+def browser(server):
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as playwright:
+        chromium = playwright.chromium.launch(executable_path=CHROMIUM, args=FLAGS, headless=True)
+        yield chromium
+        chromium.close()
+
+
+@pytest.fixture
+def page(browser):
+    context = browser.new_context(viewport={"width": 1360, "height": 900}, locale="ar")
+    page = context.new_page()
+    page.set_default_timeout(TIMEOUT_MS)
+    problems = []
+    page.on("console", lambda m: problems.append(m.text) if m.type == "error" else None)
+    page.on("pageerror", lambda e: problems.append(str(e)))
+    page.problems = problems
+    yield page
+    context.close()
+
+
+def shot(page, name):
+    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+    page.screenshot(path=str(SCREENSHOTS / f"{name}.png"), full_page=True)
+
+
+def test_events_filter_and_open_evidence(server, page):
+    page.goto(server + "/")
+    assert page.locator("html").get_attribute("dir") == "rtl"
+    total = int(page.locator("#event-total").inner_text())
+    assert page.locator("tr.event-row").count() == min(total, 50) > 0
+    shot(page, "01-events")
+
+    page.fill("input[name=actor]", "حفتر")
+    page.select_option("select[name=quad_class]", "4")
+    page.click("#event-filters button[type=submit]")
+    page.wait_for_url(lambda url: "actor=" in url)
+    assert "start=" not in page.url  # empty filters are dropped from the URL
+    rows = page.locator("tr.event-row")
+    assert 0 < rows.count() < total
+    for i in range(rows.count()):
+        assert "LBYREB" in rows.nth(i).inner_text()
+    shot(page, "02-events-filtered")
+
+    sentence = rows.first.locator("td.evidence").inner_text().strip().rstrip("…").strip()
+    rows.first.locator("td.date").click()  # the row itself opens the article
+    page.wait_for_url(lambda url: "/articles/" in url)
+    current = page.locator("#article-text .evidence.current")
+    assert current.count() > 0 and current.first.is_visible()
+    assert sentence[:20] in "".join(current.all_inner_texts())
+    assert page.locator("#article-text").get_attribute("dir") == "rtl"
+    shot(page, "03-article-evidence")
+    assert not page.problems, page.problems
+
+
+def test_network_edge_click_and_time_slider(server, page):
+    page.goto(server + "/network")
+    page.wait_for_selector("body[data-network-ready='1']")
+    all_edges = page.evaluate("window.rasidCy.edges().length")
+    assert all_edges > 5
+    point = page.evaluate("""() => {
+        const edge = window.rasidCy.getElementById('LBYGOV|LBYREB');
+        const box = document.getElementById('cy').getBoundingClientRect();
+        const mid = edge.renderedMidpoint();
+        return {x: box.left + mid.x, y: box.top + mid.y, sign: edge.data('sign')};
+    }""")
+    assert point["sign"] == "neg"
+    page.mouse.click(point["x"], point["y"])
+    page.wait_for_selector("body[data-edge-shown]")
+    assert page.evaluate("document.body.dataset.edgeShown") == "LBYGOV|LBYREB"
+    items = page.locator("#edge-events li")
+    assert items.count() > 0 and items.first.get_attribute("class") == "neg"
+    assert page.locator("#bloc-list li").count() >= 2
+    shot(page, "04-network-edge")
+
+    periods = page.evaluate("Number(document.getElementById('time-slider').max)")
+    assert periods >= 2
+    page.evaluate("""() => { const s = document.getElementById('time-slider'); s.value = s.max;
+                             s.dispatchEvent(new Event('input')); }""")
+    # a function, not an expression string: Playwright would eval() a string, which our CSP rightly blocks
+    page.wait_for_function("(n) => document.body.dataset.networkReady === '1' && window.rasidCy.edges().length < n",
+                           arg=all_edges)
+    assert page.locator("#window-label").inner_text().startswith("20")
+    shot(page, "05-network-window")
+    assert not page.problems, page.problems
+
+
+def test_language_switch_actor_and_timeline(server, page):
+    page.goto(server + "/actors/LBYREB")
+    assert page.locator("#partners tr").count() > 1
+    shot(page, "06-actor")
+    page.click("#lang-switch")
+    page.wait_for_url(lambda url: "lang=en" in url)
+    assert page.locator("html").get_attribute("dir") == "ltr"
+    assert page.locator("h2").first.inner_text().startswith("Partners")
+    shot(page, "07-actor-en")
+    page.goto(server + "/timeline?a=LBYGOV&b=ITAGOV")
+    assert page.locator("#timeline-chart rect").count() > 0
+    assert page.locator("html").get_attribute("lang") == "en"  # the choice is remembered
+    shot(page, "08-timeline-en")
+    assert not page.problems, page.problems
