@@ -128,9 +128,18 @@ CREATE INDEX story_articles_story ON story_articles(story_id);
 CREATE INDEX errors_input ON errors(input, code, stage)
 """
 
+# Covering indexes for browsing merged events (rasid.store.browse): a page is chosen from the index alone
+# instead of scanning rows that carry their whole JSON.
+BROWSE = """
+CREATE INDEX merged_events_browse ON merged_events(COALESCE(first_date, '9999-12-31'), id, source_code,
+    target_code, root, quad_class, cameo, first_date, last_date);
+CREATE INDEX merged_events_browse_desc ON merged_events(COALESCE(first_date, '0000-00-00'), id)
+"""
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration("0001_initial", _script(INITIAL)),
     Migration("0002_corpus", _script(CORPUS)),
+    Migration("0003_browse_indexes", _script(BROWSE)),
 )
 
 
