@@ -82,7 +82,7 @@ def _articles(paths: Iterable[str | Path], settings: Settings, pubdate: date | N
     """Articles still to code; input errors are stored at once and already-stored articles counted."""
     for item in iter_inputs(paths, settings):
         if isinstance(item, ErrorRecord):
-            store.add_error(item)
+            store.add_error_once(item)
             _count(item, report, progress)
             continue
         article = with_pubdate(item, pubdate, settings.timezone)
@@ -127,7 +127,7 @@ def _merge(store: Store, items: list[Item], report: IngestReport, progress: Prog
     for item in items:
         _count(item, report, progress)
         if isinstance(item, ErrorRecord):
-            store.add_error(item)
+            store.add_error_once(item)
         else:
             documents.append(item)
     added = store.add_documents(documents, batch_size=max(1, batch_size))

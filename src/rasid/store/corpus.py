@@ -14,6 +14,7 @@ from typing import Any
 
 import numpy as np
 
+from rasid.errors import StoreError
 from rasid.records import ErrorRecord, Story
 
 ARTICLE_HASH = "SELECT content_hash FROM articles WHERE id = ?"
@@ -198,12 +199,20 @@ class CorpusTables:
 
     # --- whole tables for exports -------------------------------------------------------------------------
 
+    def export_columns(self, table: str) -> list[str]:
+        cursor = self._conn.execute(f"SELECT * FROM ({_export_query(table)}) LIMIT 0")
+        return [d[0] for d in cursor.description]
+
     def export_rows(self, table: str) -> Iterator[dict[str, Any]]:
         """Every row of an exportable table (see ``EXPORT_TABLES``) as a dict, in a stable order."""
-        if table not in EXPORT_TABLES:
-            raise ValueError(f"not an exportable table: {table}; choose from {', '.join(EXPORT_TABLES)}")
-        for row in self._conn.execute(EXPORT_TABLES[table]):
+        for row in self._conn.execute(_export_query(table)):
             yield dict(row)
+
+
+def _export_query(table: str) -> str:
+    if table not in EXPORT_TABLES:
+        raise StoreError(f"not an exportable table: {table}; choose from {', '.join(EXPORT_TABLES)}")
+    return EXPORT_TABLES[table]
 
 
 def _story_dict(row: sqlite3.Row) -> dict[str, Any]:
