@@ -12,6 +12,8 @@ HOSTILE_TEXT = ('<script>alert("x")</script> التقى رئيس الحكومة 
                 'وزير الخارجية الإيطالي في طرابلس.')
 HOSTILE_ID = "hostile_0001"
 HOSTILE_OUTLET = "موقع <b>تجريبي</b>"
+STORY_ID = "story_gna_italy"
+STORY_DOCS = ("000_e8cc05979524b772", "002_9133bf39d0b5bf70")  # two seed reports on Italy and the GNA
 
 
 def hostile_document() -> Document:
@@ -36,6 +38,9 @@ def seeds_db(tmp_path_factory):
     with Store.open(db) as store:
         store.add_document(hostile_document())
         store.rebuild_merged_events()
+        store.save_stories([{"id": STORY_ID, "title": "<i>إيطاليا</i> وحكومة الوفاق", "summary": "تعاون عسكري.",
+                             "first_published": None, "last_published": None, "num_sources": 2, "outlets": [],
+                             "actors": ["LBYGOV", "ITA"], "members": [(d, 1.0, None) for d in STORY_DOCS]}])
     return db
 
 

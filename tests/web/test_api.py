@@ -5,7 +5,7 @@ import json
 import pytest
 
 from rasid.store import Store
-from tests.web.conftest import HOSTILE_ID
+from tests.web.conftest import HOSTILE_ID, STORY_DOCS, STORY_ID
 
 
 def get(client, url, status=200):
@@ -89,7 +89,8 @@ def test_article_spans_are_offsets_into_the_text(client):
 
 
 @pytest.mark.parametrize("url", ["/api/articles/nope", "/api/events/nope", "/api/actors/ZZZZZZ",
-                                 "/api/network/edge?a=LBYGOV&b=FRA", "/api/timeline?a=ZZZ", "/api/nothing"])
+                                 "/api/network/edge?a=LBYGOV&b=FRA", "/api/timeline?a=ZZZ", "/api/nothing",
+                                 "/api/stories/nope"])
 def test_unknown_ids_are_404_json(client, url):
     assert get(client, url, 404)["error"]["status"] == 404
 
@@ -139,9 +140,18 @@ def test_timeline_by_month(client):
     assert june["weight"] >= 1.0 and june["count"] >= 1 and result["undated"] > 0
 
 
-def test_stories_say_they_are_missing(client):
-    result = get(client, "/api/stories")
-    assert result["stories"] == [] and result["available"] is False and "not" in result["message"]
+def test_stories_list_and_story_sources(client):
+    listed = get(client, "/api/stories")
+    assert listed["available"] and [s["id"] for s in listed["stories"]] == [STORY_ID]
+    story = get(client, f"/api/stories/{STORY_ID}")
+    assert [s["id"] for s in story["sources"]] == sorted(STORY_DOCS)
+    reported = {d for e in story["events"] for d in e["sources"]}
+    assert story["events"] and reported & set(STORY_DOCS)
+
+
+def test_stories_say_why_they_are_missing(client):
+    result = get(client, "/api/stories?min_articles=3")
+    assert result["stories"] == [] and result["available"] is False and "no stories" in result["message"]
 
 
 def test_export_tsv_and_plover(client):

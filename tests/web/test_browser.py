@@ -162,4 +162,9 @@ def test_language_switch_actor_and_timeline(server, page):
     assert page.locator("#timeline-chart rect").count() > 0
     assert page.locator("html").get_attribute("lang") == "en"  # the choice is remembered
     shot(page, "08-timeline-en")
+    page.goto(server + "/stories?lang=ar")
+    page.click("#stories-table a[href^='/stories/']")
+    page.wait_for_url(lambda url: "/stories/" in url)
+    assert page.locator("#story-sources tr").count() == 2
+    shot(page, "09-story")
     assert not page.problems, page.problems

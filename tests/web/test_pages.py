@@ -2,7 +2,7 @@ import re
 
 import pytest
 
-from tests.web.conftest import HOSTILE_ID
+from tests.web.conftest import HOSTILE_ID, STORY_DOCS, STORY_ID
 
 
 def page(client, url, status=200):
@@ -74,8 +74,12 @@ def test_timeline_page_draws_bars(client):
     assert 'id="timeline-chart"' in html and re.search(r'<g class="bar pos">', html)
 
 
-def test_stories_page_says_none(client):
-    assert 'id="no-stories"' in page(client, "/stories").text
+def test_stories_pages_list_sources_escaped(client):
+    listing = page(client, "/stories").text
+    assert f'href="/stories/{STORY_ID}"' in listing and "<i>إيطاليا</i>" not in listing
+    story = page(client, f"/stories/{STORY_ID}").text
+    assert all(f'href="/articles/{d}"' in story for d in STORY_DOCS)
+    assert "&lt;i&gt;إيطاليا&lt;/i&gt;" in story
     page(client, "/stories/anything", 404)
 
 

@@ -67,6 +67,7 @@ SELECT code, name, COUNT(*) AS events FROM (
 """
 OUTLETS = ("SELECT source AS outlet, COUNT(*) AS articles FROM articles WHERE source != '' "
            "GROUP BY source ORDER BY source")
+STORIES_TABLE = "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'stories'"
 DATE_RANGE = "SELECT MIN(first_date) AS first, MAX(last_date) AS last FROM merged_events"
 
 
@@ -223,6 +224,10 @@ class BrowseQueries:
 
     def outlets(self) -> list[dict[str, Any]]:
         return [dict(row) for row in self._conn.execute(OUTLETS)]
+
+    def has_story_tables(self) -> bool:
+        """Whether this store has the story tables (a store made before migration 0002 has not)."""
+        return self._conn.execute(STORIES_TABLE).fetchone() is not None
 
     def date_range(self) -> tuple[str | None, str | None]:
         row = self._conn.execute(DATE_RANGE).fetchone()

@@ -82,10 +82,18 @@ def actor(request: Request, query: str) -> JSONResponse:
         return reply(data.actor_view(store, query, context(request), network_events(request, store)))
 
 
-@router.get("/stories", summary="Stories (clusters of articles); empty until story detection exists")
-def stories(request: Request) -> JSONResponse:
+@router.get("/stories", summary="Stories (clusters of articles on one happening), largest first")
+def stories(request: Request, min_articles: int = Query(2, ge=1), limit: int = Query(200, ge=1, le=1000)
+            ) -> JSONResponse:
+    """An empty list with a ``message`` saying why when the store has no stories."""
     with open_store(request) as store:
-        return reply(data.stories_view(store))
+        return reply(data.stories_view(store, min_articles, limit))
+
+
+@router.get("/stories/{story_id}", summary="One story with its sources and events")
+def story(request: Request, story_id: str) -> JSONResponse:
+    with open_store(request) as store:
+        return reply(data.story_view(store, story_id))
 
 
 @router.get("/network", summary="The signed alliance network, whole or for a window, with blocs")

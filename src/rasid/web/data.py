@@ -40,8 +40,6 @@ from rasid.web.params import Page
 
 Window = tuple[date | None, date | None]
 EXPORT_PAGE = 500
-STORIES_NOTE = ("story detection has not run on this store, so there are no stories yet; "
-                "events are listed under /api/events")
 
 
 @dataclass(frozen=True, slots=True)
@@ -266,9 +264,31 @@ def timeline_chart(periods: Sequence[Mapping[str, Any]], width: int = 720, heigh
 
 # --- stories ---------------------------------------------------------------------------------------------
 
-def stories_view(store: Store) -> dict[str, Any]:
-    """Stories are not built yet; say so plainly instead of inventing any."""
-    return {"total": 0, "stories": [], "available": False, "message": STORIES_NOTE}
+NO_STORY_TABLES = ("this store has no story tables (it predates them); open it once for writing, e.g. with "
+                   "'rasid ingest', to add them")
+NO_STORIES = ("no stories with at least {n} articles in this store yet; stories are grouped when articles are "
+              "ingested through the corpus pipeline (rasid.scale)")
+
+
+def stories_view(store: Store, min_articles: int = 2, limit: int = 200) -> dict[str, Any]:
+    """Stories (clusters of articles on one happening), largest first; an explicit note when there are none."""
+    if not store.has_story_tables():
+        return {"total": 0, "stories": [], "available": False, "message": NO_STORY_TABLES}
+    stories = store.stories(min_articles=min_articles, limit=limit)
+    message = None if stories else NO_STORIES.format(n=min_articles)
+    return {"total": len(stories), "stories": stories, "available": bool(stories), "message": message}
+
+
+def story_view(store: Store, story_id: str) -> dict[str, Any]:
+    """One story: title, summary, its sources (outlet, date, title, link) and the events they report."""
+    story = store.story(story_id) if store.has_story_tables() else None
+    if story is None:
+        raise NotFoundError(f"no story with id {story_id!r}")
+    sources = story_sources({"article_ids": story.article_ids}, store)
+    return {"story": {"id": story.id, "title": story.title, "summary": story.summary,
+                      "article_ids": list(story.article_ids), "event_ids": list(story.event_ids)},
+            "sources": sources, "outlets": sorted({s["outlet"] for s in sources if s["outlet"]}),
+            "events": store.merged_events_by_id(story.event_ids)}
 
 
 def story_sources(story: Mapping[str, Any], store: Store) -> list[dict[str, Any]]:

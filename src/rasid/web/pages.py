@@ -10,7 +10,6 @@ from fastapi.responses import HTMLResponse
 from rasid.web import data
 from rasid.web.api import event_filters
 from rasid.web.deps import cached, context, network_events, open_store
-from rasid.web.errors import NotFoundError
 from rasid.web.params import EventFilters, read_code, read_page
 from rasid.web.render import page_language, render_page
 
@@ -82,8 +81,4 @@ def stories_page(request: Request) -> HTMLResponse:
 @router.get("/stories/{story_id}", response_class=HTMLResponse)
 def story_page(request: Request, story_id: str) -> HTMLResponse:
     with open_store(request) as store:
-        listed = {s["id"]: s for s in data.stories_view(store)["stories"]}
-        if story_id not in listed:
-            raise NotFoundError(f"no story with id {story_id!r}")
-        story = listed[story_id]
-        return html(request, "story.html", {"story": story, "sources": data.story_sources(story, store)})
+        return html(request, "story.html", data.story_view(store, story_id))
