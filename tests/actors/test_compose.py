@@ -25,3 +25,35 @@ def test_resolve_surname_needs_a_unique_or_previously_named_person():
     assert resolve_surname((one, two), set()) is None
     assert resolve_surname((one, two), {"p2"}) == two
     assert resolve_surname((one, two), {"p1", "p2"}) is None
+
+
+@pytest.mark.parametrize(("text", "when", "person"), [
+    ("قال الرئيس التركي إن بلاده لن تتراجع", "2020-05-01", "erdogan"),
+    ("زار رئيس الوزراء التركي غزة", "2010-01-01", "erdogan"),
+    ("أكد وزير الخارجية الأمريكي ضرورة الحل", "2020-05-01", "mike_pompeo"),
+    ("أكد وزير الخارجية الأمريكي ضرورة الحل", "2022-05-01", "antony_blinken"),
+    ("هاتف الرئيس الروسي نظيره", "2010-01-01", "dmitry_medvedev"),
+    ("هاتف الرئيس الروسي نظيره", "2016-01-01", "vladimir_putin"),
+    ("استقبل العاهل الأردني الوفد", "2019-01-01", "abdullah_ii"),
+    ("دعا الأمين العام للأمم المتحدة إلى التهدئة", "2016-06-01", "ban_ki_moon"),
+    ("قال رئيس الحكومة اللبنانية إن", "2023-05-01", "najib_mikati"),
+    ("صرح الرئيس الإيراني بأن", "2022-01-01", "ebrahim_raisi"),
+    ("صرح الرئيس الإيراني بأن", "2025-01-01", "masoud_pezeshkian"),
+    ("أعلن ولي العهد السعودي", "2019-01-01", "mohammed_bin_salman"),
+    ("استقبل الرئيس السوري الوفد", "2025-06-01", "ahmed_sharaa"),
+])
+def test_bare_title_names_the_office_holder_on_the_date(find, text, when, person):
+    first_role = next(m for m in find(text, when) if m.type == "ROLE")
+    assert first_role.actor_id == person
+
+
+@pytest.mark.parametrize(("text", "when"), [
+    ("قال الرئيس الأمريكي السابق إن", "2022-05-01"),  # former: not the holder on that date
+    ("قال وزير الخارجية الليبي الجديد", "2021-05-01"),
+    ("قال الرئيس التركي إن", None),  # no date, no holder
+    ("وزيرا الخارجية المصري والأردني", "2020-01-01"),  # two people
+    ("استقبل الرئيس السوري الوفد", "2025-01-10"),  # between Assad's fall and al-Sharaa's presidency
+])
+def test_bare_title_stays_a_role_when_the_holder_is_uncertain(find, text, when):
+    found = [m for m in find(text, when) if m.type == "ROLE"]
+    assert found and all(m.actor_id.startswith("country:") or not m.actor_id for m in found)

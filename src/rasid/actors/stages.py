@@ -1,18 +1,36 @@
-"""The actors stage: sentences in, coded actor mentions out."""
+"""The actors stage: sentences in, coded actor mentions out (knowledge base, then the name recogniser)."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from rasid.actors.recognize import recognize_mentions
+from rasid.ner.model import MODEL_FILE, Recognizer, load_recognizer
 from rasid.pipeline import Context, Stage
 from rasid.records import Document
+from rasid.resources import data_path
+
+
+def name_recognizer(ctx: Context, path: Path | None = None) -> Recognizer:
+    """The run's name recogniser: ``ctx.ner`` when the Context holds one, else loaded from ``path``.
+
+    Loading is cheap (the CRF file is memory-mapped and the KB, places and stems come from ``ctx``), but a
+    Context attribute lets a run open it once.
+    """
+    held = getattr(ctx, "ner", None)
+    if held is not None:
+        return held
+    return load_recognizer(path or data_path(MODEL_FILE), kb=ctx.kb, gazetteer=ctx.gazetteer, stems=ctx.stems)
 
 
 def recognize_stage(doc: Document, ctx: Context) -> Document:
     """Attach every actor mention, coded at the article's date, using the context's knowledge base."""
-    return doc.with_(produced="mentions", mentions=recognize_mentions(doc, ctx.kb))
+    mentions = recognize_mentions(doc, ctx.kb, name_recognizer(ctx), ctx.stems.counts)
+    return doc.with_(produced="mentions", mentions=mentions)
 
 
 STAGES = (
     Stage("mentions", recognize_stage, requires=frozenset({"sentences"}), produces=frozenset({"mentions"}),
-          help="Find actor mentions and resolve each to a canonical actor and CAMEO-style code."),
+          help="Find actor mentions and resolve each to a canonical actor and CAMEO-style code; "
+               "names the knowledge base lacks come from the CRF name recogniser."),
 )

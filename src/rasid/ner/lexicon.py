@@ -28,10 +28,12 @@ class Lexicon:
     places: Mapping[str, object]
     place_words: int
     given_names: frozenset[str]
+    place_heads: frozenset[str]  # first words of place names, so most words cost one set lookup
 
 
 def build_lexicon(kb: KnowledgeBase, gazetteer: Gazetteer) -> Lexicon:
-    return Lexicon(kb, gazetteer.places, gazetteer.max_words, given_names(kb))
+    heads = frozenset(name.split()[0] for name in gazetteer.places if name)
+    return Lexicon(kb, gazetteer.places, gazetteer.max_words, given_names(kb), heads)
 
 
 def given_names(kb: KnowledgeBase) -> frozenset[str]:
@@ -87,9 +89,10 @@ def place_labels(lexicon: Lexicon, norms: Sequence[str]) -> list[str]:
 
 
 def longest_place(lexicon: Lexicon, norms: Sequence[str], index: int) -> tuple[int, str]:
-    for width in range(min(lexicon.place_words, len(norms) - index), 0, -1):
+    heads = [h for h in place_key(norms[index]) if h in lexicon.place_heads]
+    for width in range(min(lexicon.place_words, len(norms) - index), 0, -1) if heads else ():
         tail = " ".join(norms[index + 1:index + width])
-        for head in place_key(norms[index]):
+        for head in heads:
             entries = lexicon.places.get(f"{head} {tail}".strip())
             if entries:
                 return width, entries[0].feature  # type: ignore[index]

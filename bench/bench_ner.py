@@ -1,0 +1,84 @@
+"""Measure the name recogniser's speed, alone and inside the ``mentions`` stage.
+
+1. CRF alone: tag the ANERcorp test sentences (tokens given), tokens/s, plus the test scores.
+2. The mentions stage on real news: the first ``--articles`` articles of the ANT multisource corpus
+   (shared/data/news/ant_multisource, 31.5k articles, 9.66M words), split into sentences, with the
+   knowledge base only and with the recogniser and typo correction; tokens/s and the time the whole corpus
+   would take on one core.
+Run: .venv/bin/python bench/bench_ner.py [--shared /work/shared] [--articles 300]
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import re
+import tarfile
+import time
+from pathlib import Path
+
+from rasid.actors.kb import load_knowledge_base
+from rasid.actors.recognize import recognize_mentions
+from rasid.ner.evaluate import evaluate_file, format_report
+from rasid.ner.model import load_recognizer
+from rasid.places.gazetteer import load_gazetteer
+from rasid.records import Article, Document
+from rasid.text.split import split_sentences
+from rasid.text.stems import load_stems
+
+log = logging.getLogger("bench_ner")
+TEXT = re.compile(r"<TEXT>(.*?)</TEXT>", re.S)
+CORPUS_WORDS = 9_660_000
+
+
+def ant_articles(shared: Path, limit: int) -> list[str]:
+    """The TEXT of the first ``limit`` articles of the ANT multisource archive."""
+    path = shared / "data" / "news" / "ant_multisource" / "antcorpus_multisource.tar.gz"
+    texts: list[str] = []
+    with tarfile.open(path) as archive:
+        for member in archive:
+            if len(texts) >= limit:
+                break
+            if not member.isfile() or not member.name.endswith(".txt"):
+                continue
+            raw = archive.extractfile(member).read().decode("utf-8", errors="replace")  # type: ignore[union-attr]
+            found = TEXT.search(raw)
+            if found and found.group(1).strip():
+                texts.append(found.group(1).strip())
+    return texts
+
+
+def stage_speed(docs: list[Document], kb: object, ner: object, counts: object) -> tuple[float, int]:
+    """(seconds, mentions) for recognising every document."""
+    clock = time.perf_counter()
+    mentions = sum(len(recognize_mentions(d, kb, ner, counts)) for d in docs)  # type: ignore[arg-type]
+    return time.perf_counter() - clock, mentions
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--shared", type=Path, default=Path("/work/shared"))
+    parser.add_argument("--articles", type=int, default=300)
+    args = parser.parse_args()
+    logging.basicConfig(level=logging.INFO, format="%(message)s")
+    kb, gazetteer, stems = load_knowledge_base(), load_gazetteer(), load_stems()
+    clock = time.perf_counter()
+    ner = load_recognizer(kb=kb, gazetteer=gazetteer, stems=stems)
+    log.info("recogniser loaded in %.3fs", time.perf_counter() - clock)
+    test = args.shared / "data" / "ner" / "anercorp" / "ANERCorp_camel_like_test.txt"
+    log.info("ANERcorp test (CRF alone):\n%s", format_report(evaluate_file(test, ner)))
+
+    texts = ant_articles(args.shared, args.articles)
+    docs = [Document(Article(id=f"ant{i}", text=t), sentences=split_sentences(t, f"ant{i}"))
+            for i, t in enumerate(texts)]
+    words = sum(len(t.split()) for t in texts)
+    for label, recogniser, counts in (("KB only", None, None), ("KB + CRF + typos", ner, stems.counts)):
+        seconds, mentions = stage_speed(docs, kb, recogniser, counts)
+        rate = words / seconds if seconds else 0.0
+        log.info("mentions stage, %s: %d articles, %d words, %d mentions in %.1fs = %d words/s; "
+                 "whole ANT corpus (%.2fM words) ~ %.0f min on one core", label, len(docs), words, mentions,
+                 seconds, rate, CORPUS_WORDS / 1e6, CORPUS_WORDS / rate / 60 if rate else 0)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,60 @@
+import pytest
+
+from rasid.errors import DataFileError
+from rasid.ner.conll import TaggedSentence
+from rasid.ner.model import load_recognizer
+from rasid.ner.train import Hyperparameters, split_dev, train_model
+
+TINY = [
+    ("وصل الرئيس سليم الحص إلى بيروت أمس", "O O B-PERS I-PERS O B-LOC O"),
+    ("قال وزير الخارجية كريم بقرادوني في بيروت", "O O O B-PERS I-PERS O B-LOC"),
+    ("استقبل سليم الحص وفدا من بعلبك", "O B-PERS I-PERS O O B-LOC"),
+    ("وأكد كريم بقرادوني أن طرابلس هادئة", "O B-PERS I-PERS O B-LOC O"),
+]
+
+
+def tiny_corpus():
+    return [TaggedSentence(tuple(w.split()), tuple(t.split())) for w, t in TINY]
+
+
+def test_train_model_learns_a_tiny_corpus(tmp_path, featurizer, resources):
+    kb, gazetteer, stems = resources
+    path = train_model(tiny_corpus(), featurizer, tmp_path / "tiny.crfsuite", Hyperparameters(0.0, 0.01, 60))
+    recognizer = load_recognizer(path, kb=kb, gazetteer=gazetteer, stems=stems)
+    sentence = tiny_corpus()[2]
+    assert recognizer.tag(sentence.words) == list(sentence.tags)
+    assert len(recognizer.version) == 8
+
+
+def test_recognizer_entities_are_offsets_into_the_text(tmp_path, featurizer, resources):
+    kb, gazetteer, stems = resources
+    path = train_model(tiny_corpus(), featurizer, tmp_path / "tiny.crfsuite", Hyperparameters(0.0, 0.01, 60))
+    text = "استقبل سليم الحص، وفدا من بعلبك."
+    entities = load_recognizer(path, kb=kb, gazetteer=gazetteer, stems=stems).entities(text)
+    assert [(text[e.start:e.end], e.type) for e in entities] == [("سليم الحص", "PERS"), ("بعلبك", "LOC")]
+
+
+def test_split_dev_keeps_the_last_block_apart():
+    corpus = tiny_corpus()
+    train, dev = split_dev(corpus, 0.5)
+    assert train == corpus[:2] and dev == corpus[2:]
+
+
+def test_load_recognizer_rejects_a_bad_file(tmp_path, resources):
+    kb, gazetteer, stems = resources
+    bad = tmp_path / "bad.crfsuite"
+    bad.write_bytes(b"not a model")
+    with pytest.raises(DataFileError):
+        load_recognizer(bad, kb=kb, gazetteer=gazetteer, stems=stems)
+    with pytest.raises(DataFileError, match="missing"):
+        load_recognizer(tmp_path / "absent.crfsuite", kb=kb, gazetteer=gazetteer, stems=stems)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("وقال الرئيس الفرنسي جاك شيراك في باريس إن الوضع خطير", [("جاك شيراك", "PERS"), ("باريس", "LOC")]),
+    ("أعلن الاتحاد الأوروبي في بروكسل فرض عقوبات", [("الاتحاد الأوروبي", "ORG"), ("بروكسل", "LOC")]),
+])
+def test_shipped_model_tags_known_sentences(resources, text, expected):
+    kb, gazetteer, stems = resources
+    entities = load_recognizer(kb=kb, gazetteer=gazetteer, stems=stems).entities(text)
+    assert [(e.text, e.type) for e in entities] == expected
