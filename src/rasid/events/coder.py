@@ -10,10 +10,10 @@ from dataclasses import dataclass, replace
 
 from rasid.events.anaphora import latter_mentions, pair_mentions, reflexive_mentions, resolve_pairs
 from rasid.events.arguments import Group, Member, build_groups
-from rasid.events.cues import find_cues
+from rasid.events.cues import Cues, find_cues
 from rasid.events.emit import absorb_partial_events, emit_events, merge_within_sentence
 from rasid.events.lexicon import Lexicon
-from rasid.events.match import PREPOSITIONS, TriggerMatch, find_triggers
+from rasid.events.match import PREPOSITIONS, Memo, TriggerMatch, find_triggers
 from rasid.events.modality import ASSERTED, INTENT, NOT_AN_EVENT, intent_trigger_before, is_question, modality
 from rasid.events.ontology import Ontology
 from rasid.events.refine import refine_code
@@ -76,12 +76,17 @@ def _inside_name(word: Word, mentions: list[Mention]) -> bool:
     return any(m.start <= word.start and word.end <= m.end for m in mentions)
 
 
-def analyse(doc: Document, record: SentenceRecord, lexicon: Lexicon, carry: Carry | None = None) -> Sentence:
-    """Words, cues, triggers and argument groups of one sentence."""
+def analyse(doc: Document, record: SentenceRecord, lexicon: Lexicon, carry: Carry | None = None,
+            memo: Memo | None = None) -> Sentence:
+    """Words, cues, triggers and argument groups of one sentence (no cues or groups when it has no trigger:
+    most sentences have none, and they need no argument analysis)."""
     words = segment(doc.text[record.start:record.end], record.start)
+    found = find_triggers(words, lexicon, memo)
+    if not found:
+        return Sentence(words, Cues((), ()), (), (), {})
     cues = find_cues(words, lexicon)
     mentions = [m for m in doc.mentions if record.start <= m.start < record.end]
-    matches = tuple(m for m in find_triggers(words, lexicon)
+    matches = tuple(m for m in found
                     if not _inside_name(words[m.first], mentions) and not cues.covers("blocked", m.first))
     mentions += pair_mentions(doc, words, cues, mentions)
     groups = build_groups(doc.text, words, cues, mentions)
@@ -279,10 +284,10 @@ def _next_carry(coded: list[Coded], carry: Carry) -> Carry:
     return Carry(explicit[-1] if explicit else carry.subject, pairs[-1] if pairs else carry.pair)
 
 
-def code_sentence(doc: Document, record: SentenceRecord, lexicon: Lexicon,
-                  carry: Carry) -> tuple[list[Coded], Carry]:
+def code_sentence(doc: Document, record: SentenceRecord, lexicon: Lexicon, carry: Carry,
+                  memo: Memo | None = None) -> tuple[list[Coded], Carry]:
     """Coded triggers of one sentence and what to carry into the next."""
-    view = analyse(doc, record, lexicon, carry)
+    view = analyse(doc, record, lexicon, carry, memo)
     if is_question(doc.text[record.start:record.end], view):
         return [], carry
     reporters = _reporters(view)
@@ -321,10 +326,11 @@ def code_events(doc: Document, lexicon: Lexicon, ontology: Ontology) -> tuple[Ev
     """Every event the document's sentences report, one per source/target pair."""
     events: list[Event] = []
     carry = Carry()
+    memo: Memo = {}
     for record in doc.sentences:
         if record.kind == "boilerplate":
             continue
-        coded, carry = code_sentence(doc, record, lexicon, carry)
+        coded, carry = code_sentence(doc, record, lexicon, carry, memo)
         found = [e for item in coded if item.modality != NOT_AN_EVENT
                  for e in emit_events(doc, record, item, lexicon, ontology)]
         events.extend(merge_within_sentence(found))

@@ -11,10 +11,6 @@ from dataclasses import dataclass
 from rasid.events.lexicon import Lexicon
 from rasid.events.words import Word
 
-ORDERED_KINDS = ("blocked", "affirm", "agent", "linker", "conditional", "speculation", "negation", "intent",
-                 "future", "relative", "complement", "boundary", "question", "reflexive", "pair", "latter",
-                 "content", "gather", "head", "title", "light", "coordinator")
-
 
 @dataclass(frozen=True, slots=True)
 class CueHit:
@@ -25,28 +21,43 @@ class CueHit:
 
 CLITIC_CHAINS = ("وبال", "ولل", "بال", "لل", "وب", "ول", "فب", "فل", "و", "ف", "ب", "ل")
 MIN_REST = 3
+CLITIC_LETTERS = frozenset(chain[0] for chain in CLITIC_CHAINS)
 
 
 def _variants(word: str) -> tuple[str, ...]:
     """The word as written, then without leading conjunction and preposition clitics (ولقوات -> قوات)."""
+    if word[:1] not in CLITIC_LETTERS:
+        return (word,)
     out = [word]
     for chain in CLITIC_CHAINS:
+        if not word.startswith(chain):
+            continue
         rest = word[len(chain):]
         shortest = 2 if chain in ("و", "ف") else MIN_REST
-        if word.startswith(chain) and len(rest) >= shortest and rest not in out:
+        if len(rest) >= shortest and rest not in out:
             out.append(rest)
     return tuple(out)
 
 
+def _rest_matches(words: tuple[Word, ...], start: int, rest: tuple[str, ...]) -> bool:
+    if start + len(rest) >= len(words):
+        return False
+    return all(words[start + 1 + i].norm == w for i, w in enumerate(rest))
+
+
 def _cue_at(words: tuple[Word, ...], start: int, lexicon: Lexicon) -> list[CueHit]:
-    for length in range(min(lexicon.max_cue_words, len(words) - start), 0, -1):
-        rest = tuple(w.norm for w in words[start + 1:start + length])
-        for first in _variants(words[start].norm):
-            phrase = (first, *rest)
-            kinds = [k for k in ORDERED_KINDS if lexicon.is_cue(k, phrase)]
-            if kinds:
-                return [CueHit(kind, start, start + length) for kind in kinds]
-    return []
+    """The cue starting at ``start``: the longest phrase, then the word as written before its clitic-less
+    variants (cues are indexed by their first word, so only phrases that can start here are tried)."""
+    best: tuple[int, tuple[str, ...]] | None = None
+    for first in _variants(words[start].norm):
+        for rest, kinds in lexicon.cues_starting(first):
+            if (best is None or len(rest) + 1 > best[0]) and _rest_matches(words, start, rest):
+                best = (len(rest) + 1, kinds)
+                break  # entries are longest first: the first that fits is this variant's best
+    if best is None:
+        return []
+    length, kinds = best
+    return [CueHit(kind, start, start + length) for kind in kinds]
 
 
 @dataclass(frozen=True, slots=True)

@@ -27,9 +27,11 @@ MARKERS = frozenset({"obj", "ب", "مع", "الي", "علي", "ل", "ضد", "م�
 GENITIVES = frozenset({"", "source", "target", "auto"})
 VOICES = frozenset({"", "inverse", "passive"})
 REPORTING = frozenset({"", "say", "state", "deny"})
-CUE_KINDS = frozenset({"negation", "intent", "future", "conditional", "speculation", "question", "relative",
-                       "agent", "linker", "head", "reflexive", "complement", "boundary", "light", "coordinator",
-                       "affirm", "title", "blocked", "pair", "content", "gather", "latter"})
+# Kinds in the order a cue hit lists them when one phrase has several kinds.
+ORDERED_CUE_KINDS = ("blocked", "affirm", "agent", "linker", "conditional", "speculation", "negation", "intent",
+                     "future", "relative", "complement", "boundary", "question", "reflexive", "pair", "latter",
+                     "content", "gather", "head", "title", "light", "coordinator")
+CUE_KINDS = frozenset(ORDERED_CUE_KINDS)
 
 
 @dataclass(frozen=True, slots=True)
@@ -57,21 +59,44 @@ class Form:
     trigger: Trigger
 
 
+CueEntry = tuple[tuple[str, ...], tuple[str, ...]]  # (words after the first, kinds) of one cue phrase
+Refinement = tuple[str, tuple[str, ...], str]  # (code it applies to, keyword words, refined code)
+
+
 @dataclass(frozen=True, slots=True)
 class Lexicon:
     triggers: tuple[Trigger, ...]
     index: dict[str, tuple[Form, ...]]
     cues: dict[str, frozenset[tuple[str, ...]]]
-    refinements: tuple[tuple[str, tuple[str, ...], str], ...]
+    refinements: tuple[Refinement, ...]
     intent: dict[str, str]
     version: str = "0"
     max_cue_words: int = field(default=3)
+    cue_index: dict[str, tuple[CueEntry, ...]] = field(default_factory=dict)  # first word -> longest first
+    refinements_by_code: dict[str, tuple[tuple[tuple[str, ...], str], ...]] = field(default_factory=dict)
+    blocked_words: frozenset[str] = field(default=frozenset())  # one-word "blocked" cues
+
+    def __post_init__(self) -> None:
+        if not self.cue_index and self.cues:
+            object.__setattr__(self, "cue_index", index_cues(self.cues))
+        if not self.blocked_words:
+            blocked = frozenset(c[0] for c in self.cues.get("blocked", ()) if len(c) == 1)
+            object.__setattr__(self, "blocked_words", blocked)
+        if not self.refinements_by_code and self.refinements:
+            object.__setattr__(self, "refinements_by_code", index_refinements(self.refinements))
 
     def forms_for(self, core: str) -> tuple[Form, ...]:
         return self.index.get(core, ())
 
     def is_cue(self, kind: str, words: tuple[str, ...]) -> bool:
         return words in self.cues.get(kind, frozenset())
+
+    def cues_starting(self, word: str) -> tuple[CueEntry, ...]:
+        """Cue phrases whose first word is ``word``, longest first, each with all its kinds."""
+        return self.cue_index.get(word, ())
+
+    def refinements_for(self, cameo: str) -> tuple[tuple[tuple[str, ...], str], ...]:
+        return self.refinements_by_code.get(cameo, ())
 
     def intent_code(self, cameo: str) -> str | None:
         if cameo.startswith("03"):
@@ -178,6 +203,26 @@ def _read_intent(known: frozenset[str]) -> dict[str, str]:
             raise DataFileError(f"intent code {row['intent']!r} is unknown", source=INTENT_FILE)
         table[row["prefix"]] = row["intent"]
     return table
+
+
+def index_cues(cues: dict[str, frozenset[tuple[str, ...]]]) -> dict[str, tuple[CueEntry, ...]]:
+    """First word -> (rest, kinds) of every cue phrase starting with it, longest phrase first."""
+    kinds_of: dict[tuple[str, ...], list[str]] = defaultdict(list)
+    for kind in ORDERED_CUE_KINDS:
+        for phrase in sorted(cues.get(kind, ())):
+            kinds_of[phrase].append(kind)
+    by_first: dict[str, list[CueEntry]] = defaultdict(list)
+    for phrase, kinds in kinds_of.items():
+        by_first[phrase[0]].append((phrase[1:], tuple(kinds)))
+    return {w: tuple(sorted(v, key=lambda e: -len(e[0]))) for w, v in by_first.items()}
+
+
+def index_refinements(rows: tuple[Refinement, ...]) -> dict[str, tuple[tuple[tuple[str, ...], str], ...]]:
+    """Code -> its (keyword, refined code) rows, in file order."""
+    out: dict[str, list[tuple[tuple[str, ...], str]]] = defaultdict(list)
+    for applies, keyword, code in rows:
+        out[applies].append((keyword, code))
+    return {k: tuple(v) for k, v in out.items()}
 
 
 def load_lexicon(known_codes: frozenset[str] | None = None) -> Lexicon:

@@ -11,11 +11,14 @@ from dataclasses import dataclass
 
 from rasid.events.lexicon import Form, Lexicon, Trigger
 from rasid.events.words import (
+    MIN_CORE,
     Analysis,
     Word,
     analyses,
+    has_core,
     loose_equal,
     prefix_allowed,
+    probe,
     strip_conjunction,
     suffix_allowed,
 )
@@ -63,7 +66,7 @@ def _word_matches(word: str, wanted: str, first: bool) -> bool:
         return True
     if not first and loose_equal(word, wanted) and not word.endswith("ي"):
         return True
-    return any(a.core in (wanted, wanted + "ا") for a in analyses(word) if first or not a.prefix)
+    return has_core(word, wanted, with_prefix=first)
 
 
 def phrase_at(words: tuple[Word, ...], start: int, tail: tuple[str, ...]) -> tuple[int, ...] | None:
@@ -76,10 +79,12 @@ def phrase_at(words: tuple[Word, ...], start: int, tail: tuple[str, ...]) -> tup
 
 
 def _find_tail(words: tuple[Word, ...], after: int, trigger: Trigger, window: int) -> tuple[int, ...] | None:
+    present = " ".join(w.norm for w in words[after:after + window])
+    tails = [t for t in trigger.tails if probe(t[0]) in present]
     for position in range(after, min(len(words), after + window)):
         if words[position].is_strong_punct:
             return None
-        for tail in trigger.tails:
+        for tail in tails:
             found = phrase_at(words, position, tail)
             if found:
                 return found
@@ -103,10 +108,23 @@ def _candidate(words: tuple[Word, ...], index: int, form: Form, analysis: Analys
     return TriggerMatch(form.trigger, form.pos, index, head_end, tail, prefix, analysis.suffix)
 
 
-def _candidates_at(words: tuple[Word, ...], index: int, lexicon: Lexicon) -> list[TriggerMatch]:
+Memo = dict[str, list[Analysis]]
+
+
+def _lexicon_analyses(word: str, lexicon: Lexicon, memo: Memo | None) -> list[Analysis]:
+    """The splits of ``word`` whose core the lexicon knows; a caller's memo spares repeats in a document."""
+    if memo is None:
+        return analyses(word, lexicon.index)
+    found = memo.get(word)
+    if found is None:
+        found = memo[word] = analyses(word, lexicon.index)
+    return found
+
+
+def _candidates_at(words: tuple[Word, ...], index: int, lexicon: Lexicon, memo: Memo | None) -> list[TriggerMatch]:
     out = []
     seen: set[tuple[int, str, str]] = set()
-    for analysis in analyses(words[index].norm):
+    for analysis in _lexicon_analyses(words[index].norm, lexicon, memo):
         if analysis.suffix == "ه" and words[index].ta_marbuta:
             continue  # رحلة is not رحل + ه
         for form in lexicon.forms_for(analysis.core):
@@ -152,13 +170,15 @@ def _rank(words: tuple[Word, ...], match: TriggerMatch) -> tuple[int, int, int, 
 
 def _blocked(word: Word, lexicon: Lexicon) -> bool:
     """Frequent words that look like a trigger form but are not (وزارة is not و+زار+ه)."""
-    return any(lexicon.is_cue("blocked", (form,)) for form in {word.norm, strip_conjunction(word.norm)})
+    blocked = lexicon.blocked_words
+    return word.norm in blocked or strip_conjunction(word.norm) in blocked
 
 
-def find_triggers(words: tuple[Word, ...], lexicon: Lexicon) -> list[TriggerMatch]:
-    """Non-overlapping trigger matches in sentence order."""
-    candidates = [m for i in range(len(words)) if not words[i].is_punct and not _blocked(words[i], lexicon)
-                  for m in _candidates_at(words, i, lexicon)]
+def find_triggers(words: tuple[Word, ...], lexicon: Lexicon, memo: Memo | None = None) -> list[TriggerMatch]:
+    """Non-overlapping trigger matches in sentence order. ``memo`` (word -> its lexicon splits) may be shared
+    by the sentences of one document."""
+    candidates = [m for w in words if len(w.norm) >= MIN_CORE and not w.is_punct and not _blocked(w, lexicon)
+                  for m in _candidates_at(words, w.index, lexicon, memo)]
     candidates.sort(key=lambda m: _rank(words, m), reverse=True)
     taken: set[int] = set()
     chosen = []

@@ -6,6 +6,7 @@ from rasid.events.arguments import Group
 from rasid.events.lexicon import Lexicon
 from rasid.events.match import TriggerMatch, phrase_at
 from rasid.events.roles import Sentence
+from rasid.events.words import probe
 
 OBJECT_REACH = 14
 
@@ -13,7 +14,7 @@ OBJECT_REACH = 14
 def refine_code(view: Sentence, match: TriggerMatch, lexicon: Lexicon, source: Group | None = None) -> str:
     """The most specific code the words after the trigger, or the source's own words, support
     (الطيران الروسي قصف: an air strike)."""
-    rows = [(keyword, code) for applies, keyword, code in lexicon.refinements if applies == match.cameo]
+    rows = lexicon.refinements_for(match.cameo)
     if not rows:
         return match.cameo
     start = max(match.covered) + 1
@@ -24,7 +25,8 @@ def refine_code(view: Sentence, match: TriggerMatch, lexicon: Lexicon, source: G
         window.append(word.index)
     if source is not None:
         window.extend(range(source.first, source.last + 1))
+    present = " ".join(view.words[i].norm for i in window)
     for keyword, code in rows:
-        if any(phrase_at(view.words, index, keyword) for index in window):
+        if probe(keyword[0]) in present and any(phrase_at(view.words, index, keyword) for index in window):
             return code
     return match.cameo

@@ -7,9 +7,10 @@ pronouns after it. Triggers are stored bare, so every word is looked up under ea
 from __future__ import annotations
 
 import re
+from collections.abc import Container
 from dataclasses import dataclass
 
-from rasid.text.normalize import normalize
+from rasid.text.normalize import PROFILES, Normalized, normalize
 
 WORD_RE = re.compile(r"[^\W_]+|[^\w\s]", re.UNICODE)
 STRONG_PUNCT = frozenset(".؛;:!؟?\n")
@@ -27,7 +28,15 @@ VERB_ENCLITICS = frozenset({"", "ه", "ها", "هم", "هما", "هن", "ك", "�
 PREFIXES_BY_POS = {"perfect": VERB_PREFIXES, "imperfect": IMPERFECT_PREFIXES, "noun": NOUN_PREFIXES,
                    "participle": NOUN_PREFIXES, "phrase": NOUN_PREFIXES}
 ALL_PREFIXES = tuple(sorted(set(NOUN_PREFIXES) | set(IMPERFECT_PREFIXES), key=len))
+PREFIXES_BY_LETTER = {letter: ("", *(p for p in ALL_PREFIXES if p[:1] == letter))
+                      for letter in {p[0] for p in ALL_PREFIXES if p}}
+SUFFIXES_BY_LETTER = {letter: ("", *(s for s in ENCLITICS if s[-1:] == letter))
+                      for letter in {s[-1] for s in ENCLITICS if s}}
+MATCH_TABLE = str.maketrans(PROFILES["match"])
+DROPPED = frozenset(c for c, mapped in PROFILES["match"].items() if not mapped)
+PRESENTATION_FORMS = re.compile("[\ufb50-\ufefc]")
 MIN_CORE = 2
+HARAKAT = "\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652"
 
 
 @dataclass(frozen=True, slots=True)
@@ -56,39 +65,64 @@ class Analysis:
     suffix: str
 
 
+def fold(text: str) -> Normalized:
+    """``normalize(text)`` through ``str.translate`` when every character maps to at most one (the usual
+    case), else through ``normalize`` itself; the offsets are the same either way."""
+    if PRESENTATION_FORMS.search(text):
+        return normalize(text)
+    folded = text.translate(MATCH_TABLE)
+    lowered = folded.lower()
+    if len(lowered) != len(folded):
+        return normalize(text)
+    if len(folded) == len(text):
+        return Normalized(lowered, tuple(range(len(text) + 1)))
+    return Normalized(lowered, (*(i for i, c in enumerate(text) if c not in DROPPED), len(text)))
+
+
 def segment(text: str, offset: int = 0) -> tuple[Word, ...]:
     """Split ``text`` (raw) into normalised words whose offsets are raw offsets plus ``offset``."""
-    folded = normalize(text)
+    folded = fold(text)
     words = []
     for found in WORD_RE.finditer(folded.text):
+        norm = found.group()
         start, end = folded.to_raw(found.start(), found.end())
-        marbuta = text[start:end].rstrip("\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652").endswith("ة")
-        words.append(Word(found.group(), start + offset, end + offset, len(words), marbuta))
+        marbuta = norm[-1] == "ه" and text[start:end].rstrip(HARAKAT).endswith("ة")
+        words.append(Word(norm, start + offset, end + offset, len(words), marbuta))
     return tuple(words)
 
 
-def _cores(word: str, prefix: str) -> list[Analysis]:
-    rest = word[len(prefix):]
-    out = []
-    for suffix in ENCLITICS:
-        if suffix and not rest.endswith(suffix):
-            continue
-        core = rest[: len(rest) - len(suffix)] if suffix else rest
-        if len(core) < MIN_CORE:
-            continue
-        out.append(Analysis(prefix, core, suffix))
-        if suffix and core.endswith("ت"):
-            out.append(Analysis(prefix, core[:-1] + "ه", suffix))  # ta marbuta before a pronoun
-    return out
-
-
-def analyses(word: str) -> list[Analysis]:
-    """Every (proclitics, core, enclitic) split of a normalised word, most literal first."""
+def analyses(word: str, known: Container[str] | None = None) -> list[Analysis]:
+    """Every (proclitics, core, enclitic) split of a normalised word, most literal first; only those whose
+    core is in ``known`` when it is given (a lexicon's index), which spares building the rest."""
+    prefixes = [p for p in PREFIXES_BY_LETTER.get(word[:1], ("",)) if word.startswith(p)]
+    suffixes = [s for s in SUFFIXES_BY_LETTER.get(word[-1:], ("",)) if word.endswith(s)]
     out: list[Analysis] = []
-    for prefix in ALL_PREFIXES:
-        if word.startswith(prefix):
-            out.extend(_cores(word, prefix))
+    for prefix in prefixes:
+        for suffix in suffixes:
+            core = word[len(prefix):len(word) - len(suffix)]
+            if len(core) < MIN_CORE:
+                continue
+            if known is None or core in known:
+                out.append(Analysis(prefix, core, suffix))
+            if suffix and core.endswith("ت"):
+                marbuta = core[:-1] + "ه"  # ta marbuta before a pronoun
+                if known is None or marbuta in known:
+                    out.append(Analysis(prefix, marbuta, suffix))
     return out
+
+
+def probe(form: str) -> str:
+    """A substring every word containing ``form`` as a core has (a final ه may be written ت before a pronoun)."""
+    return form[:-1] if form.endswith("ه") else form
+
+
+def has_core(word: str, wanted: str, with_prefix: bool) -> bool:
+    """Whether some split of ``word`` has core ``wanted`` or ``wanted`` + accusative alef (a proclitic only
+    when ``with_prefix``); a cheap substring test rules most words out first."""
+    if probe(wanted) not in word:
+        return False
+    targets = (wanted, wanted + "ا")
+    return any(a.core in targets for a in analyses(word, targets) if with_prefix or not a.prefix)
 
 
 def prefix_allowed(prefix: str, pos: str) -> bool:
