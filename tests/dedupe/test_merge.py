@@ -108,3 +108,29 @@ def test_merge_events_accepts_dicts_and_ids_are_stable(make_event):
     from_records = merge_events(events, 3)
     from_dicts = merge_events([e.to_json() for e in reversed(events)], 3)
     assert [m.id for m in from_records] == [m.id for m in from_dicts]
+
+
+@pytest.mark.parametrize(("source", "target"), [("LBYGOV", None), ("GOV", "ITAGOV"), ("IGO", "LBYGOV")])
+def test_merge_events_unspecific_actors_stay_apart_across_articles(make_event, source, target):
+    events = [make_event("a", source, target, "043"), make_event("b", source, target, "043")]
+    assert len(merge_events(events, 3)) == 2
+
+
+def test_merge_events_unspecific_actors_merge_inside_one_story(make_event):
+    events = [make_event("a", "LBYGOV", None, "043"), make_event("b", "LBYGOV", None, "043"),
+              make_event("c", "LBYGOV", None, "043")]
+    merged = merge_events(events, 3, story_of={"a": "s1", "b": "s1", "c": "s2"})
+    assert sorted(m.doc_ids for m in merged) == [("a", "b"), ("c",)]
+
+
+def test_merge_events_organisation_codes_are_specific(make_event):
+    events = [make_event("a", "IGOUNO", "LBYGOV", "043"), make_event("b", "IGOUNO", "LBYGOV", "043")]
+    assert len(merge_events(events, 3)) == 1
+
+
+def test_merge_events_lists_disagreements(make_event):
+    events = [make_event("a", "LBYGOV", "ITAGOV", "043", date="2020-05-20", precision="day"),
+              make_event("b", "LBYGOV", "ITAGOV", "042", date="2020-05-21", precision="day")]
+    (merged,) = merge_events(events, 3)
+    record = merged.to_json()
+    assert record["disagreements"] == ["cameo", "date"] and record["modalities"] == {"asserted": 2}

@@ -4,7 +4,11 @@ Two reports are the same event when they share the root, the actor codes (unorde
 compatible dates (within their precision and ``window_days``) and compatible places. Clustering is complete
 linkage inside each (root, actors) group: a report joins a cluster only if it fits every member, so a
 chain of reports a few days apart cannot drift into one month-long "event". Disagreements between outlets
-(CAMEO sub-codes, dates, places) are kept as counts, never overwritten.
+(CAMEO sub-codes, dates, places, modality) are kept as counts, never overwritten.
+
+Reports of different articles whose actors are not both specific (a missing side, or a bare agent such as
+"GOV") say too little to be called the same event by their key alone: they merge only when both articles
+are in one story (``story_of``: doc id -> story id), and never when no stories are given.
 """
 
 from __future__ import annotations
@@ -35,6 +39,7 @@ class MergedEvent:
     codes: dict[str, int]
     dates: dict[str, int]  # each distinct reported date -> how many reports gave it
     locations: dict[str, int]
+    modalities: dict[str, int]
     first_date: str | None
     last_date: str | None
     mentions: tuple[dict[str, Any], ...] = field(default=())
@@ -53,35 +58,66 @@ class MergedEvent:
                 "outlets": list(self.outlets), "num_sources": self.num_sources,
                 "num_articles": self.num_articles, "num_mentions": self.num_mentions,
                 "event_ids": list(self.event_ids), "codes": dict(self.codes), "dates": dict(self.dates),
-                "locations": dict(self.locations), "first_date": self.first_date, "last_date": self.last_date}
+                "locations": dict(self.locations), "modalities": dict(self.modalities),
+                "disagreements": self.disagreements, "first_date": self.first_date, "last_date": self.last_date}
+
+    @property
+    def disagreements(self) -> list[str]:
+        """The fields on which the reports differ: cameo, date, location, modality."""
+        fields = (("cameo", self.codes), ("date", self.dates), ("location", self.locations),
+                  ("modality", self.modalities))
+        return [name for name, counts in fields if len(counts) > 1]
 
 
 def merge_events(events: Sequence[Event | Mapping[str, Any]], window_days: int = 3, *,
                  published: Mapping[str, DateLike] | None = None,
-                 outlets: Mapping[str, str] | None = None, join_undated: bool = False) -> list[MergedEvent]:
+                 outlets: Mapping[str, str] | None = None, join_undated: bool = False,
+                 story_of: Mapping[str, str] | None = None) -> list[MergedEvent]:
     """Merge document events that report the same event; ordered by first date, then id.
 
     ``join_undated`` lets an undated report join a dated one; meant for events of a single article.
+    ``story_of`` (doc id -> story id) lets reports with an unspecific actor merge inside one story.
     """
     groups: dict[tuple[str, str, str], list[Report]] = defaultdict(list)
     for event in events:
         report = make_report(event, published, outlets)
         groups[report.key].append(report)
-    clusters = (c for key in sorted(groups) for c in cluster_reports(groups[key], window_days, join_undated))
+    rule = Linkage(window_days, join_undated, story_of or {})
+    clusters = (c for key in sorted(groups) for c in cluster_reports(groups[key], rule))
     merged = [build_merged(cluster) for cluster in clusters]
     return sorted(merged, key=lambda m: (m.first_date or "9999", m.id))
 
 
-def cluster_reports(reports: Sequence[Report], window_days: int, join_undated: bool = False) -> list[list[Report]]:
+@dataclass(frozen=True, slots=True)
+class Linkage:
+    """When two reports may be one event: the date window, undated joining, and the stories of articles."""
+
+    window_days: int
+    join_undated: bool = False
+    story_of: Mapping[str, str] = field(default_factory=dict)
+
+    def same_story(self, a: Report, b: Report) -> bool:
+        story = self.story_of.get(a.doc_id)
+        return bool(story) and story == self.story_of.get(b.doc_id)
+
+    def may_link(self, a: Report, b: Report) -> bool:
+        if a.doc_id != b.doc_id and not (a.specific and b.specific) and not self.same_story(a, b):
+            return False
+        return (anchors_compatible(a.anchor, b.anchor, self.window_days, self.join_undated)
+                and places_compatible(a.place, b.place))
+
+
+def cluster_reports(reports: Sequence[Report], rule: Linkage) -> list[list[Report]]:
     """Complete-linkage clusters in date order; clusters that ended more than a window ago are closed."""
     ordered = sorted(reports, key=_report_order)
     open_clusters: list[list[Report]] = []
     closed: list[list[Report]] = []
+    window_days = rule.window_days
     for report in ordered:
-        if not (join_undated and report.anchor is None):
+        if not (rule.join_undated and report.anchor is None):
             closed.extend(c for c in open_clusters if _expired(c, report, window_days))
             open_clusters = [c for c in open_clusters if not _expired(c, report, window_days)]
-        home = next((c for c in open_clusters if _fits(report, c, window_days, join_undated)), None)
+        home = next((c for c in open_clusters if all(rule.may_link(report, m) for m in c)), None)
         if home is None:
             open_clusters.append([report])
         else:
@@ -101,11 +137,6 @@ def _expired(cluster: list[Report], report: Report, window_days: int) -> bool:
     return last_end is not None and (report.anchor[0] - last_end).days > window_days
 
 
-def _fits(report: Report, cluster: list[Report], window_days: int, join_undated: bool) -> bool:
-    return all(anchors_compatible(report.anchor, m.anchor, window_days, join_undated)
-               and places_compatible(report.place, m.place) for m in cluster)
-
-
 def build_merged(cluster: Sequence[Report]) -> MergedEvent:
     codes = Counter(str(r.event.get("cameo") or "") for r in cluster)
     best = choose_representative(cluster, codes)
@@ -120,6 +151,7 @@ def build_merged(cluster: Sequence[Report]) -> MergedEvent:
         codes=dict(codes.most_common()),
         dates=dict(Counter(str(r.event["date"]) for r in cluster if r.event.get("date")).most_common()),
         locations=dict(Counter(_place_label(r.place) for r in cluster if r.place).most_common()),
+        modalities=dict(Counter(str(r.event.get("modality") or "asserted") for r in cluster).most_common()),
         first_date=min(a[0] for a in anchors).isoformat() if anchors else None,
         last_date=max(a[1] for a in anchors).isoformat() if anchors else None,
         mentions=tuple(mention_row(r) for r in cluster),

@@ -16,6 +16,12 @@ from rasid.dedupe.compat import Interval, date_interval
 from rasid.records import Event
 
 SYMMETRIC_ROOTS = frozenset({"04"})
+# CAMEO agent codes: alone (without a country or organisation in front) they do not say who acted.
+AGENT_CODES = frozenset({"GOV", "MIL", "REB", "OPP", "PTY", "COP", "JUD", "SPY", "MED", "EDU", "BUS", "CRM", "CVL",
+                         "LAB", "LEG", "HLH", "REF", "MOD", "RAD", "AGR", "ELI", "ENV", "HRI", "UAF", "INS", "SET",
+                         "REL", "UIS", "IRC", "DEV", "JEW", "MUS", "CHR"})
+# Non-state prefixes that name a particular organisation only with the three letters after them.
+ORGANISATION_PREFIXES = frozenset({"IGO", "NGO", "IMG", "MNC", "NGM"})
 DateLike = str | date | datetime | None
 
 
@@ -29,6 +35,7 @@ class Report:
     key: tuple[str, str, str]  # root, first actor code, second actor code (sorted when symmetric)
     symmetric: bool
     anchor: Interval | None  # the event date's interval, else the publication day, else None
+    specific: bool = False  # both actors are named down to a country or organisation
 
     @property
     def place(self) -> dict[str, Any] | None:
@@ -52,6 +59,14 @@ def is_symmetric(event: Mapping[str, Any]) -> bool:
     return bool(event.get("symmetric")) or event_root(event) in SYMMETRIC_ROOTS
 
 
+def is_specific(code: str) -> bool:
+    """A code that tells who acted: a country (LBY, LBYGOV) or an organisation (IGOUNO), not "GOV" or ""."""
+    prefix = code[:3]
+    if prefix in ORGANISATION_PREFIXES:
+        return len(code) >= 6
+    return len(code) >= 3 and prefix not in AGENT_CODES
+
+
 def actor_key(event: Mapping[str, Any]) -> tuple[str, str]:
     pair = (actor_code(event.get("source")), actor_code(event.get("target")))
     return tuple(sorted(pair)) if is_symmetric(event) else pair  # type: ignore[return-value]
@@ -64,8 +79,10 @@ def make_report(event: Event | Mapping[str, Any], published: Mapping[str, DateLi
     pub = data.get("published") or (published or {}).get(doc_id)
     outlet = str(data.get("outlet") or (outlets or {}).get(doc_id) or "")
     anchor = date_interval(data.get("date")) or date_interval(pub)
+    key = (event_root(data), *actor_key(data))
     return Report(event=data, doc_id=doc_id, event_id=str(data.get("id") or ""), outlet=outlet, published=pub,
-                  key=(event_root(data), *actor_key(data)), symmetric=is_symmetric(data), anchor=anchor)
+                  key=key, symmetric=is_symmetric(data), anchor=anchor,
+                  specific=is_specific(key[1]) and is_specific(key[2]))
 
 
 def anchor_day(report: Report) -> str:

@@ -134,9 +134,12 @@ class Store(BrowseQueries, CorpusTables):
             conn.execute(q.INSERT_ERROR, error_row(err, datetime.now(UTC).isoformat()))
 
     def rebuild_merged_events(self, window_days: int = 3) -> int:
-        """Recompute every merged event and its mentions from all document events; returns how many."""
+        """Recompute every merged event and its mentions from all document events; returns how many.
+
+        Events whose actors are not both specific merge across articles only inside one story.
+        """
         inputs = [_merge_input(row) for row in self._conn.execute(q.DOCUMENT_EVENTS)]
-        merged = merge_events(inputs, window_days)
+        merged = merge_events(inputs, window_days, story_of=self.story_of_documents())
         by_id = {(e["doc_id"], e["id"]): e for e in inputs}
         with self.transaction() as conn:
             conn.execute(q.DELETE_MERGED_MENTIONS)
