@@ -2,37 +2,125 @@
 
 An article often reports one meeting twice ("التقى السراج غويريني" in the lead, "استقبل السراج غويريني"
 further down). The scorer and users count each emitted event, so the same rules as the cross-article merge
-(root, actors, dates at their precision, places) collapse them here, keeping the best-supported report.
+(root, actors, dates at their precision, places) collapse them here. Two rules are added for one article:
+
+- two events whose actors share a code but are different people (a call with the US ambassador and one
+  with the US secretary of state: both USAGOV) are two events. Actors are told apart by their ids; an
+  unnamed role ("السفير الأمريكي", id ``country:USA``) can be a named person only if that person held
+  such a role (the knowledge base's titles, when the stage has them);
+- the surviving report is the one with the clearest evidence: a body sentence over a headline, then the
+  most confident reading (named actors, a verb over a verbal noun), then the more specific code.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 
 from rasid.dedupe.merge import merge_events
 from rasid.pipeline import Context, Stage
-from rasid.records import Document, Event
+from rasid.records import ActorRef, Document, Event
 
 SAME_DOCUMENT_WINDOW_DAYS = 0
+GENERIC_ID_PREFIX = "country:"
+HEADLINE_KINDS = frozenset({"title", "headline"})
+
+Titles = Callable[[str], str]  # actor id -> the titles of the roles it held (lower case), "" when unknown
 
 
-def dedupe_document_events(events: tuple[Event, ...]) -> tuple[Event, ...]:
-    """The representative of each group of duplicate events, in text order; its date filled from a sibling."""
+def _role_word(ref: ActorRef) -> str:
+    """"ambassador (United States)" -> "ambassador"; a bare country name has no role."""
+    return ref.name.split(" (")[0].strip().lower() if " (" in ref.name else ""
+
+
+def same_actor(a: ActorRef | None, b: ActorRef | None, titles: Titles | None = None) -> bool:
+    """Whether two references with the same code can be the same actor."""
+    if a is None or b is None or not a.id or not b.id:
+        return True
+    generic_a, generic_b = a.id.startswith(GENERIC_ID_PREFIX), b.id.startswith(GENERIC_ID_PREFIX)
+    if a.id == b.id and not generic_a:
+        return True
+    if generic_a and generic_b:
+        return not _role_word(a) or not _role_word(b) or _role_word(a) == _role_word(b)
+    if not generic_a and not generic_b:
+        return False
+    unnamed, named = (a, b) if generic_a else (b, a)
+    role = _role_word(unnamed)
+    if not role:
+        return True  # "واشنطن" may stand for anyone in its government
+    return titles is not None and role in titles(named.id)
+
+
+def _code(ref: ActorRef | None) -> str:
+    return ref.code if ref is not None else ""
+
+
+def _aligned(a: Event, b: Event) -> list[tuple[ActorRef | None, ActorRef | None]]:
+    """Pairs of references that must be the same actor, swapped when b lists a's actors the other way round."""
+    if _code(a.source) != _code(b.source) and _code(a.source) == _code(b.target):
+        return [(a.source, b.target), (a.target, b.source)]
+    return [(a.source, b.source), (a.target, b.target)]
+
+
+def compatible(a: Event, b: Event, titles: Titles | None = None) -> bool:
+    return a.root != b.root or all(same_actor(x, y, titles) for x, y in _aligned(a, b))
+
+
+def split_by_identity(events: Sequence[Event], titles: Titles | None = None) -> list[list[Event]]:
+    """Events split into groups that never hold two different actors behind one code, in first-fit order."""
+    parts: list[list[Event]] = []
+    for event in events:
+        home = next((p for p in parts if all(compatible(event, other, titles) for other in p)), None)
+        if home is None:
+            parts.append([event])
+        else:
+            home.append(event)
+    return parts
+
+
+def _clearest(members: list[Event], headlines: frozenset[int]) -> Event:
+    return max(members, key=lambda e: (e.sentence_start not in headlines, e.confidence, len(e.cameo),
+                                       -e.sentence_start))
+
+
+def _with_date(best: Event, members: list[Event]) -> Event:
+    """Keep the chosen report's date, or take one from a sibling when it has none."""
+    if best.date:
+        return best
+    dated = [e for e in members if e.date]
+    if not dated:
+        return best
+    source = max(dated, key=lambda e: {"day": 3, "month": 2, "year": 1}.get(e.date_precision, 0))
+    return replace(best, date=source.date, date_text=source.date_text, date_precision=source.date_precision,
+                   date_method=source.date_method)
+
+
+def dedupe_document_events(events: tuple[Event, ...], titles: Titles | None = None,
+                           headlines: frozenset[int] = frozenset()) -> tuple[Event, ...]:
+    """One event per group of duplicates, in text order. ``headlines`` are the start offsets of headline
+    sentences (their reports yield to a body sentence's)."""
     by_id = {e.id: e for e in events}
     kept: list[Event] = []
-    for merged in merge_events(events, SAME_DOCUMENT_WINDOW_DAYS, join_undated=True):
-        best = by_id[merged.representative["id"]]
-        date = merged.representative.get("date")
-        if date and not best.date:
-            source = next(e for e in events if e.date == date and e.id in merged.event_ids)
-            best = replace(best, date=source.date, date_text=source.date_text,
-                           date_precision=source.date_precision, date_method=source.date_method)
-        kept.append(best)
+    for part in split_by_identity(events, titles):
+        for merged in merge_events(part, SAME_DOCUMENT_WINDOW_DAYS, join_undated=True):
+            members = [by_id[i] for i in merged.event_ids]
+            kept.append(_with_date(_clearest(members, headlines), members))
     return tuple(sorted(kept, key=lambda e: (e.sentence_start, e.trigger_start, e.id)))
 
 
+def kb_titles(ctx: Context) -> Titles:
+    """Role titles of an actor from the knowledge base the actors stage loaded (read only when needed)."""
+
+    def titles(actor_id: str) -> str:
+        return " ".join(getattr(r, "title", "") for r in ctx.kb.roles.get(actor_id, ())).lower()
+
+    return titles
+
+
 def dedupe(doc: Document, ctx: Context) -> Document:
-    return doc.with_(produced="dedupe", events=dedupe_document_events(doc.events))
+    headlines = frozenset(s.start for s in doc.sentences if s.kind in HEADLINE_KINDS)
+    events = dedupe_document_events(doc.events, kb_titles(ctx), headlines)
+    return doc.with_(produced="dedupe", events=events)
 
 
 STAGES: tuple[Stage, ...] = (
