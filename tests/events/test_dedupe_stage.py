@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
 from rasid.dedupe.stages import dedupe_document_events, same_actor
@@ -66,3 +68,12 @@ def test_dedupe_prefers_the_more_confident_reading_in_the_body():
     verb = _event(actor, other, "040", start=50, confidence=0.9, sentence="التقى السراج غويريني")
     (kept,) = dedupe_document_events((noun, verb))
     assert kept.sentence_start == 50
+
+
+def test_dedupe_folds_a_headline_into_the_body_event_whatever_its_date():
+    actor, other = _ref("SDNMIL", "sudan_army"), _ref("SDNREB", "rsf")
+    headline = _event(actor, other, "190", start=0, sentence="الجيش يقصف مواقع الدعم السريع")
+    body = replace(_event(actor, other, "195", start=60, sentence="وقصف الطيران الحربي مواقع الدعم السريع"),
+                   date="2023-05-02", date_precision="day")
+    (kept,) = dedupe_document_events((headline, body), headlines=frozenset({0}))
+    assert kept.sentence_start == 60 and kept.cameo == "195"

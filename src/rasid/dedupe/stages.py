@@ -9,7 +9,9 @@ further down). The scorer and users count each emitted event, so the same rules 
   unnamed role ("السفير الأمريكي", id ``country:USA``) can be a named person only if that person held
   such a role (the knowledge base's titles, when the stage has them);
 - the surviving report is the one with the clearest evidence: a body sentence over a headline, then the
-  most confident reading (named actors, a verb over a verbal noun), then the more specific code.
+  most confident reading (named actors, a verb over a verbal noun), then the more specific code;
+- a headline's event is the body's event of the same root and actors even when their dates differ (the
+  headline's date is only inferred).
 """
 
 from __future__ import annotations
@@ -24,6 +26,7 @@ from rasid.records import ActorRef, Document, Event
 SAME_DOCUMENT_WINDOW_DAYS = 0
 GENERIC_ID_PREFIX = "country:"
 HEADLINE_KINDS = frozenset({"title", "headline"})
+SUBHEADING_CHARS = 60  # a short line that is all quote ("“الوفاق ترفض الهدنة”") is a subheading
 
 Titles = Callable[[str], str]  # actor id -> the titles of the roles it held (lower case), "" when unknown
 
@@ -105,7 +108,21 @@ def dedupe_document_events(events: tuple[Event, ...], titles: Titles | None = No
         for merged in merge_events(part, SAME_DOCUMENT_WINDOW_DAYS, join_undated=True):
             members = [by_id[i] for i in merged.event_ids]
             kept.append(_with_date(_clearest(members, headlines), members))
+    kept = _without_headline_repeats(kept, headlines, titles)
     return tuple(sorted(kept, key=lambda e: (e.sentence_start, e.trigger_start, e.id)))
+
+
+def _same_codes(a: Event, b: Event) -> bool:
+    pair_a, pair_b = (_code(a.source), _code(a.target)), (_code(b.source), _code(b.target))
+    return pair_a == pair_b or (a.root == "04" and pair_a == pair_b[::-1])
+
+
+def _without_headline_repeats(events: list[Event], headlines: frozenset[int], titles: Titles | None) -> list[Event]:
+    """A headline sums up its article: its event is the body's event of the same root and actors, whatever
+    date each was given."""
+    body = [e for e in events if e.sentence_start not in headlines]
+    return [e for e in events if e.sentence_start not in headlines
+            or not any(b.root == e.root and _same_codes(e, b) and compatible(e, b, titles) for b in body)]
 
 
 def kb_titles(ctx: Context) -> Titles:
@@ -118,7 +135,8 @@ def kb_titles(ctx: Context) -> Titles:
 
 
 def dedupe(doc: Document, ctx: Context) -> Document:
-    headlines = frozenset(s.start for s in doc.sentences if s.kind in HEADLINE_KINDS)
+    headlines = frozenset(s.start for s in doc.sentences if s.kind in HEADLINE_KINDS
+                          or (s.kind == "quote" and s.end - s.start <= SUBHEADING_CHARS))
     events = dedupe_document_events(doc.events, kb_titles(ctx), headlines)
     return doc.with_(produced="dedupe", events=events)
 

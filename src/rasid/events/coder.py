@@ -32,6 +32,7 @@ from rasid.records import Document, Event, Mention
 from rasid.records import Sentence as SentenceRecord
 
 VERBAL = ("perfect", "imperfect")
+HEADLINE_KINDS = frozenset({"title", "headline"})
 PURPOSE_REACH = 6
 COORDINATED_REACH = 15
 PRONOUNS = frozenset({"ه", "ها", "هما", "هم"})
@@ -322,6 +323,22 @@ def _governs_intent(item: Coded, coded: list[Coded]) -> bool:
     return any(c.modality == INTENT and 0 <= c.match.first - end <= 3 for c in coded)
 
 
+def fold_coordinated(coded: list[Coded], ontology: Ontology) -> list[Coded]:
+    """"باستعادة حكومة طرابلس السيطرة ... وإجبار قوات حفتر على الانسحاب": a verbal noun joined by و to an
+    earlier one of the same QuadClass and sharing its source spells out the same action; the earlier one
+    keeps it (and its target, when it had none)."""
+    out: list[Coded] = []
+    for item in coded:
+        partner = next((o for o in reversed(out) if item.roles.how == "coordinated" and o.match.pos not in VERBAL
+                        and o.roles.source is item.roles.source
+                        and ontology.get(o.cameo).quad_class == ontology.get(item.cameo).quad_class), None)
+        if partner is None:
+            out.append(item)
+        elif partner.roles.target is None:
+            out[out.index(partner)] = replace(partner, roles=replace(partner.roles, target=item.roles.target))
+    return out
+
+
 def code_events(doc: Document, lexicon: Lexicon, ontology: Ontology) -> tuple[Event, ...]:
     """Every event the document's sentences report, one per source/target pair."""
     events: list[Event] = []
@@ -330,9 +347,12 @@ def code_events(doc: Document, lexicon: Lexicon, ontology: Ontology) -> tuple[Ev
     for record in doc.sentences:
         if record.kind == "boilerplate":
             continue
-        coded, carry = code_sentence(doc, record, lexicon, carry, memo)
-        found = [e for item in coded if item.modality != NOT_AN_EVENT
-                 for e in emit_events(doc, record, item, lexicon, ontology)]
+        if record.kind in HEADLINE_KINDS:  # a headline stands alone: it neither takes nor hands on a subject
+            coded, _ = code_sentence(doc, record, lexicon, Carry(), memo)
+        else:
+            coded, carry = code_sentence(doc, record, lexicon, carry, memo)
+        asserted = fold_coordinated([c for c in coded if c.modality != NOT_AN_EVENT], ontology)
+        found = [e for item in asserted for e in emit_events(doc, record, item, lexicon, ontology)]
         events.extend(merge_within_sentence(found))
     return tuple(absorb_partial_events(events))
 

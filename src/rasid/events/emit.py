@@ -51,7 +51,7 @@ def _named(member: Member) -> bool:
 def _event(doc: Document, record: Sentence, coded, source: Member, target: Member | None,
            lexicon: Lexicon, ontology: Ontology) -> Event:
     match = coded.match
-    explicit = coded.roles.explicit and _named(source)
+    explicit = coded.roles.explicit and _named(source) and not (coded.roles.source and coded.roles.source.joint)
     start, end = coded.trigger_span
     _, goldstein, quad, plover = ontology.describe(coded.cameo)
     source_ref, target_ref = source.ref(doc.text), target.ref(doc.text) if target else None
@@ -66,7 +66,8 @@ def _event(doc: Document, record: Sentence, coded, source: Member, target: Membe
         provenance=f"events.coder@{lexicon.version}")
 
 
-NEEDS_COUNTERPART = ("04",)  # a meeting, call or visit with nobody named on the other side is not coded
+# A meeting, call or visit, or a cooperation ("تعاون إيطالي"), with nobody named on the other side is not coded.
+NEEDS_COUNTERPART = ("04", "06")
 
 
 def emit_events(doc: Document, record: Sentence, coded, lexicon: Lexicon, ontology: Ontology) -> list[Event]:
