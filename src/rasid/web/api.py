@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Annotated, Any
 
-from fastapi import APIRouter, Depends, Query, Request
+from fastapi import APIRouter, Depends, Query, Request, Response
 from fastapi.responses import JSONResponse, StreamingResponse
 
 from rasid.store import Store
@@ -38,6 +38,10 @@ Filters = Annotated[EventFilters, Depends(event_filters)]
 def reply(value: dict[str, Any]) -> JSONResponse:
     """The data as JSON, sent as is (the dicts are already plain JSON; FastAPI's re-encoding is slow)."""
     return JSONResponse(value)
+
+
+def encoded(value: dict[str, Any]) -> bytes:
+    return JSONResponse(value).body
 
 
 def query_of(filters: EventFilters, store: Store) -> Any:
@@ -102,8 +106,9 @@ def network(request: Request, start: str | None = None, end: str | None = None, 
     window = read_window(start, end)
     key = ("network", window, read_level(level), top)
     with open_store(request) as store:
-        return reply(cached(request, key, lambda: data.network_view(store, window if any(window) else None, key[2],
-                                                                    top, network_events(request, store))))
+        body = cached(request, key, lambda: encoded(data.network_view(store, window if any(window) else None,
+                                                                      key[2], top, network_events(request, store))))
+    return Response(body, media_type="application/json")  # the encoded body is cached: it is large
 
 
 @router.get("/network/edge", summary="One edge and the evidence events behind it")
