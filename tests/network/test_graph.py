@@ -79,3 +79,20 @@ def test_network_gexf_opens(tmp_path, make_event):
     path = tmp_path / "network.gexf"
     build_network([make_event("TURGOV", "LBYGOV", "071", quad=2)]).to_gexf(path)
     assert nx.read_gexf(path).number_of_edges() == 1
+
+
+@pytest.mark.parametrize(("code", "identified"), [
+    ("LBYGOV", True), ("USA", True), ("IGOUNO", True), ("IGOUNOKID", True), ("SEN", True),
+    ("GOV", False), ("UAF", False), ("MILGOV", False), ("NGO", False), ("IGO", False), ("", False),
+])
+def test_is_identified(code, identified):
+    from rasid.network.codes import is_identified
+
+    assert is_identified(code) is identified
+
+
+def test_build_network_leaves_out_role_only_actors(make_event):
+    events = [make_event("GOV", "LBYGOV", "111", quad=3), make_event("EGYGOV", "UAF", "190", quad=4),
+              make_event("EGYGOV", "LBYREB", "051", quad=1)]
+    assert [(e.a, e.b) for e in build_network(events).edges] == [("EGYGOV", "LBYREB")]
+    assert len(build_network(events, identified_only=False).edges) == 3

@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import Any, BinaryIO
 
 from rasid.dedupe.compat import Interval, date_interval
-from rasid.network.codes import collapse_code
+from rasid.network.codes import collapse_code, is_identified
 from rasid.network.weights import event_root, event_weight
 
 Window = tuple[date | None, date | None]
@@ -106,22 +106,28 @@ def in_window(span: Interval | None, window: Window | None) -> bool:
     return (start is None or span[1] >= start) and (end is None or span[0] <= end)
 
 
-def event_dyad(event: Mapping[str, Any], level: str = "code") -> tuple[str, str] | None:
-    """The sorted actor pair, or None without a target or when both sides are the same actor."""
+def event_dyad(event: Mapping[str, Any], level: str = "code", identified_only: bool = True
+               ) -> tuple[str, str] | None:
+    """The sorted actor pair, or None without a target, when both sides are the same actor, or (by default)
+    when a side is only a role such as ``GOV`` with no country."""
     source, target = event.get("source") or {}, event.get("target") or {}
     a, b = collapse_code(source.get("code") or "", level), collapse_code(target.get("code") or "", level)
     if not a or not b or a == b:
+        return None
+    if identified_only and not (is_identified(a) and is_identified(b)):
         return None
     return (a, b) if a < b else (b, a)
 
 
 def build_network(events: Iterable[Mapping[str, Any]], window: Window | None = None, *, level: str = "code",
-                  scheme: str = "root") -> Network:
-    """The signed network over ``events`` (Event.to_json()-shaped dicts, merged or per document)."""
+                  scheme: str = "root", identified_only: bool = True) -> Network:
+    """The signed network over ``events`` (Event.to_json()-shaped dicts, merged or per document).
+
+    ``identified_only`` leaves out events whose actor is only a role (``GOV``, ``MIL``, ``UAF``)."""
     edges: dict[tuple[str, str], Edge] = {}
     for event in events:
         span = event_span(event)
-        dyad = event_dyad(event, level)
+        dyad = event_dyad(event, level, identified_only)
         if dyad is None or not in_window(span, window):
             continue
         edge = edges.setdefault(dyad, Edge(*dyad))

@@ -1,6 +1,7 @@
 // The network view: Cytoscape.js (vendored) over /api/network, a month slider, and edge evidence on click.
 "use strict";
 
+const MAX_EDGES = 300; // the strongest relations; more makes an unreadable hairball and a slow layout
 const BLOC_COLOURS = ["#1f6feb", "#b3561b", "#6f42c1", "#0a7d6b", "#9a6700", "#bf3989", "#57606a", "#2d7d9a"];
 
 function element(tag, className, text) {
@@ -44,13 +45,15 @@ class NetworkView {
     const win = this.window();
     this.windowLabel.textContent = win.label;
     document.body.dataset.networkReady = "0";
-    const data = await getJSON("/api/network?" + query({ level: this.level.value, start: win.start, end: win.end }));
+    const data = await getJSON("/api/network?" + query({ level: this.level.value, start: win.start, end: win.end,
+                                                          top: MAX_EDGES }));
     if (win.start === null) {
       this.periods = data.periods;
       this.slider.max = String(this.periods.length);
     }
     this.draw(data);
     this.showBlocs(data);
+    document.getElementById("edge-count").textContent = `${data.edges.length} / ${data.total_edges}`;
     this.clearEdge();
   }
 
