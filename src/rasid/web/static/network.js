@@ -79,7 +79,6 @@ class NetworkView {
         { selector: "edge:selected", style: { "line-color": "#0969da", opacity: 1, "z-index": 10 } },
       ],
       layout: { name: "cose", animate: false, randomize: false, nodeRepulsion: 9000, idealEdgeLength: 90 },
-      wheelSensitivity: 0.3,
     });
     this.cy.on("tap", "edge", (event) => this.showEdge(event.target.data()));
     window.rasidCy = this.cy; // lets browser tests find an edge on the canvas
