@@ -27,13 +27,14 @@ from rasid.events.roles import (
     light_verb,
     relative_antecedent,
 )
-from rasid.events.words import Word, segment
+from rasid.events.words import Word, segment, strip_conjunction
 from rasid.records import Document, Event, Mention
 from rasid.records import Sentence as SentenceRecord
 
 VERBAL = ("perfect", "imperfect")
 HEADLINE_KINDS = frozenset({"title", "headline"})
 PURPOSE_REACH = 6
+REQUESTING_ROOTS = frozenset({"02", "03", "10"})
 COORDINATED_REACH = 15
 PRONOUNS = frozenset({"ه", "ها", "هما", "هم"})
 PRONOUN_COMPLEMENTS = frozenset({"انه", "انها", "انهما", "انهم", "بانه", "بانها"})
@@ -65,11 +66,18 @@ def _claims(view: Sentence) -> dict[int, int]:
         if match.pos in VERBAL or _purpose_adjunct(view, match):
             continue
         after = max(match.covered) + 1
+        if after < len(view.words) and view.words[after].norm[:1] == "و" and (after, "") not in _marker_slots(view):
+            continue  # "تدين الهجوم وتطالب مجلس الأمن": the noun phrase ends at the conjunction
         for index, group in enumerate(view.groups):
             marked = group.marker in match.trigger.frame or group.marker in ("من", "agent", "")
             if marked and group.marker_at in (after, after + 1) and index not in claimed:
                 claimed[index] = match.first
     return claimed
+
+
+def _marker_slots(view: Sentence) -> set[tuple[int, str]]:
+    """(word index, marker) of every group's own start, so a و that opens an actor's name is told apart."""
+    return {(g.first, "") for g in view.groups}
 
 
 def _inside_name(word: Word, mentions: list[Mention]) -> bool:
@@ -175,8 +183,8 @@ def _anchor(view: Sentence, match: TriggerMatch) -> int:
 def _inherit(view: Sentence, match: TriggerMatch, roles: Roles, reporter: Roles | None,
              carry: Group | None) -> Roles:
     """Fill a missing subject from the reporting verb or, for a sentence-initial verb, the last sentence."""
-    if roles.how in ("participle",):
-        return roles
+    if roles.how in ("participle", "nominal", "relative-unknown"):
+        return roles  # the subject is in the text, only it names no known actor
     pronoun = _pronoun_complement(view, match.first)
     if match.pos not in VERBAL and roles.how != "governed":
         return roles  # a verbal noun takes its source from its own phrase or a light verb, never from afar
@@ -230,6 +238,29 @@ def _continue_subject(roles: Roles, earlier: list[Roles]) -> Roles:
     return Roles(subjects[-1] if subjects else None, roles.target, False, "continued")
 
 
+PREVERBAL = frozenset({"svo", "nominal", "pronoun", "continued", "relative"})
+
+
+def _coordinated_verb(view: Sentence, match: TriggerMatch, roles: Roles,
+                      earlier: list[tuple[TriggerMatch, Roles]]) -> Roles:
+    """"الفيدرالية الدولية تطالب تركيا ... وتدعو الحكومة التركية": a verb joined by و to an earlier verb of
+    the sentence keeps that verb's subject when the subject came first (an actor after it is its object), or
+    when it has none of its own ("استقبل الرئيس الوفد وبحث معه")."""
+    if match.pos not in VERBAL or not match.prefix.startswith(("و", "ف")) or match.first == 0:
+        return roles
+    verbs = [(m, r) for m, r in earlier if m.pos in VERBAL and not m.trigger.reporting]
+    if not verbs or any(w.is_strong_punct for w in view.words[verbs[-1][0].first:match.first]):
+        return roles
+    previous = verbs[-1][1]
+    own = roles.how in ("vso", "nominal") and previous.how in PREVERBAL
+    if not own and not (roles.how == "none" and previous.source):
+        return roles
+    target = roles.target
+    if roles.how == "vso" and target is None and "obj" in match.trigger.frame:
+        target = roles.source  # what looked like the subject is the object
+    return Roles(previous.source, target, False, "continued")
+
+
 def _purpose_adjunct(view: Sentence, match: TriggerMatch) -> bool:
     """"شن هجوما للسيطرة على"، "دعما لـ": a verbal noun of purpose after another trigger is not an event."""
     if match.pos in VERBAL:
@@ -239,7 +270,16 @@ def _purpose_adjunct(view: Sentence, match: TriggerMatch) -> bool:
     start, _ = view.clause(match.first)
     earlier = [m for m in view.matches if m is not match and max(start, match.first - PURPOSE_REACH) <= m.first
                < match.first]
-    return purpose and bool(earlier)
+    return (purpose and bool(earlier)) or _requested(view, match)
+
+
+def _requested(view: Sentence, match: TriggerMatch) -> bool:
+    """"دعا بومبيو السعودية إلى دعم التحقيق": a verbal noun after إلى that an appeal, demand or intent
+    governs is what was asked for, not an event."""
+    if match.first == 0 or strip_conjunction(view.words[match.first - 1].norm) != "الي":
+        return False
+    return any(m.first < match.first and m.cameo[:2] in REQUESTING_ROOTS and match.first - max(m.covered) <= 12
+               for m in view.matches)
 
 
 def _epithet(view: Sentence, match: TriggerMatch) -> bool:
@@ -264,6 +304,7 @@ def _code_trigger(view: Sentence, match: TriggerMatch, lexicon: Lexicon, reporte
     reported = next((r for m, r in earlier if reporter is not None and m is reporter), None)
     roles = _inherit(view, match, roles, reported, carry.subject)
     roles = _continue_subject(roles, [r for _, r in earlier])
+    roles = _coordinated_verb(view, match, roles, earlier)
     roles = _coordinated_noun(match, roles, earlier)
     roles = _pronoun_source(match, roles, earlier)
     mode = modality(view, match, anchor)

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from rasid.events.arguments import Group
 from rasid.events.cues import Cues
 from rasid.events.match import PREPOSITIONS, TriggerMatch
-from rasid.events.words import Word
+from rasid.events.words import Word, strip_conjunction
 
 VSO_WINDOW = 2  # the subject follows the verb closely; a later actor is an object or adjunct
 SVO_CLOSE = 2
@@ -26,6 +26,9 @@ BARE_ROLES = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "REB", "UAF", "OPP", 
                         "IGO", "SPY", "LAB", "EDU", "REF", "HLH", "AGR", "ELI", "IMG", "CRM", "RAD"})
 QUANTITIES = frozenset({"عدد", "عشرات", "مئات", "الاف", "العديد", "بعض", "مجموعه", "عددا", "كثير", "اغلب"})
 OBJECT_OF_GAP = 2  # قصف مواقع للمعارضة: the actor owning the object noun
+NOMINAL_SUBJECT_REACH = 6
+DEMONSTRATIVES = frozenset({"هذا", "هذه", "ذلك", "تلك", "هولاء"})
+PRONOUN_SUBJECTS = frozenset({"انه", "انها", "انهم", "انهما", "هو", "هي", "هم"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -94,18 +97,44 @@ def find_subject(sentence: Sentence, match: TriggerMatch, anchor: int) -> tuple[
         if match.suffix and anchor == match.first:
             return None, "relative-object"  # "التي تدعمها": the antecedent is the object
         antecedent = relative_antecedent(sentence, anchor)
-        return (antecedent, "relative") if antecedent is not None else (None, "unknown")
+        return (antecedent, "relative") if antecedent is not None else (None, "relative-unknown")
     before = [g for g in _before(sentence, match, anchor, start)
               if not sentence.trigger_between(g.last, anchor, match)]
     if before and anchor - before[-1].last <= SVO_CLOSE:
         return before[-1], "svo"
     if not before and _noun_after_complementizer(sentence, start, anchor):
-        return None, "unknown"  # "أن السرج استقبل": the subject precedes the verb but names no known actor
+        return None, "nominal"  # "أن السرج استقبل": the subject precedes the verb but names no known actor
+    if not before and pronoun_subject_before(sentence, anchor):
+        return None, "pronoun"  # the subject is whoever the pronoun refers to, never the actor after the verb
+    if not before and nominal_subject_before(sentence, start, anchor):
+        return None, "nominal"  # "هذا الهجوم استهدف مدنيين": the actor after the verb is its object
     if after:
         return after[0], "vso"
     if before and anchor - before[-1].last <= SVO_WINDOW:
         return before[-1], "svo"
     return None, "none"
+
+
+def nominal_subject_before(sentence: Sentence, start: int, anchor: int) -> bool:
+    """The verb's clause opens with a noun phrase naming no actor ("الفيدرالية الدولية ... تطالب تركيا"،
+    "45 عنصرا قتلوا"، "كما أنها طالبت"): Arabic puts such a subject first, so an actor after the verb is
+    its object. A time word, a preposition or a comma before the verb is an adjunct, not a subject."""
+    if any(start <= m.first < anchor and m.pos in ("perfect", "imperfect") for m in sentence.matches):
+        return False
+    words = sentence.words[start:anchor]
+    while words and sentence.cues.covers("boundary", words[0].index):
+        words = words[1:]
+    if not words or len(words) > NOMINAL_SUBJECT_REACH or any(w.is_punct for w in words):
+        return False
+    first = words[0].norm[1:] if words[0].norm[:1] in "وف" and len(words[0].norm) > 3 else words[0].norm
+    if sentence.cues.covers("adverbial", words[0].index) or first in PREPOSITIONS:
+        return False
+    return first.startswith("ال") or first in DEMONSTRATIVES or first.isdigit()
+
+
+def pronoun_subject_before(sentence: Sentence, anchor: int) -> bool:
+    """"كما أنها طالبت": a pronoun (often on أن) right before the verb is its subject."""
+    return anchor > 0 and strip_conjunction(sentence.words[anchor - 1].norm) in PRONOUN_SUBJECTS
 
 
 def _stops_phrase(sentence: Sentence, index: int) -> bool:
@@ -164,7 +193,8 @@ def find_target(sentence: Sentence, match: TriggerMatch, after: int, exclude: Gr
     end = max(end, after)
     for marker in match.trigger.frame:
         wanted = "" if marker == "obj" else marker
-        found = [g for g in _after(sentence, match, after, end, wanted) if g is not exclude and coded(g)]
+        found = [g for g in _after(sentence, match, after, end, wanted) if g is not exclude and coded(g)
+                 and not sentence.trigger_between(after, g.first, match)]  # never past the next verb
         if marker == "obj":
             found = [g for g in found if _free_words(sentence, after, g.first) <= OBJECT_WINDOW]
         if marker == "obj" and not found:
@@ -195,6 +225,9 @@ def find_agent(sentence: Sentence, match: TriggerMatch) -> Group | None:
 def genitive(sentence: Sentence, match: TriggerMatch) -> Group | None:
     after = max(match.covered) + 1
     for group in sentence.groups:
+        between = sentence.words[after:group.first]
+        if any(w.norm[:1] == "و" or w.is_punct for w in between):
+            continue  # "تدين الهجوم وتطالب مجلس الأمن": a conjunction ends the noun phrase
         if after <= group.first <= after + GENITIVE_GAP and group.marker in ("", "ل"):
             if group.marker == "ل" and "ل" in match.trigger.frame:
                 return None
