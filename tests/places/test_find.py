@@ -69,14 +69,14 @@ def test_find_places_takes_no_actor_or_common_word_as_place(body):
 ])
 def test_find_places_marks_the_dateline(body, span, name):
     text, found = places_in(body)
-    dateline = [p for p in found if p.feature == "dateline"]
+    dateline = [p for p in found if p.role == "dateline"]
     assert [(p.text, p.name) for p in dateline] == [(span, name)]
     assert text[dateline[0].start:dateline[0].end] == span
 
 
 def test_find_places_needs_a_dash_for_a_dateline():
     _, found = places_in("طرابلس تشهد اشتباكات عنيفة.")
-    assert not [p for p in found if p.feature == "dateline"]
+    assert not [p for p in found if p.role == "dateline"]
 
 
 def test_find_places_trims_a_conjunction_from_a_site():

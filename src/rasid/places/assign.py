@@ -35,7 +35,7 @@ def main_story_end(doc: Document) -> int:
 def place_event(event: Event, doc: Document, dateline: Place | None, story_end: int) -> Event:
     sentence = sentence_of(doc.sentences, event.trigger_start)
     low, high = (sentence.start, sentence.end) if sentence else (event.sentence_start, event.sentence_end)
-    places = [p for p in doc.places if low <= p.start < high and p.feature != "dateline"]
+    places = [p for p in doc.places if low <= p.start < high and p.role != "dateline"]
     others = sorted({e.trigger_start for e in doc.events if low <= e.trigger_start < high} - {event.trigger_start})
     found = clause_place(event, places, others)
     if found is None and dateline is not None and event.trigger_start < story_end:
@@ -45,6 +45,6 @@ def place_event(event: Event, doc: Document, dateline: Place | None, story_end: 
 
 def assign_event_places(doc: Document) -> Document:
     """Each event with ``location`` set (or None when neither its clause nor the dateline places it)."""
-    dateline = next((p for p in doc.places if p.feature == "dateline"), None)
+    dateline = next((p for p in doc.places if p.role == "dateline"), None)
     story_end = main_story_end(doc)
     return doc.with_(events=tuple(place_event(e, doc, dateline, story_end) for e in doc.events))

@@ -3,17 +3,20 @@ country or city named as the subject of a verb is an actor, not a place), and th
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import replace
+from functools import cache
 
 from rasid.places.gazetteer import Gazetteer, GazetteerEntry
 from rasid.records import Document, Place
-from rasid.temporal.tokens import WordToken, clitic_forms, match_phrase, word_at, word_tokens
-from rasid.text.normalize import Normalized, normalize
+from rasid.temporal.tokens import TokenSeq, clitic_forms, match_phrase, normalize_text, word_at, word_tokens
+from rasid.text.normalize import Normalized
 
-Tokens = tuple[WordToken, ...]
+Tokens = TokenSeq
+DocCounts = Callable[[], Counter[str]]  # the document's country mentions, counted on first need
 DESCRIPTOR_SPAN = 3  # descriptor words allowed between the cue and the name (العاصمة الليبية)
 CONTEXT_WORDS = 4  # words either side searched for a country cue when a name is ambiguous
 DATELINE_LINES = 4  # body lines searched for a dateline
@@ -21,24 +24,50 @@ DATELINE_TAIL = re.compile(r"^[^\n\-—–:.]{0,60}?[-—–:]")
 VISIT_REACH = 5  # words after 'زار' searched for the visited place
 
 
-def country_mentions(tokens: Tokens, gaz: Gazetteer) -> Counter[str]:
-    """How often each country is named or implied (nisba) anywhere in the document."""
+def country_mentions(forms: Iterable[tuple[str, ...]], gaz: Gazetteer) -> Counter[str]:
+    """How often each country is named or implied (nisba) among tokens given by their clitic forms."""
     counts: Counter[str] = Counter()
-    for token in tokens:
-        for form in clitic_forms(token.text):
-            counts.update(gaz.country_cues.get(form, ()))
+    for token_forms in forms:
+        for form in token_forms:
+            cues = gaz.country_cues.get(form)
+            if cues:
+                counts.update(cues)
     return counts
 
 
+
+
+def candidate_starts(forms: Sequence[tuple[str, ...]], gaz: Gazetteer) -> list[int]:
+    """Token indices where a site, locative phrase or ب-name may begin: each token that opens a name, the
+    run of cue/descriptor words right before it, and a visit verb up to VISIT_REACH words before it.
+    Everywhere else the finder has nothing to find."""
+    found: set[int] = set()
+    for index, token_forms in enumerate(forms):
+        if gaz.openers.isdisjoint(token_forms):
+            continue
+        found.add(index)
+        before = index - 1
+        while before >= 0 and before not in found and not gaz.leads.isdisjoint(forms[before]):
+            found.add(before)
+            before -= 1
+        found.update(i for i in range(max(0, index - VISIT_REACH - 2), index)
+                     if not gaz.visit_verbs.isdisjoint(forms[i]))
+    return sorted(found)
+
+
 def choose_entry(entries: Sequence[GazetteerEntry], tokens: Tokens, span: tuple[int, int],
-                 described: bool, doc_counts: Counter[str], gaz: Gazetteer) -> GazetteerEntry:
+                 described: bool, doc_counts: DocCounts, gaz: Gazetteer) -> GazetteerEntry:
     """Same-name places: a country cue next to the name wins, then the document's countries, then size."""
     if described:  # 'مدينة الجزائر' or 'العاصمة تونس' names the city, not the country
         entries = [e for e in entries if e.feature != "country"] or list(entries)
-    near = country_mentions(tokens[max(0, span[0] - CONTEXT_WORDS):span[1] + CONTEXT_WORDS], gaz)
+    if len(entries) == 1:
+        return entries[0]
+    counts = doc_counts()
+    near = country_mentions(map(clitic_forms, tokens.texts[max(0, span[0] - CONTEXT_WORDS):span[1] + CONTEXT_WORDS]),
+                            gaz)
 
     def score(entry: GazetteerEntry) -> tuple[int, int, int, int]:
-        return (near[entry.country], doc_counts[entry.country], entry.feature == "country", entry.population)
+        return (near[entry.country], counts[entry.country], entry.feature == "country", entry.population)
     return max(entries, key=score)
 
 
@@ -71,16 +100,16 @@ def _skip_descriptors(tokens: Tokens, at: int, gaz: Gazetteer) -> tuple[int, boo
 
 
 def _place(doc: Document, norm: Normalized, tokens: Tokens, span: tuple[int, int], entry: GazetteerEntry,
-           feature: str | None = None) -> Place:
-    start, end = norm.to_raw(tokens[span[0]].start, tokens[span[1] - 1].end)
+           role: str = "event") -> Place:
+    start, end = norm.to_raw(tokens.starts[span[0]], tokens.end(span[1] - 1))
     return Place(text=doc.text[start:end], name=entry.name, country=entry.country, lat=entry.lat,
-                 lon=entry.lon, start=start, end=end, feature=feature or entry.feature)
+                 lon=entry.lon, start=start, end=end, feature=entry.feature, role=role)
 
 
-def _without_conjunction(place: Place, gaz: Gazetteer) -> Place:
-    """'وقاعدة الجفرة' -> 'قاعدة الجفرة': a site's span starts after an attached و/ف."""
-    first = normalize(place.text).text.split()[0]
-    if place.text[:1] in "وف" and not any(k.startswith(first) for k in gaz.sites):
+def _without_conjunction(place: Place, first: str, gaz: Gazetteer) -> Place:
+    """'وقاعدة الجفرة' -> 'قاعدة الجفرة': a site's span starts after an attached و/ف (``first`` is the
+    normalised first word)."""
+    if place.text[:1] in "وف" and first not in gaz.sites.firsts:
         return replace(place, text=place.text[1:], start=place.start + 1)
     return place
 
@@ -88,9 +117,9 @@ def _without_conjunction(place: Place, gaz: Gazetteer) -> Place:
 def _visited_at(tokens: Tokens, index: int, gaz: Gazetteer) -> int | None:
     """After 'زار' the place is the object, behind the subject: the first name within a few words."""
     for at in range(index, min(index + VISIT_REACH, len(tokens))):
-        if not tokens[at].text.isalpha():
+        if not tokens.texts[at].isalpha():
             return None
-        if tokens[at].text in gaz.places:
+        if tokens.texts[at] in gaz.places:
             return at
     return None
 
@@ -118,37 +147,42 @@ def _bi_name(tokens: Tokens, index: int, gaz: Gazetteer) -> tuple[tuple[Gazettee
 
 def find_places(doc: Document, gazetteer: Gazetteer) -> tuple[Place, ...]:
     """Sites, locative places and the dateline, each with raw offsets, left to right."""
-    norm = normalize(doc.text)
+    norm = normalize_text(doc.text)
     tokens = word_tokens(norm.text)
-    doc_counts = country_mentions(tokens, gazetteer)
+    forms = [clitic_forms(text) for text in tokens.texts]
+    doc_counts = cache(lambda: country_mentions(forms, gazetteer))  # only same-name places need it
     found: list[Place] = list(find_datelines(doc, norm, tokens, gazetteer, doc_counts))
     taken = {p.start for p in found}
-    index = 0
-    while index < len(tokens):
-        site = match_phrase(tokens, index, gazetteer.sites, gazetteer.max_words)
-        if site is not None:
-            place = _place(doc, norm, tokens, (index, site[1]), site[0])
-            found.append(_without_conjunction(place, gazetteer))
-            index = site[1]
+    after = 0
+    for index in candidate_starts(forms, gazetteer):
+        if index < after:
             continue
-        located = _locative_at(tokens, index, gazetteer)
-        named = match_phrase(tokens, located[0], gazetteer.places, gazetteer.max_words, False) if located else None
-        if named is not None:
-            span = (located[0], named[1])
-            entry = choose_entry(named[0], tokens, span, located[1], doc_counts, gazetteer)
-            place = _place(doc, norm, tokens, span, entry)
-            if place.start not in taken:
-                found.append(place)
-            index = named[1]
-            continue
-        bi = _bi_name(tokens, index, gazetteer)
-        if bi is not None:
-            entry = choose_entry(bi[0], tokens, (index, index + 1), False, doc_counts, gazetteer)
-            place = _place(doc, norm, tokens, (index, index + 1), entry)
-            start = norm.index_to_raw(tokens[index].start + bi[1])
-            found.append(replace(place, text=doc.text[start:place.end], start=start))
-        index += 1
+        place, after = _place_at(doc, norm, tokens, index, gazetteer, doc_counts)
+        if place is not None and place.start not in taken:
+            found.append(place)
     return tuple(sorted(found, key=lambda p: p.start))
+
+
+def _place_at(doc: Document, norm: Normalized, tokens: Tokens, index: int, gaz: Gazetteer,
+              doc_counts: DocCounts) -> tuple[Place | None, int]:
+    """The site, locative place or ب-name starting at token ``index``, and the index to go on from."""
+    site = match_phrase(tokens, index, gaz.sites, gaz.max_words)
+    if site is not None:
+        place = _place(doc, norm, tokens, (index, site[1]), site[0])
+        return _without_conjunction(place, tokens.texts[index], gaz), site[1]
+    located = _locative_at(tokens, index, gaz)
+    named = match_phrase(tokens, located[0], gaz.places, gaz.max_words, False) if located else None
+    if located is not None and named is not None:
+        span = (located[0], named[1])
+        entry = choose_entry(named[0], tokens, span, located[1], doc_counts, gaz)
+        return _place(doc, norm, tokens, span, entry), named[1]
+    bi = _bi_name(tokens, index, gaz)
+    if bi is None:
+        return None, index + 1
+    entry = choose_entry(bi[0], tokens, (index, index + 1), False, doc_counts, gaz)
+    place = _place(doc, norm, tokens, (index, index + 1), entry)
+    start = norm.index_to_raw(tokens.starts[index] + bi[1])
+    return replace(place, text=doc.text[start:place.end], start=start), index + 1
 
 
 def body_lines(doc: Document) -> list[tuple[int, int]]:
@@ -166,12 +200,13 @@ def body_lines(doc: Document) -> list[tuple[int, int]]:
 
 
 def find_datelines(doc: Document, norm: Normalized, tokens: Tokens, gaz: Gazetteer,
-                   doc_counts: Counter[str]) -> tuple[Place, ...]:
+                   doc_counts: DocCounts) -> tuple[Place, ...]:
     """'طرابلس - ' or 'دبي، الإمارات العربية المتحدة (CNN)—' opening a body line: the reporting place."""
-    starts = [t.start for t in tokens]
     for line_start, _ in body_lines(doc):
-        first = next((i for i, s in enumerate(starts) if norm.offsets[s] >= line_start), None)
-        named = match_phrase(tokens, first, gaz.places, gaz.max_words, False) if first is not None else None
+        first = bisect.bisect_left(tokens.starts, bisect.bisect_left(norm.offsets, line_start))
+        if first >= len(tokens):
+            break
+        named = match_phrase(tokens, first, gaz.places, gaz.max_words, False)
         if named is None:
             continue
         place = _place(doc, norm, tokens, (first, named[1]), choose_entry(

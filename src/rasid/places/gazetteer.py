@@ -8,6 +8,7 @@ from types import MappingProxyType
 
 from rasid.errors import DataFileError
 from rasid.resources import read_tsv
+from rasid.temporal.tokens import PhraseTable
 from rasid.text.normalize import normalize_key
 
 AREA = "places"
@@ -37,6 +38,9 @@ class Gazetteer:
     descriptors: frozenset[str]
     country_cues: Mapping[str, frozenset[str]]  # normalised word -> ISO3 codes it points at
     max_words: int
+    openers: frozenset[str]  # first words of every place and site name, bare and with ب: where a name begins
+    leads: frozenset[str]  # words a locative phrase holds before its name: cues, descriptors, nisbas, من
+    visit_verbs: frozenset[str]  # cues whose place is their object, a few words on (زار)
 
 
 def _entry(row: dict[str, str]) -> GazetteerEntry:
@@ -95,5 +99,10 @@ def load_gazetteer() -> Gazetteer:
     ordered = {k: tuple(sorted(v, key=lambda e: -e.population)) for k, v in places.items()}
     descriptors = frozenset(normalize_key(r["word"]) for r in read_tsv(f"{AREA}/descriptors.tsv", ("word",)))
     longest = max(len(k.split()) for k in [*ordered, *sites])
-    return Gazetteer(MappingProxyType(ordered), MappingProxyType(sites), _locatives(), descriptors,
-                     _country_cues(), longest)
+    place_table, site_table = PhraseTable(ordered), PhraseTable(sites)
+    firsts = place_table.firsts | site_table.firsts
+    locatives, cues = _locatives(), _country_cues()
+    return Gazetteer(place_table, site_table, locatives, descriptors, cues, longest,
+                     openers=firsts | frozenset("ب" + f for f in firsts),
+                     leads=frozenset([*locatives, *descriptors, *cues, "من"]),
+                     visit_verbs=frozenset(w for w, kind in locatives.items() if kind == "verb"))

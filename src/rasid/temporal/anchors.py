@@ -14,7 +14,7 @@ from datetime import date, timedelta
 
 from rasid.records import Sentence
 from rasid.temporal.calendar import Calendar
-from rasid.temporal.expressions import numeric_dates, parsed_with_spans
+from rasid.temporal.expressions import ParsedText, numeric_dates, parsed_with_spans
 from rasid.temporal.resolve import resolve, safe_date
 
 log = logging.getLogger(__name__)
@@ -35,14 +35,14 @@ def tweet_dates(text: str, cal: Calendar) -> list[date]:
     return found
 
 
-def full_dates(text: str, cal: Calendar) -> list[tuple[int, date]]:
+def full_dates(parsed_text: ParsedText) -> list[tuple[int, date]]:
     """(raw offset, date) of every date the text fixes alone, to the day."""
-    norm, tokens, parses = parsed_with_spans(text, cal)
+    norm, tokens, parses = parsed_text
     found = [(norm.index_to_raw(start), day) for start, _, day in numeric_dates(norm)]
     for parsed in parses:
         result = resolve(parsed, None)
         if result.precision == "day" and result.value:
-            found.append((norm.index_to_raw(tokens[parsed.start].start), date.fromisoformat(result.value)))
+            found.append((norm.index_to_raw(tokens.starts[parsed.start]), date.fromisoformat(result.value)))
     return sorted(found)
 
 
@@ -58,10 +58,10 @@ def in_dateline(text: str, start: int, offset: int) -> bool:
     return DATELINE_DASH.search(text, start, offset + DATELINE_CHARS // 3) is not None
 
 
-def today_dates(text: str, cal: Calendar, anchor: date | None) -> list[date]:
+def today_dates(parsed_text: ParsedText, anchor: date | None) -> list[date]:
     """Dates introduced by 'اليوم' (today): resolved against ``anchor`` and kept when close to it, or,
     without an anchor, kept when they carry their own year."""
-    _, _, parses = parsed_with_spans(text, cal)
+    _, _, parses = parsed_text
     found = []
     for parsed in parses:
         if not parsed.today or parsed.kind != "date":
@@ -81,10 +81,11 @@ def infer_publication_date(text: str, sentences: Sequence[Sentence], calendar: C
     dates count.
     """
     start = body_start(sentences)
-    dateline = [d for offset, d in full_dates(text, calendar) if in_dateline(text, start, offset)]
+    parsed_text = parsed_with_spans(text, calendar)
+    dateline = [d for offset, d in full_dates(parsed_text) if in_dateline(text, start, offset)]
     candidates = dateline[:1] or tweet_dates(text, calendar)
     anchor = max(candidates) if candidates else None
-    today = today_dates(text, calendar, anchor)
+    today = today_dates(parsed_text, anchor)
     inferred = max(today) if today else anchor
     log.debug("inferred publication date %s (anchor %s)", inferred, anchor)
     return inferred

@@ -8,10 +8,10 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
-from types import MappingProxyType
 
 from rasid.errors import DataFileError
 from rasid.resources import read_tsv
+from rasid.temporal.tokens import PhraseTable
 from rasid.text.normalize import normalize_key
 
 AREA = "temporal"
@@ -37,6 +37,8 @@ class Calendar:
     future_words: frozenset[str]
     future_prefixes: tuple[str, ...]
     not_future: frozenset[str]
+    triggers: frozenset[str]  # the last word of every name: with digits, no expression lacks one
+    leads: frozenset[str]  # words that may come before the first trigger: spans, parts, numbers, first words
 
     @property
     def max_phrase_words(self) -> int:
@@ -67,39 +69,39 @@ def _choice(row: dict[str, str], column: str, name: str, allowed: frozenset[str]
 
 def _table(name: str, key: str, value: str, allowed: range | None = None) -> Mapping[str, int]:
     rows = _rows(name, (key, value))
-    return MappingProxyType({normalize_key(r[key]): _int(r, value, name, allowed) for r in rows})
+    return PhraseTable({normalize_key(r[key]): _int(r, value, name, allowed) for r in rows})
 
 
 def _months() -> tuple[Mapping[str, int], frozenset[str]]:
     rows = _rows("months.tsv", ("name", "month", "systems", "ambiguous"))
     months = {normalize_key(r["name"]): _int(r, "month", "months.tsv", range(1, 13)) for r in rows}
     ambiguous = frozenset(normalize_key(r["name"]) for r in rows if r["ambiguous"] == "1")
-    return MappingProxyType(months), ambiguous
+    return PhraseTable(months), ambiguous
 
 
 def _ordinals() -> Mapping[str, tuple[int, str]]:
     kinds = frozenset({"unit", "ten", "whole"})
     rows = _rows("ordinals.tsv", ("word", "value", "kind"))
-    return MappingProxyType({normalize_key(r["word"]): (_int(r, "value", "ordinals.tsv", range(1, 32)),
+    return PhraseTable({normalize_key(r["word"]): (_int(r, "value", "ordinals.tsv", range(1, 32)),
                                                         _choice(r, "kind", "ordinals.tsv", kinds)) for r in rows})
 
 
 def _units() -> Mapping[str, tuple[str, int]]:
     rows = _rows("units.tsv", ("word", "unit", "count"))
-    return MappingProxyType({normalize_key(r["word"]): (_choice(r, "unit", "units.tsv", UNITS),
+    return PhraseTable({normalize_key(r["word"]): (_choice(r, "unit", "units.tsv", UNITS),
                                                         _int(r, "count", "units.tsv", range(0, 3))) for r in rows})
 
 
 def _relative() -> Mapping[str, tuple[str, int]]:
     rows = _rows("relative.tsv", ("phrase", "unit", "offset"))
-    return MappingProxyType({normalize_key(r["phrase"]): (_choice(r, "unit", "relative.tsv", UNITS),
+    return PhraseTable({normalize_key(r["phrase"]): (_choice(r, "unit", "relative.tsv", UNITS),
                                                           _int(r, "offset", "relative.tsv", range(-3, 4)))
                              for r in rows})
 
 
 def _keyed(name: str, key: str, value: str, allowed: frozenset[str]) -> Mapping[str, str]:
     rows = _rows(name, (key, value))
-    return MappingProxyType({normalize_key(r[key]): _choice(r, value, name, allowed) for r in rows})
+    return PhraseTable({normalize_key(r[key]): _choice(r, value, name, allowed) for r in rows})
 
 
 def _future_cues() -> tuple[frozenset[str], tuple[str, ...], frozenset[str]]:
@@ -110,24 +112,42 @@ def _future_cues() -> tuple[frozenset[str], tuple[str, ...], frozenset[str]]:
     return frozenset(by_kind["word"]), tuple(by_kind["prefix"]), frozenset(by_kind["not"])
 
 
+def trigger_words(*tables: Mapping[str, object]) -> frozenset[str]:
+    """The last word of every entry: a multi-word name shows its last word uninflected."""
+    return frozenset(key.split()[-1] for table in tables for key in table)
+
+
+def inner_words(*tables: Mapping[str, object]) -> frozenset[str]:
+    """The words of multi-word entries that come before their last word."""
+    return frozenset(word for table in tables for key in table for word in key.split()[:-1])
+
+
 def load_calendar() -> Calendar:
     """Read and validate every temporal data file; raises DataFileError naming the file on bad data."""
     months, ambiguous = _months()
     future_words, future_prefixes, not_future = _future_cues()
+    hijri_months = _table("hijri_months.tsv", "name", "month", range(1, 13))
+    weekdays = _table("weekdays.tsv", "name", "isoweekday", range(1, 8))
+    ordinals, units, relative = _ordinals(), _units(), _relative()
+    cardinals = _table("cardinals.tsv", "word", "value", range(1, 101))
+    parts = _keyed("period_parts.tsv", "word", "part", PARTS)
+    spans = _keyed("span_markers.tsv", "word", "kind", SPAN_KINDS)
     return Calendar(
         months=months,
         ambiguous_months=ambiguous,
-        hijri_months=_table("hijri_months.tsv", "name", "month", range(1, 13)),
+        hijri_months=hijri_months,
         english_months=_table("english_months.tsv", "name", "month", range(1, 13)),
-        weekdays=_table("weekdays.tsv", "name", "isoweekday", range(1, 8)),
-        ordinals=_ordinals(),
-        cardinals=_table("cardinals.tsv", "word", "value", range(1, 101)),
-        units=_units(),
-        relative=_relative(),
+        weekdays=weekdays,
+        ordinals=ordinals,
+        cardinals=cardinals,
+        units=units,
+        relative=relative,
         deictics=_table("deictics.tsv", "word", "direction", range(-1, 2)),
-        parts=_keyed("period_parts.tsv", "word", "part", PARTS),
-        spans=_keyed("span_markers.tsv", "word", "kind", SPAN_KINDS),
+        parts=parts,
+        spans=spans,
         future_words=future_words,
         future_prefixes=future_prefixes,
         not_future=not_future,
+        triggers=trigger_words(months, hijri_months, weekdays, ordinals, units, relative),
+        leads=inner_words(months, hijri_months, ordinals, relative) | frozenset([*cardinals, *parts, *spans]),
     )

@@ -10,10 +10,10 @@ from datetime import date, datetime
 
 from rasid.records import Sentence, TimeExpression
 from rasid.temporal.calendar import Calendar
-from rasid.temporal.grammar import Parsed, parse_expressions
+from rasid.temporal.grammar import Parsed, expression_starts, parse_expressions
 from rasid.temporal.resolve import Resolution, resolve, safe_date
-from rasid.temporal.tokens import WordToken, clitic_forms, word_tokens
-from rasid.text.normalize import Normalized, normalize
+from rasid.temporal.tokens import TokenSeq, clitic_forms, normalize_text, trigger_indices, word_tokens
+from rasid.text.normalize import Normalized
 
 # Day-first as Arab outlets write them (23/5/2020, 23-05-2020, 23.5.2020), and ISO order (2020-05-23).
 NUMERIC_DMY = re.compile(r"(?<![\d/.\-])(\d{1,2})([/.\-])(\d{1,2})\2(\d{4})(?![\d/.\-]*\d)")
@@ -34,15 +34,14 @@ def numeric_dates(norm: Normalized) -> list[tuple[int, int, date]]:
     return sorted(found)
 
 
-def is_future_context(tokens: Sequence[WordToken], index: int, cal: Calendar) -> bool:
+def is_future_context(tokens: TokenSeq, index: int, cal: Calendar) -> bool:
     """A future cue (سوف، من المقرر، a سـ-prefixed verb) among the few words before ``index``."""
-    for token in tokens[max(0, index - FUTURE_LOOKBACK):index]:
-        forms = clitic_forms(token.text)
-        if any(f in cal.future_words for f in forms):
+    for text in tokens.texts[max(0, index - FUTURE_LOOKBACK):index]:
+        if any(f in cal.future_words for f in clitic_forms(text)):
             return True
-        if token.text in cal.not_future or len(token.text) < 4:
+        if text in cal.not_future or len(text) < 4:
             continue
-        if token.text.startswith(cal.future_prefixes):
+        if text.startswith(cal.future_prefixes):
             return True
     return False
 
@@ -71,11 +70,16 @@ def publication_day(published: datetime | date | None) -> date | None:
     return published
 
 
-def parsed_with_spans(text: str, cal: Calendar) -> tuple[Normalized, tuple[WordToken, ...], list[Parsed]]:
-    """The grammar's parses over the normalised text, with the tokens they index."""
-    norm = normalize(text)
+ParsedText = tuple[Normalized, TokenSeq, list[Parsed]]
+
+
+def parsed_with_spans(text: str, cal: Calendar) -> ParsedText:
+    """The grammar's parses over the normalised text, with the tokens they index. The grammar runs only
+    near a trigger word (a digit, a month, weekday, ordinal, unit or relative word)."""
+    norm = normalize_text(text)
     tokens = word_tokens(norm.text)
-    return norm, tokens, list(parse_expressions(tokens, cal))
+    starts = expression_starts(tokens, cal, trigger_indices(tokens, cal.triggers))
+    return norm, tokens, list(parse_expressions(tokens, cal, starts))
 
 
 def find_time_expressions(text: str, sentences: Sequence[Sentence], published: datetime | None,
@@ -92,7 +96,7 @@ def find_time_expressions(text: str, sentences: Sequence[Sentence], published: d
                                  sentence))
         taken.append((start, end))
     for parsed in parses:
-        span = (tokens[parsed.start].start, tokens[parsed.end - 1].end)
+        span = (tokens.starts[parsed.start], tokens.end(parsed.end - 1))
         if _overlaps(span, taken):
             continue
         future = parsed.kind == "weekday" and is_future_context(tokens, parsed.start, calendar)

@@ -6,12 +6,13 @@ token index after it) or None; ``parse_expressions`` keeps the longest parse at 
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, replace
 
 from rasid.temporal.calendar import Calendar
-from rasid.temporal.tokens import WordToken, clitic_forms, match_phrase, word_at
+from rasid.temporal.tokens import TokenSeq, clitic_forms, match_phrase, word_at
 
-Tokens = tuple[WordToken, ...]
+Tokens = TokenSeq
 
 MONTH_NOUNS = frozenset({"شهر"})
 YEAR_NOUNS = frozenset({"عام", "العام", "سنه", "السنه"})
@@ -24,6 +25,9 @@ MONTH_CONTEXT = frozenset({"في", "خلال", "منذ", "حتى", "شهري"})
 RANGE_OPENERS = frozenset({"بين", "من"})
 RANGE_JOINERS = frozenset({"و", "-", "الي", "حتي", "لغايه"})
 GREGORIAN_SUFFIX = frozenset({"م", "ميلادي", "ميلاديه", "للميلاد"})
+# Words an expression may hold before its first trigger word (see ``Calendar.triggers``).
+GRAMMAR_LEADS = (DAY_PERIODS | MONTH_NOUNS | YEAR_NOUNS | APPROX | RANGE_OPENERS | frozenset(AGO_WORDS)
+                 | frozenset({"اليوم"}))
 YEAR_RANGE = range(1900, 2101)
 HIJRI_YEAR_RANGE = range(1300, 1501)
 
@@ -90,7 +94,7 @@ def _month_name(tokens: Tokens, index: int, cal: Calendar) -> tuple[int, int, bo
     if found is None:
         return None
     month, after = found
-    ambiguous = after == index + 1 and any(f in cal.ambiguous_months for f in clitic_forms(tokens[index].text))
+    ambiguous = after == index + 1 and any(f in cal.ambiguous_months for f in clitic_forms(tokens.texts[index]))
     if word_at(tokens, after) == "/" and (pair := match_phrase(tokens, after + 1, cal.months, 2, False)):
         return month, pair[1], False
     if word_at(tokens, after) == "(" and (pair := match_phrase(tokens, after + 1, cal.months, 2, False)):
@@ -270,15 +274,33 @@ def parse_at(tokens: Tokens, index: int, cal: Calendar) -> Parsed | None:
     return Parsed(index, end, "weekday", weekday=weekday[0], direction=direction, span=span)
 
 
-def parse_expressions(tokens: Tokens, cal: Calendar) -> tuple[Parsed, ...]:
-    """All non-overlapping expressions, left to right."""
+def _is_lead(word: str, cal: Calendar) -> bool:
+    return any(f in GRAMMAR_LEADS or f in cal.leads for f in clitic_forms(word))
+
+
+def expression_starts(tokens: Tokens, cal: Calendar, triggers: Iterable[int]) -> list[int]:
+    """Every index where an expression may begin: each trigger token and the run of lead words (span
+    markers, parts, شهر، منذ، a name's first words ...) right before it."""
+    found: set[int] = set()
+    for index in triggers:
+        found.add(index)
+        before = index - 1
+        while before >= 0 and before not in found and _is_lead(tokens.texts[before], cal):
+            found.add(before)
+            before -= 1
+    return sorted(found)
+
+
+def parse_expressions(tokens: Tokens, cal: Calendar, starts: Iterable[int] | None = None) -> tuple[Parsed, ...]:
+    """All non-overlapping expressions, left to right; only at ``starts`` when given (a pre-filter that
+    names every index where an expression may begin)."""
     found: list[Parsed] = []
-    index = 0
-    while index < len(tokens):
-        parsed = parse_at(tokens, index, cal)
-        if parsed is None or parsed.end <= index:
-            index += 1
+    after = 0
+    for index in range(len(tokens)) if starts is None else starts:
+        if index < after:
             continue
-        found.append(parsed)
-        index = parsed.end
+        parsed = parse_at(tokens, index, cal)
+        if parsed is not None and parsed.end > index:
+            found.append(parsed)
+            after = parsed.end
     return tuple(found)
