@@ -150,6 +150,8 @@ def _noun_roles(view: Sentence, match: TriggerMatch, anchor: int) -> tuple[Roles
     target = find_target(view, match, after, gen)
     if match.trigger.symmetric and target is not None and target.marker == "بين" and len(target.members) > 1:
         return Roles(None, target, False, "between"), match.first  # "هدنة بين X و Y": the two sides
+    if view.cues.ending_near("passive", match.first, 1) is not None:
+        return _passive_noun_roles(view, match, gen, target), match.first
     mode = match.trigger.genitive
     if gen is not None and (mode == "source" or (mode == "auto" and target is not None)):
         return Roles(gen, target, True, "genitive"), match.first
@@ -161,6 +163,16 @@ def _noun_roles(view: Sentence, match: TriggerMatch, anchor: int) -> tuple[Roles
         return Roles(None, target, False, "none"), match.first
     subject, _how = find_subject(view, match, light)
     return Roles(subject, target, subject is not None, "governed" if governed else "light"), light
+
+
+def _passive_noun_roles(view: Sentence, match: TriggerMatch, gen: Group | None, target: Group | None) -> Roles:
+    """"تم اعتقال الناشط من قبل الشرطة": after تم/جرى the noun's genitive is what underwent the action and
+    the agent, if any, follows من قبل / على يد."""
+    _, end = view.clause(match.first)
+    agents = [g for g in view.groups if g.marker == "agent" and match.first < g.first < end]
+    source = agents[0] if agents else None
+    patient = gen if gen is not None and gen is not source else target
+    return Roles(source, patient, source is not None, "passive")
 
 
 def _roles(view: Sentence, match: TriggerMatch, anchor: int) -> tuple[Roles, int]:
