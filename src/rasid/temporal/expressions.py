@@ -20,6 +20,7 @@ NUMERIC_DMY = re.compile(r"(?<![\d/.\-])(\d{1,2})([/.\-])(\d{1,2})\2(\d{4})(?![\
 NUMERIC_YMD = re.compile(r"(?<![\d/.\-])(\d{4})([/.\-])(\d{1,2})\2(\d{1,2})(?![\d/.\-]*\d)")
 TATWEEL = "\u0640"
 FUTURE_LOOKBACK = 4  # words before a weekday searched for a future cue
+ROLES = {"since": "span_start", "between": "span_start", "until": "span_end", "between_end": "span_end"}
 
 
 def numeric_dates(norm: Normalized) -> list[tuple[int, int, date]]:
@@ -56,12 +57,17 @@ def _overlaps(span: tuple[int, int], taken: Sequence[tuple[int, int]]) -> bool:
 
 
 def _expression(text: str, norm: Normalized, span: tuple[int, int], found: Resolution,
-                sentence_index: int) -> TimeExpression:
+                sentence_index: int, role: str = "point") -> TimeExpression:
     start, end = norm.to_raw(*span)
     while end < len(text) and text[end] == TATWEEL:  # keep the tatweel of هـ inside the span
         end += 1
     return TimeExpression(start=start, end=end, text=text[start:end], value=found.value,
-                          precision=found.precision, method=found.method, sentence_index=sentence_index)
+                          precision=found.precision, method=found.method, sentence_index=sentence_index, role=role)
+
+
+def role_of(parsed: Parsed) -> str:
+    """'منذ 2011' opens a span, 'حتى نهاية العام' closes one; 'منذ ثلاثة أيام' (ago) is a point."""
+    return "point" if parsed.kind == "ago" else ROLES.get(parsed.span, "point")
 
 
 def publication_day(published: datetime | date | None) -> date | None:
@@ -101,5 +107,5 @@ def find_time_expressions(text: str, sentences: Sequence[Sentence], published: d
             continue
         future = parsed.kind == "weekday" and is_future_context(tokens, parsed.start, calendar)
         sentence = sentence_index_at(starts, sentences, norm.index_to_raw(span[0]))
-        found.append(_expression(text, norm, span, resolve(parsed, pub, future), sentence))
+        found.append(_expression(text, norm, span, resolve(parsed, pub, future), sentence, role_of(parsed)))
     return tuple(sorted(found, key=lambda e: (e.start, e.end)))

@@ -15,13 +15,13 @@ from rasid.temporal.tokens import TokenSeq, clitic_forms, match_phrase, word_at
 Tokens = TokenSeq
 
 MONTH_NOUNS = frozenset({"شهر"})
-YEAR_NOUNS = frozenset({"عام", "العام", "سنه", "السنه"})
+YEAR_NOUNS = frozenset({"عام", "العام", "سنه", "السنه", "عامي", "سنتي"})
 DAY_PERIODS = frozenset({"يوم", "صباح", "مساء", "ليله", "ظهر", "فجر", "نهار", "عصر", "ظهيره"})
 CONCORD = frozenset({"الموافق"})
 APPROX = frozenset({"نحو", "حوالي", "قرابه"})
 AGO_WORDS = {"منذ": -1, "قبل": -1, "بعد": 1}
 HIJRI_SUFFIX = frozenset({"ه", "هجري", "هجريه", "للهجره"})
-MONTH_CONTEXT = frozenset({"في", "خلال", "منذ", "حتى", "شهري"})
+MONTH_CONTEXT = frozenset({"في", "خلال", "منذ", "حتى", "شهري", "بين"})
 RANGE_OPENERS = frozenset({"بين", "من"})
 RANGE_JOINERS = frozenset({"و", "-", "الي", "حتي", "لغايه"})
 GREGORIAN_SUFFIX = frozenset({"م", "ميلادي", "ميلاديه", "للميلاد"})
@@ -47,8 +47,9 @@ class Parsed:
     unit: str = ""
     offset: int = 0
     part: str = ""
-    span: str = ""
+    span: str = ""  # since | until | between (a span's start) | between_end
     today: bool = False
+    range_end: Parsed | None = None  # the closing day of 'بين 3 و5 أيار'
 
 
 def _is_word(tokens: Tokens, index: int, words: frozenset[str]) -> bool:
@@ -159,13 +160,14 @@ def _parse_hijri_month(tokens: Tokens, index: int, cal: Calendar) -> Parsed | No
     return parsed if noun or parsed.year is not None else None
 
 
-def _parse_month(tokens: Tokens, index: int, cal: Calendar, part: str = "") -> Parsed | None:
+def _parse_month(tokens: Tokens, index: int, cal: Calendar, part: str = "", context: bool = False
+                 ) -> Parsed | None:
     noun = _is_word(tokens, index, MONTH_NOUNS)
     month = _month_name(tokens, index + noun, cal)
     if month is None:
         return None
     tail, end = _month_tail(tokens, month[1], cal)
-    if not (noun or tail or part or _is_word(tokens, index - 1, MONTH_CONTEXT)):
+    if not (noun or tail or part or context or _is_word(tokens, index - 1, MONTH_CONTEXT)):
         return None  # a bare 'مايو' is as often a name (لويجي دي مايو) as a month
     return Parsed(index, end, "month", month=month[0], part=part, **tail)
 
@@ -248,7 +250,25 @@ def _parse_range(tokens: Tokens, index: int, cal: Calendar) -> Parsed | None:
     rest = _parse_day_month(tokens, index + opener + 2, cal)
     if rest is None or rest.kind != "date" or first >= (rest.day or 0):
         return None
-    return replace(rest, start=index, day=first, span="between")
+    return replace(rest, start=index, day=first, span="between", range_end=replace(rest, span="between_end"))
+
+
+def _parse_span_end(tokens: Tokens, index: int, cal: Calendar) -> Parsed | None:
+    """The second term of 'بين عامي 2011 و2014' / 'بين مارس ويونيو': after و (or a joiner), or و-attached."""
+    word = word_at(tokens, index)
+    at = index + (word in RANGE_JOINERS)
+    if at == index and not word.startswith("و"):
+        return None
+    parsed = (_parse_day_month(tokens, at, cal) or _parse_month(tokens, at, cal, context=True)
+              or _parse_year(tokens, at, cal, bare=True))
+    return replace(parsed, span="between_end") if parsed is not None else None
+
+
+def _with_shared_year(start: Parsed, end: Parsed) -> Parsed:
+    """'بين مارس ويونيو 2020': the first term takes the year written after the second."""
+    if start.year is None and start.year_offset is None and end.year is not None and start.kind in {"date", "month"}:
+        return replace(start, year=end.year)
+    return start
 
 
 def parse_at(tokens: Tokens, index: int, cal: Calendar) -> Parsed | None:
@@ -292,15 +312,20 @@ def expression_starts(tokens: Tokens, cal: Calendar, triggers: Iterable[int]) ->
 
 
 def parse_expressions(tokens: Tokens, cal: Calendar, starts: Iterable[int] | None = None) -> tuple[Parsed, ...]:
-    """All non-overlapping expressions, left to right; only at ``starts`` when given (a pre-filter that
-    names every index where an expression may begin)."""
+    """All expressions, left to right, without overlap except a range's closing day; only at ``starts``
+    when given (a pre-filter that names every index where an expression may begin)."""
     found: list[Parsed] = []
     after = 0
     for index in range(len(tokens)) if starts is None else starts:
         if index < after:
             continue
         parsed = parse_at(tokens, index, cal)
-        if parsed is not None and parsed.end > index:
+        if parsed is None or parsed.end <= index:
+            continue
+        end = (parsed.range_end or _parse_span_end(tokens, parsed.end, cal)) if parsed.span == "between" else None
+        if end is None:
             found.append(parsed)
-            after = parsed.end
+        else:
+            found.extend((_with_shared_year(replace(parsed, range_end=None), end), end))
+        after = max(parsed.end, end.end if end else 0)
     return tuple(found)
