@@ -35,6 +35,8 @@ VERBAL = ("perfect", "imperfect")
 HEADLINE_KINDS = frozenset({"title", "headline"})
 PURPOSE_REACH = 6
 REQUESTING_ROOTS = frozenset({"02", "03", "10"})
+SYMMETRIC_ROOTS = frozenset({"04", "06", "19"})
+REQUEST_REACH = 10
 COORDINATED_REACH = 15
 PRONOUNS = frozenset({"ه", "ها", "هما", "هم"})
 PRONOUN_COMPLEMENTS = frozenset({"انه", "انها", "انهما", "انهم", "بانه", "بانها"})
@@ -130,8 +132,20 @@ def _verb_roles(view: Sentence, match: TriggerMatch, anchor: int) -> Roles:
     if match.trigger.voice == "inverse":
         agent = find_agent(view, match)
         return Roles(agent, subject, agent is not None, how)
-    after = subject.last + 1 if subject is not None and how == "vso" else max(match.covered) + 1
+    sides = _between_sides(view, match) if subject is None else None
+    if sides is not None:
+        return Roles(None, sides, False, "between")  # "عقد اجتماع بين X و Y"
+    after = subject.last + 1 if subject is not None and how == "vso" else match.head_end
     return Roles(subject, find_target(view, match, after, subject), subject is not None, how)
+
+
+def _between_sides(view: Sentence, match: TriggerMatch) -> Group | None:
+    """The two sides after بين of a subjectless consultation, cooperation or fight."""
+    if not (match.trigger.symmetric or match.cameo[:2] in SYMMETRIC_ROOTS):
+        return None
+    _, end = view.clause(match.first)
+    sides = [g for g in view.groups if g.marker == "بين" and match.first < g.first < end and len(g.members) > 1]
+    return sides[0] if sides else None
 
 
 def _participle_roles(view: Sentence, match: TriggerMatch) -> Roles:
@@ -288,10 +302,14 @@ def _purpose_adjunct(view: Sentence, match: TriggerMatch) -> bool:
 def _requested(view: Sentence, match: TriggerMatch) -> bool:
     """"دعا بومبيو السعودية إلى دعم التحقيق": a verbal noun after إلى that an appeal, demand or intent
     governs is what was asked for, not an event."""
-    if match.first == 0 or strip_conjunction(view.words[match.first - 1].norm) != "الي":
+    if match.pos in VERBAL or match.first == 0:
         return False
-    return any(m.first < match.first and m.cameo[:2] in REQUESTING_ROOTS and match.first - max(m.covered) <= 12
-               for m in view.matches)
+    after_ila = strip_conjunction(view.words[match.first - 1].norm) == "الي"
+    if not after_ila and ("ال" in match.prefix or match.prefix.lstrip("وف")):
+        return False  # "ناشد X تقديم مساعدات": the requested action is a bare verbal noun
+    start, _ = view.clause(match.first)
+    return any(start <= m.first < match.first and m.pos in VERBAL and m.cameo[:2] in REQUESTING_ROOTS
+               and match.first - max(m.covered) <= REQUEST_REACH for m in view.matches)
 
 
 def _epithet(view: Sentence, match: TriggerMatch) -> bool:
@@ -299,7 +317,8 @@ def _epithet(view: Sentence, match: TriggerMatch) -> bool:
     standing description of that actor, not a reported event."""
     if match.pos != "participle" or match.trigger.voice != "passive":
         return False
-    return any(g.last == match.first - 1 for g in view.groups)
+    previous = view.words[match.first - 1].norm if match.first else ""
+    return any(g.last == match.first - 1 for g in view.groups) or strip_conjunction(previous).startswith("ال")
 
 
 def _content_of(view: Sentence, match: TriggerMatch) -> bool:

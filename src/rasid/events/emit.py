@@ -72,7 +72,8 @@ NEEDS_COUNTERPART = ("04", "06")
 
 def emit_events(doc: Document, record: Sentence, coded, lexicon: Lexicon, ontology: Ontology) -> list[Event]:
     joint = coded.match.trigger.reporting == "state"
-    pairs = actor_pairs(coded.roles.source, coded.roles.target, coded.match.trigger.symmetric, joint)
+    symmetric = coded.match.trigger.symmetric or coded.roles.how == "between"
+    pairs = actor_pairs(coded.roles.source, coded.roles.target, symmetric, joint)
     if coded.cameo.startswith(NEEDS_COUNTERPART):
         pairs = [(s, t) for s, t in pairs if t is not None]
     return [_event(doc, record, coded, s, t, lexicon, ontology) for s, t in pairs]

@@ -13,6 +13,7 @@ FUTURE_REACH = 3
 SPECULATION_REACH = 6
 INTENT_TRIGGER_REACH = 3
 
+MAY = frozenset({"قد", "وقد", "فقد"})
 ASSERTED, INTENT, FUTURE, NOT_AN_EVENT = "asserted", "intent", "future", "none"
 
 
@@ -49,6 +50,8 @@ def modality(sentence: Sentence, match: TriggerMatch, anchor: int) -> str:
         return NOT_AN_EVENT
     if _hypothetical(sentence, anchor) or _hypothetical(sentence, match.first):
         return NOT_AN_EVENT
+    if match.pos == "imperfect" and match.first and sentence.words[match.first - 1].norm in MAY:
+        return NOT_AN_EVENT  # "قد تفرض": may impose (قد before a perfect verb asserts)
     if match.cameo.startswith("03"):
         return ASSERTED
     if sentence.cues.ending_near("intent", match.first, INTENT_REACH) or intent_trigger_before(sentence, match):

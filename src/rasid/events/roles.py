@@ -194,11 +194,14 @@ def find_target(sentence: Sentence, match: TriggerMatch, after: int, exclude: Gr
     for marker in match.trigger.frame:
         wanted = "" if marker == "obj" else marker
         found = [g for g in _after(sentence, match, after, end, wanted) if g is not exclude and coded(g)
-                 and not sentence.trigger_between(after, g.first, match)]  # never past the next verb
+                 and not _main_verb_between(sentence, after, g.first, match)]  # never past the next verb
         if marker == "obj":
             found = [g for g in found if _free_words(sentence, after, g.first) <= OBJECT_WINDOW]
         if marker == "obj" and not found:
             found = [g for g in _after(sentence, match, after, end, "ل") if g.marker_at - after <= OBJECT_OF_GAP]
+            found += [g for g in _after(sentence, match, after, end, "من") if _partitive(sentence, g)
+                      and g.marker_at - after <= OBJECT_OF_GAP]  # "اعتقلت عددا من المحتجين"
+            found += _object_noun_owner(sentence, match, after)
         if marker == "من قبل":
             found += _after(sentence, match, after, end, "agent")
         if found:
@@ -208,6 +211,23 @@ def find_target(sentence: Sentence, match: TriggerMatch, after: int, exclude: Gr
             if phrase is not None and phrase is not exclude:
                 return phrase
     return None
+
+
+def _main_verb_between(sentence: Sentence, start: int, end: int, match: TriggerMatch) -> bool:
+    """A verb trigger in [start, end) outside a relative clause ("الذي زار الدوحة" may stand between a verb
+    and its target)."""
+    return any(start <= m.first < end and m is not match and m.pos in ("perfect", "imperfect")
+               and sentence.cues.ending_near("relative", m.first, 1) is None for m in sentence.matches)
+
+
+def _object_noun_owner(sentence: Sentence, match: TriggerMatch, after: int) -> list[Group]:
+    """"رفض دعوة الحكومة اليمنية": when the object is an event noun, the actor it belongs to is the target."""
+    nouns = [m for m in sentence.matches if m.pos not in ("perfect", "imperfect") and after <= m.first
+             and _free_words(sentence, after, m.first) < OBJECT_WINDOW]
+    if not nouns:
+        return []
+    owner = genitive(sentence, nouns[0])
+    return [owner] if owner is not None and owner.marker == "" and coded(owner) else []
 
 
 def find_agent(sentence: Sentence, match: TriggerMatch) -> Group | None:
@@ -226,7 +246,8 @@ def genitive(sentence: Sentence, match: TriggerMatch) -> Group | None:
     after = max(match.covered) + 1
     for group in sentence.groups:
         between = sentence.words[after:group.first]
-        if any(w.norm[:1] == "و" or w.is_punct for w in between):
+        if any(w.norm[:1] == "و" or w.is_punct for w in between) or sentence.trigger_between(after, group.first,
+                                                                                         match):
             continue  # "تدين الهجوم وتطالب مجلس الأمن": a conjunction ends the noun phrase
         if after <= group.first <= after + GENITIVE_GAP and group.marker in ("", "ل"):
             if group.marker == "ل" and "ل" in match.trigger.frame:
