@@ -29,7 +29,7 @@ HAND_WRITTEN = {
     "intent_map.tsv": "rasid contributors: CAMEO code -> 03x 'express intent' code",
     "plover_fill.tsv": "rasid contributors: PLOVER types for CAMEO 01x/02x, which CAMEO2PLOVER leaves blank",
 }
-VERSIONS = {CAMEO_FILE: "1", "triggers.tsv": "1", "cues.tsv": "1", "refinements.tsv": "1",
+VERSIONS = {CAMEO_FILE: "1", "triggers.tsv": "2", "cues.tsv": "2", "refinements.tsv": "2",
             "intent_map.tsv": "1", "plover_fill.tsv": "1"}
 
 
