@@ -1,7 +1,8 @@
 """Train the CRF name recogniser on the ANERcorp train part and write src/rasid/data/ner/anercorp.crfsuite.
 
 Reproducible: L-BFGS is deterministic, the hyperparameters below are fixed, and the features read only
-bundled data (actor KB, places gazetteer, word counts). They were chosen with ``--select``, which trains
+bundled data (actor KB, places gazetteer, word counts, and the name and city lists that
+scripts/build_ner_data.py writes; run that first). They were chosen with ``--select``, which trains
 on the first 85% of the train part and scores the last 15% (a contiguous block of whole articles, like the
 official test part); the test part is only read by ``--evaluate``, after training. NewsFANE Gold is the
 same text as ANERcorp and is never read here.
@@ -68,8 +69,10 @@ def write_manifest(model: Path, params: Hyperparameters, test_f1: float | None) 
              "kb_version": load_knowledge_base().version}
     if test_f1 is not None:
         entry["anercorp_test_f1"] = round(test_f1, 4)
-    manifest = {"files": {MODEL: entry}}
-    (AREA / "MANIFEST.json").write_text(json.dumps(manifest, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+    path = AREA / "MANIFEST.json"
+    manifest = json.loads(path.read_text(encoding="utf-8")) if path.exists() else {"files": {}}
+    manifest["files"][MODEL] = entry  # the word lists' entries (scripts/build_ner_data.py) are kept
+    path.write_text(json.dumps(manifest, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
 
 
 def main() -> None:

@@ -21,7 +21,7 @@ class StubRecognizer:
     def __init__(self, names: dict[str, str]) -> None:
         self.names = names
 
-    def entities(self, text, memo=None):
+    def entities(self, text, memo=None, memory=None):
         found = []
         for name, kind in self.names.items():
             start = text.find(name)

@@ -58,3 +58,15 @@ def test_shipped_model_tags_known_sentences(resources, text, expected):
     kb, gazetteer, stems = resources
     entities = load_recognizer(kb=kb, gazetteer=gazetteer, stems=stems).entities(text)
     assert [(e.text, e.type) for e in entities] == expected
+
+
+def test_name_memory_tags_a_surname_named_in_full_before():
+    from rasid.ner.model import NameMemory
+
+    memory = NameMemory(window=2)
+    memory.propagate(["أصدر", "يوسف", "القرضاوي", "فتوى"], ["O", "B-PERS", "I-PERS", "O"])
+    assert memory.propagate(["وقال", "القرضاوي", "إن"], ["O", "O", "O"]) == ["O", "B-PERS", "O"]
+    assert memory.propagate(["فتوى", "للقرضاوي"], ["O", "O"]) == ["O", "B-PERS"]  # a glued preposition
+    memory.propagate(["لا"], ["O"])
+    memory.propagate(["شيء"], ["O"])
+    assert memory.propagate(["القرضاوي"], ["O"]) == ["O"]  # out of the window: forgotten

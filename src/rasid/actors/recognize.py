@@ -25,6 +25,7 @@ from rasid.actors.fuzzy import Corrector
 from rasid.actors.matcher import Word, find_matches, split_words
 from rasid.actors.model import KnowledgeBase, as_date
 from rasid.actors.unknown import Candidate, DocumentPeople, trim_proclitic, unknown_names
+from rasid.ner.model import NameMemory
 from rasid.records import Document, Mention, Sentence, stable_id
 from rasid.text.normalize import normalize
 
@@ -33,6 +34,7 @@ if TYPE_CHECKING:
 
 STAGE = "actors.recognize"
 NER_STAGE = "actors.ner"
+DOCUMENT_WINDOW = 10_000  # sentences: in the pipeline the recogniser remembers names for the whole article
 
 
 @dataclass(slots=True)
@@ -46,6 +48,7 @@ class Reading:
     known: set[str] = field(default_factory=set)  # people named in full so far, to settle shared surnames
     people: DocumentPeople = field(default_factory=DocumentPeople)
     memo: dict = field(default_factory=dict)  # per-word NER features, reused within the document
+    names: NameMemory = field(default_factory=lambda: NameMemory(window=DOCUMENT_WINDOW))
 
 
 def recognize_mentions(doc: Document, kb: KnowledgeBase, ner: Recognizer | None = None,
@@ -103,7 +106,7 @@ def with_unknown_names(doc: Document, sentence: Sentence, reading: Reading,
     assert reading.ner is not None
     raw = doc.text[sentence.start:sentence.end]
     entities = [trim_proclitic(replace(e, start=e.start + sentence.start, end=e.end + sentence.start),
-                               reading.ner.proclitics) for e in reading.ner.entities(raw, reading.memo)]
+                               reading.ner.proclitics) for e in reading.ner.entities(raw, reading.memo, reading.names)]
     provenance = f"{NER_STAGE}@{reading.ner.version}"
     return unknown_names(reading.kb, doc.id, doc.text, sentence.index, entities, candidates, reading.people, provenance)
 

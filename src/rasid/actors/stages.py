@@ -14,13 +14,16 @@ from rasid.resources import data_path
 def name_recognizer(ctx: Context, path: Path | None = None) -> Recognizer:
     """The run's name recogniser: ``ctx.ner`` when the Context holds one, else loaded from ``path``.
 
-    Loading is cheap (the CRF file is memory-mapped and the KB, places and stems come from ``ctx``), but a
-    Context attribute lets a run open it once.
+    Loading takes about half a second (word lists and gazetteers), far too long per document, so a
+    recogniser loaded here is kept on the run's Context as ``ctx.ner``, like the Context's own loaded
+    resources. (A ``Context.ner`` property would make this assignment unnecessary.)
     """
     held = getattr(ctx, "ner", None)
     if held is not None:
         return held
-    return load_recognizer(path or data_path(MODEL_FILE), kb=ctx.kb, gazetteer=ctx.gazetteer, stems=ctx.stems)
+    loaded = load_recognizer(path or data_path(MODEL_FILE), kb=ctx.kb, gazetteer=ctx.gazetteer, stems=ctx.stems)
+    ctx.ner = loaded  # type: ignore[attr-defined]
+    return loaded
 
 
 def recognize_stage(doc: Document, ctx: Context) -> Document:

@@ -51,9 +51,8 @@ def actors(text_or_path: str, when: date | None, as_json: bool, no_ner: bool, mo
     from rasid.actors.report import describe_mentions
     from rasid.text.stems import load_stems
 
-    path = Path(text_or_path)
-    text = path.read_text(encoding="utf-8") if path.is_file() else text_or_path
     try:
+        text = _text_of(text_or_path)
         kb = load_knowledge_base()
         ner = None if no_ner else _recognizer(model_path)
         reports = describe_mentions(text, kb, when, ner, load_stems().counts)
@@ -66,6 +65,17 @@ def actors(text_or_path: str, when: date | None, as_json: bool, no_ner: bool, mo
         m = report.mention
         role = f"  [{report.role_title} {report.role_start}..{report.role_end}]" if report.role_title else ""
         click.echo(f"{m.start:5d}-{m.end:<5d} {m.type:7} {m.code or '-':10} {m.text}  -> {report.entity}{role}")
+
+
+def _text_of(text_or_path: str) -> str:
+    """The file's text when the argument names a file, else the argument itself."""
+    if "\n" in text_or_path or len(text_or_path) > 1024:
+        return text_or_path
+    try:
+        path = Path(text_or_path)
+        return path.read_text(encoding="utf-8") if path.is_file() else text_or_path
+    except OSError:
+        return text_or_path
 
 
 @click.command("tag")

@@ -1,7 +1,9 @@
 """CoNLL exact-span scoring: an entity counts only when its type and both boundaries match the gold.
 
 ``score(gold, predicted)`` takes parallel tag sequences; ``evaluate_file(path, recognizer)`` tags the
-words of a gold CoNLL file and scores them, which is what ``rasid eval ner FILE`` prints.
+words of a gold CoNLL file and scores them, which is what ``rasid eval ner FILE`` prints. The file is read
+as running text: a surname tagged in the 30 sentences before is remembered (``NameMemory``), as within an
+article in the pipeline.
 """
 
 from __future__ import annotations
@@ -13,7 +15,7 @@ from pathlib import Path
 
 from rasid.errors import EvalError
 from rasid.ner.conll import read_conll, spans
-from rasid.ner.model import Recognizer
+from rasid.ner.model import NameMemory, Recognizer
 
 OVERALL = "overall"
 
@@ -85,8 +87,9 @@ def evaluate_file(path: Path, recognizer: Recognizer) -> NerReport:
     if not sentences:
         raise EvalError(f"no tagged sentences in {path}")
     memo: dict = {}
+    memory = NameMemory()
     clock = time.perf_counter()
-    predicted = [recognizer.tag(s.words, memo) for s in sentences]
+    predicted = [recognizer.tag(s.words, memo, memory) for s in sentences]
     elapsed = time.perf_counter() - clock
     tokens = sum(len(s.words) for s in sentences)
     return NerReport(score([s.tags for s in sentences], predicted), len(sentences), tokens, elapsed, str(path))

@@ -20,7 +20,7 @@ from rasid.text.stems import Stems
 
 Features = dict[str, float | str]
 WINDOW = 2
-NEIGHBOUR_KEYS = ("w", "stem", "kb", "geo", "given")
+NEIGHBOUR_KEYS = ("w", "stem", "kb", "geo", "given", "pn")
 NEAR_KEYS = ("pro", "suf2", "shape", "freq")
 
 
@@ -56,7 +56,15 @@ class Featurizer:
             "pro": pro or "-", "stem": stem, "enc": enc or "-", "spre2": stem[:2], "ssuf2": stem[-2:],
             "freq": frequency_band(self.stems.count(norm)), "sfreq": frequency_band(self.stems.count(stem)),
             "given": str(stem in self.lexicon.given_names or norm in self.lexicon.given_names),
+            "pn": self.name_part(norm, stem),
         }
+
+    def name_part(self, norm: str, stem: str) -> str:
+        """Whether the word is a known first name, a later part of people's names, or neither."""
+        forms = (norm, stem, "ال" + stem)
+        if any(f in self.lexicon.first_names for f in forms):
+            return "first"
+        return "part" if any(f in self.lexicon.name_parts for f in forms) else "-"
 
     def pieces(self, word: str, norm: str) -> tuple[str, str, str]:
         """(proclitics, stem, enclitic) of an Arabic word; other tokens are their own stem."""

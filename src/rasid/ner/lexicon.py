@@ -1,5 +1,6 @@
 """Gazetteer lookups for the name recogniser: which words of a sentence the actor KB and the place
-gazetteer know, as BIO labels per word (``PER``, ``GROUP``, ``ROLE``… and ``city``, ``country``…).
+gazetteer know, as BIO labels per word (``PER``, ``GROUP``, ``ROLE``… and ``city``, ``country``…), plus
+word lists of people's names and of cities from Arabic Wikipedia (``data/ner``).
 
 Words arrive as the tokens of one sentence (ANERcorp tokens when training, scanned words when tagging),
 are match-normalised and joined with spaces, and go through the actor matcher, so clitics (والرئيس،
@@ -10,12 +11,15 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from types import MappingProxyType
 
 from rasid.actors.matcher import find_matches, split_words
 from rasid.actors.model import KnowledgeBase
 from rasid.places.gazetteer import Gazetteer
+from rasid.resources import read_tsv
 from rasid.text.normalize import normalize
 
+AREA = "ner"
 ARTICLE = "ال"
 PREFIXES = ("وال", "بال", "فال", "كال", "ال", "لل", "و", "ب", "ل", "ف")
 
@@ -25,15 +29,32 @@ class Lexicon:
     """The knowledge the features consult: actors, places, and given names taken from the KB's people."""
 
     kb: KnowledgeBase
-    places: Mapping[str, object]
+    places: Mapping[str, str]  # normalised place name -> feature (city, country… or wcity for wiki cities)
     place_words: int
     given_names: frozenset[str]
     place_heads: frozenset[str]  # first words of place names, so most words cost one set lookup
+    first_names: frozenset[str] = frozenset()  # words that open people's names (name_words.tsv)
+    name_parts: frozenset[str] = frozenset()  # other words of people's names
 
 
 def build_lexicon(kb: KnowledgeBase, gazetteer: Gazetteer) -> Lexicon:
-    heads = frozenset(name.split()[0] for name in gazetteer.places if name)
-    return Lexicon(kb, gazetteer.places, gazetteer.max_words, given_names(kb), heads)
+    places = {name: "wcity" for name in wiki_cities()}
+    places |= {name: entries[0].feature for name, entries in gazetteer.places.items() if entries}
+    heads = frozenset(name.split()[0] for name in places if name)
+    longest = max(gazetteer.max_words, *(len(n.split()) for n in places))
+    first, other = name_words()
+    return Lexicon(kb, MappingProxyType(places), longest, given_names(kb) | first, heads, first, other)
+
+
+def name_words() -> tuple[frozenset[str], frozenset[str]]:
+    """Words that open people's names and words found later in them (built by scripts/build_ner_data.py)."""
+    rows = list(read_tsv(f"{AREA}/name_words.tsv", ("word", "position"), ("word", "position")))
+    first = frozenset(r["word"] for r in rows if r["position"] == "first")
+    return first, frozenset(r["word"] for r in rows if r["position"] != "first")
+
+
+def wiki_cities() -> list[str]:
+    return [r["name"] for r in read_tsv(f"{AREA}/city_names.tsv", ("name",), ("name",))]
 
 
 def given_names(kb: KnowledgeBase) -> frozenset[str]:
@@ -93,7 +114,7 @@ def longest_place(lexicon: Lexicon, norms: Sequence[str], index: int) -> tuple[i
     for width in range(min(lexicon.place_words, len(norms) - index), 0, -1) if heads else ():
         tail = " ".join(norms[index + 1:index + width])
         for head in heads:
-            entries = lexicon.places.get(f"{head} {tail}".strip())
-            if entries:
-                return width, entries[0].feature  # type: ignore[index]
+            feature = lexicon.places.get(f"{head} {tail}".strip())
+            if feature:
+                return width, feature
     return 0, ""

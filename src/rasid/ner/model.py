@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import logging
 import re
+from collections import deque
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -29,6 +30,7 @@ MODEL_FILE = "ner/anercorp.crfsuite"
 # Words as ANERcorp tokenises them: Arabic words, numbers, Latin words, and each other visible character.
 WORD_SCANNER = re.compile(f"{ARABIC_WORD.pattern}|{NUMBER.pattern}|{LATIN_WORD.pattern}|\\S")
 TYPES = ("PERS", "ORG", "LOC", "MISC")
+MEMORY_WINDOW = 30  # sentences: about one news article of ANERcorp, which marks no article boundaries
 
 
 @dataclass(frozen=True, slots=True)
@@ -41,6 +43,36 @@ class Entity:
     text: str
 
 
+class NameMemory:
+    """Surnames of people the recogniser named in full in the last ``window`` sentences of a document.
+
+    A later bare occurrence that the CRF left untagged is tagged B-PERS: "يوسف القرضاوي … فتوى القرضاوي".
+    One memory per document (per stretch of a CoNLL file); it holds no state between documents.
+    """
+
+    def __init__(self, window: int = MEMORY_WINDOW) -> None:
+        self.recent: deque[frozenset[str]] = deque(maxlen=window)
+
+    def propagate(self, words: Sequence[str], tags: list[str]) -> list[str]:
+        known = frozenset().union(*self.recent) if self.recent else frozenset()
+        norms = [normalize(w).text for w in words]
+        out = [("B-PERS" if tag == "O" and bare_name(norm) & known else tag) for norm, tag in zip(norms, tags,
+                                                                                                    strict=True)]
+        self.recent.append(frozenset(norms[s.end - 1] for s in spans(out)
+                                     if s.type == "PERS" and s.end - s.start > 1 and len(norms[s.end - 1]) >= 3))
+        return out
+
+
+def bare_name(norm: str) -> set[str]:
+    """The word and its readings without one glued conjunction or preposition (للشهرستاني, بايهود)."""
+    forms = {norm}
+    if norm[:2] == "لل":
+        forms.add("ا" + norm[1:])
+    if norm[:1] in "وبلف" and len(norm) > 4:
+        forms.add(norm[1:])
+    return forms
+
+
 class Recognizer:
     """A loaded CRF tagger with the featurizer it was trained with."""
 
@@ -50,21 +82,23 @@ class Recognizer:
         self.path = path
         self.version = version  # the model file's sha256 prefix, for provenance
 
-    def tag(self, words: Sequence[str], memo: dict | None = None) -> list[str]:
-        """One BIO tag (B-PERS, I-ORG, O…) per word."""
+    def tag(self, words: Sequence[str], memo: dict | None = None, memory: NameMemory | None = None) -> list[str]:
+        """One BIO tag (B-PERS, I-ORG, O…) per word; with a document ``memory``, surnames of people named
+        earlier are tagged too."""
         if not words:
             return []
-        return list(self.tagger.tag(self.featurizer.sentence(words, memo)))
+        tags = list(self.tagger.tag(self.featurizer.sentence(words, memo)))
+        return memory.propagate(words, tags) if memory is not None else tags
 
     def proclitics(self, word: str) -> str:
         """The proclitics the segmenter reads on ``word`` ("وسامي" -> "و", "وليد" -> ""), as written."""
         pro, _, _ = self.featurizer.pieces(word, normalize(word).text)
         return word[:len(pro)] if pro else ""
 
-    def entities(self, text: str, memo: dict | None = None) -> list[Entity]:
+    def entities(self, text: str, memo: dict | None = None, memory: NameMemory | None = None) -> list[Entity]:
         """The names in ``text`` (one sentence), with offsets into it."""
         found = [(m.start(), m.end()) for m in WORD_SCANNER.finditer(text)]
-        tags = self.tag([text[s:e] for s, e in found], memo)
+        tags = self.tag([text[s:e] for s, e in found], memo, memory)
         return [entity_of(text, found, span) for span in spans(tags)]
 
 

@@ -6,7 +6,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from rasid.ner.conll import STRIP
-from rasid.ner.model import Recognizer
+from rasid.ner.model import NameMemory, Recognizer
 
 SEPARATOR = " "
 
@@ -34,8 +34,9 @@ def first_field(line: str) -> str:
 def tag_conll_lines(path: Path, recognizer: Recognizer) -> Iterator[str]:
     """Each input line with its predicted tag appended; a blank line after each sentence."""
     memo: dict = {}
+    memory = NameMemory()
     for block in conll_blocks(path):
-        tags = recognizer.tag([first_field(line) for line in block], memo)
+        tags = recognizer.tag([first_field(line) for line in block], memo, memory)
         for line, tag in zip(block, tags, strict=True):
             separator = "\t" if "\t" in line else SEPARATOR
             yield f"{line}{separator}{tag}"
