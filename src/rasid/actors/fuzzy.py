@@ -15,8 +15,9 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from dataclasses import replace
 
+from rasid.actors.kb import initial_letter as initial
 from rasid.actors.matcher import Word
-from rasid.actors.model import TERMINAL, Entry, KnowledgeBase
+from rasid.actors.model import KnowledgeBase
 
 MIN_LENGTH = 5
 MAX_COUNT = 2  # corpus count above which a word is taken to be a real word, not a typo
@@ -45,8 +46,10 @@ def closest(word: str, candidates: Iterable[str]) -> str | None:
     return found.pop() if len(found) == 1 else None
 
 
-def initial(word: str) -> str:
-    return word[2:3] if word.startswith("ال") else word[:1]
+def nearby_nisbas(kb: KnowledgeBase, word: str) -> list[str]:
+    """KB nisbas that could be one edit from ``word``: same initial, length within one."""
+    first = initial(word)
+    return [w for size in (len(word) - 1, len(word), len(word) + 1) for w in kb.nisba_words.get((first, size), ())]
 
 
 def bare_readings(word: str) -> list[tuple[str, int]]:
@@ -61,16 +64,6 @@ def is_candidate_typo(word: str, kb: KnowledgeBase, counts: Mapping[str, int]) -
     return len(word) >= MIN_LENGTH and counts.get(word, 0) <= MAX_COUNT and kb.node(word) is None
 
 
-def nisba_forms(kb: KnowledgeBase) -> frozenset[str]:
-    """One-word nisbas of the KB (الليبي، المصرية…), the closed set a nisba typo is checked against."""
-    forms = set()
-    for word, node in kb.trie.items():
-        entries: tuple[Entry, ...] = node.get(TERMINAL, ()) if isinstance(node, Mapping) else ()
-        if any(e.type == "NISBA" for e in entries):
-            forms.add(word)
-    return frozenset(forms)
-
-
 class Corrector:
     """Rewrites typo words of one sentence to the form they most likely meant, before dictionary matching.
 
@@ -81,7 +74,6 @@ class Corrector:
     def __init__(self, kb: KnowledgeBase, counts: Mapping[str, int]) -> None:
         self.kb = kb
         self.counts = counts
-        self.nisbas = nisba_forms(kb)
         self.seen: set[str] = set()
 
     def correct(self, words: list[Word]) -> list[Word]:
@@ -91,7 +83,7 @@ class Corrector:
         for form, skipped in bare_readings(word.text):
             if not is_candidate_typo(form, self.kb, self.counts) or (skipped and self.kb.node(word.text)):
                 continue
-            target = closest(form, self.seen) or closest(form, self.nisbas)
+            target = closest(form, self.seen) or closest(form, nearby_nisbas(self.kb, form))
             if target is not None:
                 return replace(word, text=word.text[:skipped] + target)
         return word

@@ -230,6 +230,21 @@ def build_trie(entries: Iterable[Entry]) -> dict[str, object]:
     return root
 
 
+def index_nisba_words(entries: Iterable[Entry]) -> dict[tuple[str, int], tuple[str, ...]]:
+    """One-word nisbas (الليبي، المصرية…) by (first letter after ال, length): what typo correction compares
+    a rare word with, so it looks at a handful of forms instead of all of them."""
+    index: dict[tuple[str, int], set[str]] = defaultdict(set)
+    for entry in entries:
+        if entry.type == "NISBA" and len(entry.words) == 1:
+            word = entry.words[0]
+            index[(initial_letter(word), len(word))].add(word)
+    return {key: tuple(sorted(words)) for key, words in index.items()}
+
+
+def initial_letter(word: str) -> str:
+    return word[2:3] if word.startswith("ال") else word[:1]
+
+
 def freeze(node: dict[str, object]) -> MappingProxyType:
     return MappingProxyType({k: freeze(v) if isinstance(v, dict) else v for k, v in node.items()})
 
@@ -250,7 +265,9 @@ def load_knowledge_base() -> KnowledgeBase:
         loader(builder)
     roles = {k: tuple(sorted(v, key=lambda r: r.start or date.min)) for k, v in builder.roles.items()}
     actors = {k: replace(a, code=latest(roles[k]).code) if k in roles else a for k, a in builder.actors.items()}
+    entries = builder.entries
     return KnowledgeBase(
+        nisba_words=MappingProxyType(index_nisba_words(entries)),
         version=kb_version(),
         actors=MappingProxyType(actors),
         roles=MappingProxyType(roles),

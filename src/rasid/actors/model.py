@@ -7,7 +7,7 @@ never read straight off an actor: ``KnowledgeBase.code_for(actor_id, when)`` pic
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, datetime
 
 from rasid.errors import RasidError
@@ -80,6 +80,7 @@ class KnowledgeBase:
     role_nouns: Mapping[str, RoleNoun]
     trie: Mapping[str, object]
     entry_count: int
+    nisba_words: Mapping[tuple[str, int], tuple[str, ...]] = field(default_factory=dict)  # (initial, length)
 
     def actor(self, actor_id: str) -> Actor:
         try:

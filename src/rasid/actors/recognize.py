@@ -47,7 +47,6 @@ class Reading:
     corrector: Corrector | None = None
     known: set[str] = field(default_factory=set)  # people named in full so far, to settle shared surnames
     people: DocumentPeople = field(default_factory=DocumentPeople)
-    memo: dict = field(default_factory=dict)  # per-word NER features, reused within the document
     names: NameMemory = field(default_factory=lambda: NameMemory(window=DOCUMENT_WINDOW))
 
 
@@ -106,7 +105,7 @@ def with_unknown_names(doc: Document, sentence: Sentence, reading: Reading,
     assert reading.ner is not None
     raw = doc.text[sentence.start:sentence.end]
     entities = [trim_proclitic(replace(e, start=e.start + sentence.start, end=e.end + sentence.start),
-                               reading.ner.proclitics) for e in reading.ner.entities(raw, reading.memo, reading.names)]
+                               reading.ner.proclitics) for e in reading.ner.entities(raw, None, reading.names)]
     provenance = f"{NER_STAGE}@{reading.ner.version}"
     return unknown_names(reading.kb, doc.id, doc.text, sentence.index, entities, candidates, reading.people, provenance)
 

@@ -30,6 +30,7 @@ MODEL_FILE = "ner/anercorp.crfsuite"
 # Words as ANERcorp tokenises them: Arabic words, numbers, Latin words, and each other visible character.
 WORD_SCANNER = re.compile(f"{ARABIC_WORD.pattern}|{NUMBER.pattern}|{LATIN_WORD.pattern}|\\S")
 TYPES = ("PERS", "ORG", "LOC", "MISC")
+MEMO_LIMIT = 200_000  # words whose features a recogniser keeps between documents
 MEMORY_WINDOW = 30  # sentences: about one news article of ANERcorp, which marks no article boundaries
 
 
@@ -81,12 +82,19 @@ class Recognizer:
         self.featurizer = featurizer
         self.path = path
         self.version = version  # the model file's sha256 prefix, for provenance
+        # Per-word features are pure functions of the word, so a run reuses them across documents; the
+        # memo is emptied when it reaches MEMO_LIMIT words to bound memory on large corpora.
+        self.word_memo: dict = {}
 
     def tag(self, words: Sequence[str], memo: dict | None = None, memory: NameMemory | None = None) -> list[str]:
         """One BIO tag (B-PERS, I-ORG, O…) per word; with a document ``memory``, surnames of people named
         earlier are tagged too."""
         if not words:
             return []
+        if memo is None:
+            if len(self.word_memo) > MEMO_LIMIT:
+                self.word_memo.clear()
+            memo = self.word_memo
         tags = list(self.tagger.tag(self.featurizer.sentence(words, memo)))
         return memory.propagate(words, tags) if memory is not None else tags
 
