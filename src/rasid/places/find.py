@@ -56,10 +56,16 @@ def candidate_starts(forms: Sequence[tuple[str, ...]], gaz: Gazetteer) -> list[i
 
 
 def choose_entry(entries: Sequence[GazetteerEntry], tokens: Tokens, span: tuple[int, int],
-                 described: bool, doc_counts: DocCounts, gaz: Gazetteer) -> GazetteerEntry:
-    """Same-name places: a country cue next to the name wins, then the document's countries, then size."""
-    if described:  # 'مدينة الجزائر' or 'العاصمة تونس' names the city, not the country
+                 described: str, doc_counts: DocCounts, gaz: Gazetteer) -> GazetteerEntry:
+    """Same-name places: a country cue next to the name wins, then the document's countries, then size.
+    ``described`` is the kind of descriptor before the name ('' when none): 'مدينة الجزائر' or 'العاصمة
+    تونس' names the city, not the country; 'محافظة حلب' names the governorate, not the city."""
+    if described:
         entries = [e for e in entries if e.feature != "country"] or list(entries)
+    if described == "region":
+        entries = [e for e in entries if e.feature == "region"] or list(entries)
+    elif described:
+        entries = [e for e in entries if e.feature != "region"] or list(entries)
     if len(entries) == 1:
         return entries[0]
     counts = doc_counts()
@@ -86,17 +92,19 @@ def _cue_end(tokens: Tokens, index: int, gaz: Gazetteer) -> int | None:
     return at + (word_at(tokens, at) == "من")
 
 
-def _skip_descriptors(tokens: Tokens, at: int, gaz: Gazetteer) -> tuple[int, bool]:
-    """Skip 'مدينة' / 'العاصمة الليبية' before a name; report whether a descriptor was there."""
-    start = at
+def _skip_descriptors(tokens: Tokens, at: int, gaz: Gazetteer) -> tuple[int, str]:
+    """Skip 'مدينة' / 'العاصمة الليبية' / 'محافظة' before a name; report the first descriptor's kind
+    (city | region), 'nisba' for a nisba alone, '' for none."""
+    start, kind = at, ""
     while at - start < DESCRIPTOR_SPAN:
         word = word_at(tokens, at)
         nisba = at > start and word in gaz.country_cues and word not in gaz.places
         if word in gaz.descriptors or nisba:
+            kind = kind or gaz.descriptors.get(word, "nisba")
             at += 1
             continue
         break
-    return at, at > start
+    return at, kind
 
 
 def _place(doc: Document, norm: Normalized, tokens: Tokens, span: tuple[int, int], entry: GazetteerEntry,
@@ -106,11 +114,13 @@ def _place(doc: Document, norm: Normalized, tokens: Tokens, span: tuple[int, int
                  lon=entry.lon, start=start, end=end, feature=entry.feature, role=role)
 
 
-def _without_conjunction(place: Place, first: str, gaz: Gazetteer) -> Place:
-    """'وقاعدة الجفرة' -> 'قاعدة الجفرة': a site's span starts after an attached و/ف (``first`` is the
-    normalised first word)."""
-    if place.text[:1] in "وف" and first not in gaz.sites.firsts:
-        return replace(place, text=place.text[1:], start=place.start + 1)
+def _without_clitics(place: Place, first: str, gaz: Gazetteer) -> Place:
+    """'وقاعدة الجفرة', 'بقاعدة عين الأسد' -> 'قاعدة ...': a site's span starts after attached و ف ب ل
+    (``first`` is the normalised first word)."""
+    bare = next((f for f in clitic_forms(first) if f in gaz.sites.firsts or f in gaz.site_nouns), first)
+    cut = len(first) - len(bare)
+    if 0 < cut < len(place.text):
+        return replace(place, text=place.text[cut:], start=place.start + cut)
     return place
 
 
@@ -119,21 +129,42 @@ def _visited_at(tokens: Tokens, index: int, gaz: Gazetteer) -> int | None:
     for at in range(index, min(index + VISIT_REACH, len(tokens))):
         if not tokens.texts[at].isalpha():
             return None
-        if tokens.texts[at] in gaz.places:
+        if tokens.texts[at] in gaz.places and tokens.texts[at] not in gaz.descriptors:
             return at
     return None
 
 
-def _locative_at(tokens: Tokens, index: int, gaz: Gazetteer) -> tuple[int, bool] | None:
-    """Where a name may start after a cue at ``index`` (or a ب-prefixed name at it), and if described."""
+def _locative_at(tokens: Tokens, index: int, gaz: Gazetteer) -> tuple[int, str] | None:
+    """Where a name may start after a cue at ``index`` (or after a descriptor at it), and the descriptor's
+    kind ('' when none)."""
     after_cue = _cue_end(tokens, index, gaz)
     if after_cue is not None and _cue_kind(tokens, index, gaz) == "verb":
         visited = _visited_at(tokens, after_cue, gaz)
-        return (visited, False) if visited is not None else None
+        return (visited, "") if visited is not None else None
     if after_cue is not None:
         return _skip_descriptors(tokens, after_cue, gaz)
     at, described = _skip_descriptors(tokens, index, gaz)
-    return (at, True) if described else None
+    return (at, described) if described else None
+
+
+def _site_by_core(tokens: Tokens, index: int, gaz: Gazetteer) -> tuple[GazetteerEntry, int] | None:
+    """'قاعدة “الوطية” العسكرية', 'مطار معيتيقة': a site noun, a known site's core name, any adjectives."""
+    noun = next((f for f in clitic_forms(word_at(tokens, index)) if f in gaz.site_nouns), None)
+    found = match_phrase(tokens, index + 1, gaz.site_cores, gaz.max_words, False) if noun else None
+    if found is None or (found[0].nouns is not None and noun not in found[0].nouns):
+        return None
+    return found[0].entry, found[1]
+
+
+def _site_at(tokens: Tokens, index: int, gaz: Gazetteer) -> tuple[GazetteerEntry, int] | None:
+    """A site named at ``index`` (by its full name or noun + core), with any adjectives after it."""
+    site = match_phrase(tokens, index, gaz.sites, gaz.max_words) or _site_by_core(tokens, index, gaz)
+    if site is None:
+        return None
+    end = site[1]
+    while word_at(tokens, end) in gaz.site_adjectives:
+        end += 1
+    return site[0], end
 
 
 def _bi_name(tokens: Tokens, index: int, gaz: Gazetteer) -> tuple[tuple[GazetteerEntry, ...], int] | None:
@@ -166,11 +197,13 @@ def find_places(doc: Document, gazetteer: Gazetteer) -> tuple[Place, ...]:
 def _place_at(doc: Document, norm: Normalized, tokens: Tokens, index: int, gaz: Gazetteer,
               doc_counts: DocCounts) -> tuple[Place | None, int]:
     """The site, locative place or ب-name starting at token ``index``, and the index to go on from."""
-    site = match_phrase(tokens, index, gaz.sites, gaz.max_words)
+    site = _site_at(tokens, index, gaz)
     if site is not None:
         place = _place(doc, norm, tokens, (index, site[1]), site[0])
-        return _without_conjunction(place, tokens.texts[index], gaz), site[1]
+        return _without_clitics(place, tokens.texts[index], gaz), site[1]
     located = _locative_at(tokens, index, gaz)
+    if located is not None and any(_site_at(tokens, i, gaz) for i in range(index + 1, located[0])):
+        return None, index + 1  # 'في مطار معيتيقة': the site noun among the descriptors names the site
     named = match_phrase(tokens, located[0], gaz.places, gaz.max_words, False) if located else None
     if located is not None and named is not None:
         span = (located[0], named[1])
@@ -179,7 +212,7 @@ def _place_at(doc: Document, norm: Normalized, tokens: Tokens, index: int, gaz: 
     bi = _bi_name(tokens, index, gaz)
     if bi is None:
         return None, index + 1
-    entry = choose_entry(bi[0], tokens, (index, index + 1), False, doc_counts, gaz)
+    entry = choose_entry(bi[0], tokens, (index, index + 1), "", doc_counts, gaz)
     place = _place(doc, norm, tokens, (index, index + 1), entry)
     start = norm.index_to_raw(tokens.starts[index] + bi[1])
     return replace(place, text=doc.text[start:place.end], start=start), index + 1
@@ -210,7 +243,7 @@ def find_datelines(doc: Document, norm: Normalized, tokens: Tokens, gaz: Gazette
         if named is None:
             continue
         place = _place(doc, norm, tokens, (first, named[1]), choose_entry(
-            named[0], tokens, (first, named[1]), True, doc_counts, gaz), "dateline")
+            named[0], tokens, (first, named[1]), "city", doc_counts, gaz), "dateline")
         if place.start == line_start and DATELINE_TAIL.match(doc.text[place.end:]):
             return (place,)
     return ()
