@@ -28,7 +28,7 @@ def test_run_events_codes_the_document_and_marks_it_produced():
     assert [(e.cameo, e.source.code, e.target.code) for e in doc.events] == [("043", "TUNGOV", "FRAGOV")]
     event = doc.events[0]
     assert doc.text[event.trigger_start:event.trigger_end] == "واستقبل"
-    assert event.provenance == "events.coder@1"
+    assert event.provenance == "events.coder@2"
 
 
 def test_run_events_drops_events_below_the_confidence_floor():

@@ -89,7 +89,12 @@ class Cues:
 def find_cues(words: tuple[Word, ...], lexicon: Lexicon) -> Cues:
     hits: list[CueHit] = []
     position = 0
+    index = lexicon.cue_index
     while position < len(words):
+        norm = words[position].norm
+        if norm not in index and norm[:1] not in CLITIC_LETTERS:
+            position += 1  # no cue starts with this word, as written or without clitics
+            continue
         found = _cue_at(words, position, lexicon)
         hits.extend(found)
         position = found[0].end if found else position + 1

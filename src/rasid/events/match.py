@@ -44,9 +44,11 @@ class TriggerMatch:
     def cameo(self) -> str:
         return self.trigger.cameo
 
-    @property
-    def covered(self) -> frozenset[int]:
-        return frozenset(range(self.first, self.head_end)) | frozenset(self.tail_words)
+    covered: frozenset[int] = frozenset()  # head and tail word indices, filled in on construction
+
+    def __post_init__(self) -> None:
+        words = frozenset(range(self.first, self.head_end)) | frozenset(self.tail_words)
+        object.__setattr__(self, "covered", words)
 
     @property
     def future_prefix(self) -> bool:

@@ -82,10 +82,11 @@ def fold(text: str) -> Normalized:
 def segment(text: str, offset: int = 0) -> tuple[Word, ...]:
     """Split ``text`` (raw) into normalised words whose offsets are raw offsets plus ``offset``."""
     folded = fold(text)
+    offsets = folded.offsets
     words = []
     for found in WORD_RE.finditer(folded.text):
         norm = found.group()
-        start, end = folded.to_raw(found.start(), found.end())
+        start, end = offsets[found.start()], max(offsets[found.end() - 1] + 1, offsets[found.end()])
         marbuta = norm[-1] == "ه" and text[start:end].rstrip(HARAKAT).endswith("ة")
         words.append(Word(norm, start + offset, end + offset, len(words), marbuta))
     return tuple(words)
