@@ -11,7 +11,8 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterable, Sequence
+import zlib
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 
 import numpy as np
@@ -28,6 +29,7 @@ SIGNATURE_DTYPE = np.uint32
 MIN_SHINGLES = 5  # shorter texts (a headline, a caption) say too little to call a copy
 WORD = re.compile(r"\w+")
 MATCH_TABLE = str.maketrans(PROFILES["match"])
+PRESENTATION_FORMS = re.compile("[\ufb50-\ufefc]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -39,7 +41,7 @@ class NearDuplicate:
 
 def fold_words(text: str) -> list[str]:
     """Words of the text with diacritics, alef/ya/ta marbuta and digits folded, as search does."""
-    if any("\ufb50" <= c <= "\ufefc" for c in text):
+    if PRESENTATION_FORMS.search(text):
         text = unicodedata.normalize("NFKC", text)
     return WORD.findall(text.translate(MATCH_TABLE).lower())
 
@@ -49,14 +51,29 @@ def shingles(text: str, size: int = SHINGLE_WORDS) -> set[str]:
     return {" ".join(words[i:i + size]) for i in range(max(0, len(words) - size + 1))}
 
 
-def signature(text: str, num_perm: int = NUM_PERM, seed: int = SEED) -> np.ndarray | None:
-    """The MinHash hash values of the text's shingles; None when the text is too short to judge."""
+def new_minhash(num_perm: int = NUM_PERM, seed: int = SEED, permutations: object = None) -> MinHash:
+    """An empty MinHash; CRC-32 hashes shingles (stable across processes, and far cheaper than SHA-1)."""
+    return MinHash(num_perm=num_perm, seed=seed, scheme=SCHEME, hashfunc=zlib.crc32, permutations=permutations)
+
+
+def signature(text: str, num_perm: int = NUM_PERM, seed: int = SEED, template: MinHash | None = None) \
+        -> np.ndarray | None:
+    """The MinHash hash values of the text's shingles; None when the text is too short to judge.
+
+    Pass a ``template`` (``new_minhash()``) when signing many texts, so its permutations are drawn once.
+    """
     grams = shingles(text)
     if len(grams) < MIN_SHINGLES:
         return None
-    minhash = MinHash(num_perm=num_perm, seed=seed, scheme=SCHEME)
+    minhash = new_minhash(num_perm, seed, template.permutations if template is not None else None)
     minhash.update_batch([g.encode("utf-8") for g in grams])
     return np.asarray(minhash.hashvalues, dtype=SIGNATURE_DTYPE)
+
+
+def signatures(texts: Iterable[str], num_perm: int = NUM_PERM, seed: int = SEED) -> Iterator[np.ndarray | None]:
+    template = new_minhash(num_perm, seed)
+    for text in texts:
+        yield signature(text, num_perm, seed, template)
 
 
 def as_minhash(values: np.ndarray, seed: int = SEED) -> LeanMinHash:
@@ -106,9 +123,9 @@ def find_near_duplicates(texts: Iterable[tuple[str, str]], threshold: float = DE
         -> list[NearDuplicate]:
     """Links for ``(doc_id, text)`` pairs given in publication order; the first of a group is canonical."""
     index = NearDuplicateIndex(threshold)
+    pairs = list(texts)
     links = []
-    for doc_id, text in texts:
-        values = signature(text)
+    for (doc_id, _), values in zip(pairs, signatures(text for _, text in pairs), strict=True):
         if values is not None and (link := index.add(doc_id, values)):
             links.append(link)
     return links

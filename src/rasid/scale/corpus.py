@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
 
-from rasid.dedupe.neardup import DEFAULT_THRESHOLD, SCHEME, SEED, NearDuplicateIndex, signature
+from rasid.dedupe.neardup import DEFAULT_THRESHOLD, SCHEME, SEED, NearDuplicateIndex, new_minhash, signature
 from rasid.settings import Settings
 from rasid.store import Store
 from rasid.stories import (
@@ -69,7 +69,9 @@ def refresh_corpus(store: Store, settings: Settings) -> dict[str, int]:
 def update_near_duplicates(store: Store, threshold: float = DEFAULT_THRESHOLD,
                            window_days: int = NEAR_DUPLICATE_WINDOW_DAYS) -> int:
     """Sign new articles, match them against signed articles of nearby dates; returns new links."""
-    fresh = [(row["id"], row["content_hash"], row["published"], signature(f"{row['title']}\n{row['text']}"))
+    template = new_minhash()  # its permutations are drawn once for every signature
+    fresh = [(row["id"], row["content_hash"], row["published"],
+              signature(f"{row['title']}\n{row['text']}", template=template))
              for row in store.unsigned_articles()]
     if not fresh:
         return 0

@@ -13,8 +13,10 @@ from collections import defaultdict
 from collections.abc import Sequence
 from datetime import UTC, datetime, timedelta
 
+import numpy as np
+
 from rasid.stories.model import DEFAULT_OPTIONS, StoryArticle, StoryCluster, StoryOptions
-from rasid.stories.vectors import comparable_text, jaccard, similarities, tfidf_matrix
+from rasid.stories.vectors import chunk_similarities, comparable_text, jaccard, tfidf_matrix
 
 Member = tuple[StoryArticle, StoryCluster]
 UNDATED = datetime(1970, 1, 1, tzinfo=UTC)  # undated articles share one moment: they cluster among themselves
@@ -55,13 +57,16 @@ def _cluster_chunk(chunk: list[StoryArticle], stories: list[StoryCluster],
     horizon = when(chunk[0]) - timedelta(days=options.window_days)
     recent: list[Member] = sorted(((m, s) for s in stories for m in s.members if when(m) >= horizon),
                                   key=lambda pair: (when(pair[0]), pair[0].doc_id))
-    rows = {m.doc_id: i for i, m in enumerate([*(m for m, _ in recent), *chunk])}
-    matrix = tfidf_matrix([comparable_text(a, options.lead_chars) for a in [*(m for m, _ in recent), *chunk]])
+    everyone = [*(m for m, _ in recent), *chunk]
+    rows = {m.doc_id: i for i, m in enumerate(everyone)}
+    matrix = tfidf_matrix([comparable_text(a, options.lead_chars) for a in everyone])
+    block = chunk_similarities(matrix, len(recent))  # chunk article x everyone, computed once
     touched: list[StoryCluster] = []
-    for article in chunk:
+    for offset, article in enumerate(chunk):
         window_start = when(article) - timedelta(days=options.window_days)
         recent = [(m, s) for m, s in recent if when(m) >= window_start]
-        story, score = _best_story(article, recent, matrix, rows, options)
+        text = block[offset, [rows[m.doc_id] for m, _ in recent]]
+        story, score = _best_story(article, recent, text, options)
         if story is None:
             story, score = StoryCluster.seeded_by(article), 1.0
         else:
@@ -71,20 +76,18 @@ def _cluster_chunk(chunk: list[StoryArticle], stories: list[StoryCluster],
     return touched
 
 
-def _best_story(article: StoryArticle, recent: list[Member], matrix: object, rows: dict[str, int],
+def _best_story(article: StoryArticle, recent: list[Member], text: np.ndarray,
                 options: StoryOptions) -> tuple[StoryCluster | None, float]:
-    text = similarities(matrix, rows[article.doc_id], [rows[m.doc_id] for m, _ in recent])  # type: ignore[arg-type]
     per_story: dict[str, list[float]] = defaultdict(list)
     by_id: dict[str, StoryCluster] = {}
-    for (member, story), similarity in zip(recent, text, strict=True):
-        if similarity < options.min_text_similarity:
-            continue
-        per_story[story.id].append(pair_score(article, member, float(similarity), options))
+    for index in np.flatnonzero(text >= options.min_text_similarity):
+        member, story = recent[index]
+        per_story[story.id].append(pair_score(article, member, float(text[index]), options))
         by_id[story.id] = story
     best_id, best = None, 0.0
-    for story_id, scores in per_story.items():
+    for story_id, scores in sorted(per_story.items()):
         score = sum(sorted(scores, reverse=True)[:options.top_k]) / min(len(scores), options.top_k)
-        if score > best or (score == best and best_id is not None and story_id < best_id):
+        if score > best:
             best_id, best = story_id, score
     if best_id is None or best < options.threshold:
         return None, 0.0

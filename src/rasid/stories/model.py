@@ -32,7 +32,7 @@ class StoryOptions:
     top_k: int = 3  # the story score is the mean of the k best member scores (average link, chain-proof)
     lead_chars: int = 600  # title plus this much of the text is compared
     min_text_similarity: float = 0.1  # members less similar than this are not scored further
-    chunk_size: int = 2000  # articles vectorised together (with the open stories' recent members)
+    chunk_size: int = 1000  # articles vectorised together (with the open stories' recent members)
     summary_sentences: int = 2
 
 

@@ -17,7 +17,7 @@ from sklearn.feature_extraction.text import TfidfVectorizer
 from rasid.dedupe.neardup import fold_words
 from rasid.stories.model import StoryArticle
 
-NGRAMS = (3, 5)
+NGRAMS = (4, 4)
 
 
 def comparable_text(article: StoryArticle, lead_chars: int) -> str:
@@ -36,11 +36,9 @@ def tfidf_matrix(texts: Sequence[str]) -> csr_matrix:
     return vectorizer.fit_transform(texts).tocsr()
 
 
-def similarities(matrix: csr_matrix, row: int, others: Sequence[int]) -> np.ndarray:
-    """Cosine similarity of ``row`` with each row in ``others`` (rows are already unit length)."""
-    if not others:
-        return np.zeros(0, dtype=np.float32)
-    return np.asarray((matrix[list(others)] @ matrix[row].T).toarray()).ravel()
+def chunk_similarities(matrix: csr_matrix, first: int) -> np.ndarray:
+    """Cosine similarity of rows ``first:`` with every row (rows are unit length), as a dense block."""
+    return np.asarray((matrix[first:] @ matrix.T).toarray(), dtype=np.float32)
 
 
 def jaccard(a: frozenset[str], b: frozenset[str]) -> float:

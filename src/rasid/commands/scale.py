@@ -1,0 +1,92 @@
+"""``rasid export``, ``rasid stories``, ``rasid duplicates``, ``rasid refresh``: corpus-scale results of a store."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import asdict
+from typing import Any
+
+import click
+from rich.console import Console
+from rich.table import Table
+
+from rasid.export import FORMATS, TABLES, export_store
+from rasid.scale.queries import get_story, list_stories, near_duplicate_groups, refresh_store
+
+db_option = click.option("--db", type=click.Path(dir_okay=False, exists=True), required=True,
+                         help="The SQLite store (made by 'rasid ingest').")
+format_option = click.option("--format", "fmt", type=click.Choice(["json", "table"]), default="table",
+                             show_default=True)
+
+
+def _dump(value: Any) -> None:
+    click.echo(json.dumps(value, ensure_ascii=False, indent=1, default=str))
+
+
+@click.command("export")
+@db_option
+@click.option("--format", "fmt", type=click.Choice(FORMATS), required=True,
+              help="gdelt (TSV) and plover (JSON) write merged events to a file; parquet and csv write a "
+                   "directory with one file per table.")
+@click.option("--out", required=True, help="Output file ('-' for stdout) or, for parquet/csv, a directory.")
+@click.option("--per-document", is_flag=True, help="gdelt/plover: one record per document event, not merged.")
+@click.option("--table", "tables", multiple=True, type=click.Choice(TABLES),
+              help="parquet/csv: only these tables (repeatable; default: all).")
+def export_command(db: str, fmt: str, out: str, per_document: bool, tables: tuple[str, ...]) -> None:
+    """Export the store for other tools: GDELT 2.0 TSV, PLOVER JSON, Parquet or CSV tables."""
+    written = export_store(db, fmt, out, per_document=per_document, tables=tables or TABLES)
+    summary = ", ".join(f"{name}: {rows}" for name, rows in written.items())
+    click.echo(f"exported {summary} -> {out}", err=True)
+
+
+@click.command("stories")
+@db_option
+@format_option
+@click.option("--min-articles", type=int, default=2, show_default=True)
+@click.option("--limit", type=int, default=50, show_default=True)
+@click.option("--id", "story_id", help="Show one story: its articles and the merged events they report.")
+def stories_command(db: str, fmt: str, min_articles: int, limit: int, story_id: str | None) -> None:
+    """Stories: articles from one or many outlets about the same news, with a title and a summary."""
+    if story_id:
+        story = get_story(db, story_id)
+        if story is None:
+            raise click.ClickException(f"no story {story_id!r} in {db}; list them with 'rasid stories'")
+        _dump(asdict(story))
+        return
+    rows = list_stories(db, min_articles, limit)
+    if fmt == "json":
+        _dump(rows)
+        return
+    table = Table("id", "articles", "outlets", "first", "title")
+    for row in rows:
+        table.add_row(row["id"], str(row["num_articles"]), str(row["num_sources"]),
+                      (row["first_published"] or "")[:10], row["title"])
+    Console().print(table)
+
+
+@click.command("duplicates")
+@db_option
+@format_option
+def duplicates_command(db: str, fmt: str) -> None:
+    """Near-duplicate articles (republished copies) grouped under the first published one."""
+    groups = near_duplicate_groups(db)
+    if fmt == "json":
+        _dump(groups)
+        return
+    table = Table("canonical", "outlet", "copies")
+    for group in groups:
+        copies = ", ".join(f"{c['doc_id']} ({c['outlet']}, {c['similarity']:.2f})" for c in group["copies"])
+        table.add_row(group["canonical_id"], group["outlet"], copies)
+    Console().print(table)
+
+
+@click.command("refresh")
+@click.option("--db", type=click.Path(dir_okay=False, exists=True), required=True)
+@click.pass_context
+def refresh_command(ctx: click.Context, db: str) -> None:
+    """Recompute near-duplicates, stories and merged events for articles added since the last refresh."""
+    counts = refresh_store(db, ctx.find_root().obj["settings"])
+    click.echo(", ".join(f"{name}: {value}" for name, value in counts.items()), err=True)
+
+
+COMMANDS = (export_command, stories_command, duplicates_command, refresh_command)
