@@ -54,6 +54,7 @@ HAND_FILES = {
     "period_parts.tsv": ("word", "part"),
     "span_markers.tsv": ("word", "kind"),
     "future_cues.tsv": ("cue", "kind"),
+    "construct_nouns.tsv": ("word",),
 }
 
 

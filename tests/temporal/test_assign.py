@@ -82,3 +82,16 @@ def test_assign_event_dates_keeps_an_unresolved_weekday_text():
 def test_assign_event_dates_leaves_undated_event_without_publication():
     doc = document(["وأكد الوزير دعم الحكومة."], ["وأكد"], None)
     assert dated(doc)["وأكد"] == (None, "", "none", "none")
+
+
+def test_assign_event_dates_leaves_a_date_in_construct_with_an_event_noun():
+    doc = document(["وأكد الوزير أن الهجوم هو الأكبر منذ حرب عام 2014."], ["وأكد"], PUB)
+    found = {e.trigger: e.date_method for e in assign_event_dates(doc, CAL.construct_nouns).events}
+    assert found == {"وأكد": "publication"}
+    assert dated(doc)["وأكد"][0] == "2014"  # without the noun list the year is taken
+
+
+def test_assign_event_dates_keeps_a_date_for_its_own_noun_trigger():
+    doc = document(["اندلعت حرب عام 2014 في غزة."], ["حرب"], PUB)
+    found = {e.trigger: e.date for e in assign_event_dates(doc, CAL.construct_nouns).events}
+    assert found == {"حرب": "2014"}

@@ -39,3 +39,15 @@ def test_find_time_expressions_shares_the_closing_year_with_the_opening_month():
 
 def test_find_time_expressions_leaves_between_without_a_date_alone():
     assert found("بين البلدين اتفاق") == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("وهو نفس اليوم الذي شهد الزيارة", []),
+    ("في ذلك اليوم", []),
+    ("يحتفل الفلسطينيون في الثلاثين من مارس من كل عام", []),
+    ("يحيون الذكرى في 15 أيار كل عام", []),
+    ("وقع انفجار الليلة الماضية", [("الليلة الماضية", "2020-05-22", "point")]),
+    ("سيصل اليوم", [("اليوم", "2020-05-23", "point")]),
+])
+def test_find_time_expressions_skips_anaphoric_and_yearly_days(text, expected):
+    assert found(text) == expected

@@ -8,12 +8,16 @@ expression earlier in the paragraph, and only then the publication date, flagged
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Sequence
 from dataclasses import replace
 
 from rasid.records import Document, Event, Sentence, TimeExpression
+from rasid.temporal.tokens import clitic_forms
+from rasid.text.normalize import normalize_key
 
 HARD_BOUNDARIES = frozenset("؛;\n")
+WORD_BEFORE = re.compile(r"(\w+)\W*$")
 
 
 def sentence_of(sentences: Sequence[Sentence], offset: int) -> Sentence | None:
@@ -52,6 +56,15 @@ def clause_expression(event: Event, times: Sequence[TimeExpression], other_trigg
     return max(before, key=lambda t: t.end) if before else None
 
 
+def noun_owned(text: str, expression: TimeExpression, event: Event, nouns: frozenset[str]) -> bool:
+    """'حرب عام 1967', 'ضربة العام الماضي': the expression is in construct with an event noun (not the
+    event's own trigger), so it dates that noun, not the clause."""
+    match = WORD_BEFORE.search(text, max(0, expression.start - 30), expression.start)
+    if match is None or match.end(1) == event.trigger_end:
+        return False
+    return any(f in nouns for f in clitic_forms(normalize_key(match.group(1))))
+
+
 def fronted_expression(times: Sequence[TimeExpression], triggers: Sequence[int]) -> TimeExpression | None:
     """An expression before every trigger of the sentence ('وفي نهاية يوليو، زار ...') dates all of it."""
     first = min(triggers, default=None)
@@ -80,10 +93,10 @@ def with_publication(event: Event, doc: Document) -> Event:
                    date_method="publication")
 
 
-def date_event(event: Event, doc: Document) -> Event:
+def date_event(event: Event, doc: Document, nouns: frozenset[str] = frozenset()) -> Event:
     sentence = sentence_of(doc.sentences, event.trigger_start)
     low, high = (sentence.start, sentence.end) if sentence else (event.sentence_start, event.sentence_end)
-    times = [t for t in doc.times if low <= t.start < high]
+    times = [t for t in doc.times if low <= t.start < high and not noun_owned(doc.text, t, event, nouns)]
     triggers = sorted({e.trigger_start for e in doc.events if low <= e.trigger_start < high})
     others = [p for p in triggers if p != event.trigger_start]
     found = clause_expression(event, times, others, doc.text) or fronted_expression(times, triggers)
@@ -95,6 +108,7 @@ def date_event(event: Event, doc: Document) -> Event:
     return with_publication(event, doc)
 
 
-def assign_event_dates(doc: Document) -> Document:
-    """Each event with its date, date_text, date_precision and date_method set."""
-    return doc.with_(events=tuple(date_event(event, doc) for event in doc.events))
+def assign_event_dates(doc: Document, construct_nouns: frozenset[str] = frozenset()) -> Document:
+    """Each event with its date, date_text, date_precision and date_method set. ``construct_nouns``
+    (Calendar.construct_nouns) keep a date in construct with an event noun from dating other events."""
+    return doc.with_(events=tuple(date_event(event, doc, construct_nouns) for event in doc.events))

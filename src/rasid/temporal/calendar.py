@@ -39,6 +39,7 @@ class Calendar:
     not_future: frozenset[str]
     triggers: frozenset[str]  # the last word of every name: with digits, no expression lacks one
     leads: frozenset[str]  # words that may come before the first trigger: spans, parts, numbers, first words
+    construct_nouns: frozenset[str] = frozenset()  # 'حرب عام 1967': the date is the noun's, not the clause's
 
     @property
     def max_phrase_words(self) -> int:
@@ -150,4 +151,5 @@ def load_calendar() -> Calendar:
         not_future=not_future,
         triggers=trigger_words(months, hijri_months, weekdays, ordinals, units, relative),
         leads=inner_words(months, hijri_months, ordinals, relative) | frozenset([*cardinals, *parts, *spans]),
+        construct_nouns=frozenset(normalize_key(r["word"]) for r in _rows("construct_nouns.tsv", ("word",))),
     )

@@ -24,6 +24,8 @@ HIJRI_SUFFIX = frozenset({"ه", "هجري", "هجريه", "للهجره"})
 MONTH_CONTEXT = frozenset({"في", "خلال", "منذ", "حتى", "شهري", "بين"})
 RANGE_OPENERS = frozenset({"بين", "من"})
 RANGE_JOINERS = frozenset({"و", "-", "الي", "حتي", "لغايه"})
+ANAPHORIC_DAY = frozenset({"نفس", "ذات", "ذلك", "تلك"})  # 'نفس اليوم' is that day, not today
+EVERY = "كل"  # 'الثلاثين من مارس من كل عام' recurs every year: no date
 GREGORIAN_SUFFIX = frozenset({"م", "ميلادي", "ميلاديه", "للميلاد"})
 # Words an expression may hold before its first trigger word (see ``Calendar.triggers``).
 GRAMMAR_LEADS = (DAY_PERIODS | MONTH_NOUNS | YEAR_NOUNS | APPROX | RANGE_OPENERS | frozenset(AGO_WORDS)
@@ -189,6 +191,8 @@ def _parse_relative(tokens: Tokens, index: int, cal: Calendar) -> Parsed | None:
     if found is None:
         return None
     (unit, offset), end = found
+    if unit == "day" and offset == 0 and _is_word(tokens, index - 1, ANAPHORIC_DAY):
+        return None
     return Parsed(index, end, "relative", unit=unit, offset=offset)
 
 
@@ -271,7 +275,19 @@ def _with_shared_year(start: Parsed, end: Parsed) -> Parsed:
     return start
 
 
+def _recurs(tokens: Tokens, index: int) -> bool:
+    """'من كل عام' / 'كل سنة' after a date: a yearly day, not one date."""
+    at = index + (word_at(tokens, index) == "من")
+    return word_at(tokens, at) == EVERY and _is_word(tokens, at + 1, YEAR_NOUNS)
+
+
 def parse_at(tokens: Tokens, index: int, cal: Calendar) -> Parsed | None:
+    """The longest expression starting at token ``index`` (none when it recurs every year)."""
+    parsed = _parse_at(tokens, index, cal)
+    return None if parsed is not None and _recurs(tokens, parsed.end) else parsed
+
+
+def _parse_at(tokens: Tokens, index: int, cal: Calendar) -> Parsed | None:
     """The longest expression starting at token ``index``, with its span marker, 'اليوم' and weekday."""
     early = _parse_ago(tokens, index, cal) or _parse_range(tokens, index, cal)
     if early is not None:

@@ -38,7 +38,7 @@ def times(doc: Document, ctx: Context) -> Document:
 
 
 def event_dates(doc: Document, ctx: Context) -> Document:
-    return assign_event_dates(doc).with_(produced="event_dates")
+    return assign_event_dates(doc, ctx.calendar.construct_nouns).with_(produced="event_dates")
 
 
 STAGES = (
