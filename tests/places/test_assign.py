@@ -45,3 +45,18 @@ def test_assign_event_places_uses_dateline_for_the_main_story_only():
 def test_assign_event_places_does_not_cross_another_trigger():
     doc = build(["عنوان", "وقال الوزير في روما إن القوات انسحبت."], ["وقال", "انسحبت"])
     assert located(doc) == {"وقال": "Rome", "انسحبت": None}
+
+
+def build_with_gazetteer(lines, triggers):
+    doc = build(lines, triggers)
+    return assign_event_places(doc, GAZ)
+
+
+def test_assign_event_places_skips_a_newsroom_dateline_over_a_foreign_story():
+    lines = ["عنوان", "دبي، الإمارات العربية المتحدة (CNN)-- دعت جماعة الإخوان المسلمين في مصر إلى الحوار."]
+    assert located(build_with_gazetteer(lines, ["دعت"])) == {"دعت": None}
+
+
+def test_assign_event_places_keeps_a_dateline_the_story_is_about():
+    lines = ["عنوان", "طرابلس - التقى رئيس المجلس الرئاسي الليبي وزير الدفاع."]
+    assert located(build_with_gazetteer(lines, ["التقى"])) == {"التقى": "Tripoli"}

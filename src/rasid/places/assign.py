@@ -5,8 +5,11 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import replace
 
+from rasid.places.find import country_mentions
+from rasid.places.gazetteer import Gazetteer
 from rasid.records import Document, Event, Place
 from rasid.temporal.assign import sentence_of
+from rasid.temporal.tokens import clitic_forms, normalize_text, word_tokens
 
 MAIN_STORY_SENTENCES = 3  # the first body sentences tell the story the dateline belongs to
 
@@ -43,8 +46,25 @@ def place_event(event: Event, doc: Document, dateline: Place | None, story_end: 
     return replace(event, location=found)
 
 
-def assign_event_places(doc: Document) -> Document:
-    """Each event with ``location`` set (or None when neither its clause nor the dateline places it)."""
+def story_names_country(doc: Document, dateline: Place, story_end: int, gaz: Gazetteer) -> bool:
+    """The main story names the dateline's country (a place there, its name or nisba) besides the
+    dateline itself. An outlet's fixed newsroom dateline ('دبي، الإمارات العربية المتحدة (CNN)') over a
+    story from elsewhere does not place its events."""
+    if any(p.country == dateline.country for p in doc.places if dateline.end <= p.start < story_end):
+        return True
+    line_end = doc.text.find("\n", dateline.end)
+    start = line_end if 0 <= line_end < story_end else dateline.end
+    tokens = word_tokens(normalize_text(doc.text[start:story_end]).text)
+    mentioned = country_mentions(map(clitic_forms, tokens.texts), gaz)
+    return mentioned[dateline.country] > 0
+
+
+def assign_event_places(doc: Document, gazetteer: Gazetteer | None = None) -> Document:
+    """Each event with ``location`` set (or None when neither its clause nor the dateline places it).
+    With ``gazetteer``, the dateline places the main story only when the story names its country."""
     dateline = next((p for p in doc.places if p.role == "dateline"), None)
     story_end = main_story_end(doc)
+    if dateline is not None and gazetteer is not None and not story_names_country(doc, dateline, story_end,
+                                                                                   gazetteer):
+        dateline = None
     return doc.with_(events=tuple(place_event(e, doc, dateline, story_end) for e in doc.events))

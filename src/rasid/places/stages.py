@@ -13,7 +13,7 @@ def places(doc: Document, ctx: Context) -> Document:
 
 
 def event_places(doc: Document, ctx: Context) -> Document:
-    return assign_event_places(doc).with_(produced="event_places")
+    return assign_event_places(doc, ctx.gazetteer).with_(produced="event_places")
 
 
 STAGES = (
