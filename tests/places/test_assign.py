@@ -53,7 +53,7 @@ def build_with_gazetteer(lines, triggers):
 
 
 def test_assign_event_places_skips_a_newsroom_dateline_over_a_foreign_story():
-    lines = ["عنوان", "دبي، الإمارات العربية المتحدة (CNN)-- دعت جماعة الإخوان المسلمين في مصر إلى الحوار."]
+    lines = ["عنوان", "دبي، الإمارات العربية المتحدة (CNN)-- دعت جماعة الإخوان المسلمين المصرية إلى الحوار."]
     assert located(build_with_gazetteer(lines, ["دعت"])) == {"دعت": None}
 
 
