@@ -60,3 +60,13 @@ def test_assign_event_places_skips_a_newsroom_dateline_over_a_foreign_story():
 def test_assign_event_places_keeps_a_dateline_the_story_is_about():
     lines = ["عنوان", "طرابلس - التقى رئيس المجلس الرئاسي الليبي وزير الدفاع."]
     assert located(build_with_gazetteer(lines, ["التقى"])) == {"التقى": "Tripoli"}
+
+
+def test_assign_event_places_stops_at_a_content_clause():
+    doc = build(["عنوان", "وأكد الوزير أن التصعيد في غزة لن ينتهي قريبا."], ["وأكد"])
+    assert located(doc) == {"وأكد": None}
+
+
+def test_assign_event_places_keeps_a_place_before_any_content_clause():
+    doc = build(["عنوان", "وأكد الوزير في بيروت أن التصعيد لن ينتهي."], ["وأكد"])
+    assert located(doc) == {"وأكد": "Beirut"}

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import replace
 
@@ -11,14 +12,23 @@ from rasid.records import Document, Event, Place
 from rasid.temporal.assign import sentence_of
 from rasid.temporal.tokens import clitic_forms, normalize_text, word_tokens
 
+COMPLEMENTIZER = re.compile(r"(?<![^\W\d_])(?:[وف]?(?:ب|ل)?[أإا]ن(?:ه|ها|هم)?)(?![^\W\d_])|[\"«“:]")
 MAIN_STORY_SENTENCES = 3  # the first body sentences tell the story the dateline belongs to
 
 
-def clause_place(event: Event, places: Sequence[Place], other_triggers: Sequence[int]) -> Place | None:
-    """The place the trigger governs: after it up to the next trigger, or before it when no other trigger
-    comes earlier (a place belongs to the nearest verb before it)."""
+def opens_content_clause(text: str) -> bool:
+    """'أكد أن التصعيد بغزة…', 'قال: "…"': the words between a trigger and a place open a clause (أن/إن,
+    a quotation) whose places belong to its own predicate, not to the trigger."""
+    return COMPLEMENTIZER.search(text) is not None
+
+
+def clause_place(event: Event, places: Sequence[Place], other_triggers: Sequence[int], text: str = ""
+                 ) -> Place | None:
+    """The place the trigger governs: after it up to the next trigger or a content clause, or before it
+    when no other trigger comes earlier (a place belongs to the nearest verb before it)."""
     after = [p for p in places if p.start >= event.trigger_end
-             and not any(event.trigger_start < t < p.start for t in other_triggers)]
+             and not any(event.trigger_start < t < p.start for t in other_triggers)
+             and not opens_content_clause(text[event.trigger_end:p.start])]
     if after:
         return min(after, key=lambda p: p.start)
     if any(t < event.trigger_start for t in other_triggers):
@@ -40,7 +50,7 @@ def place_event(event: Event, doc: Document, dateline: Place | None, story_end: 
     low, high = (sentence.start, sentence.end) if sentence else (event.sentence_start, event.sentence_end)
     places = [p for p in doc.places if low <= p.start < high and p.role != "dateline"]
     others = sorted({e.trigger_start for e in doc.events if low <= e.trigger_start < high} - {event.trigger_start})
-    found = clause_place(event, places, others)
+    found = clause_place(event, places, others, doc.text)
     if found is None and dateline is not None and event.trigger_start < story_end:
         found = dateline
     return replace(event, location=found)
