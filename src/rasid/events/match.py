@@ -179,8 +179,9 @@ def _blocked(word: Word, lexicon: Lexicon) -> bool:
 def find_triggers(words: tuple[Word, ...], lexicon: Lexicon, memo: Memo | None = None) -> list[TriggerMatch]:
     """Non-overlapping trigger matches in sentence order. ``memo`` (word -> its lexicon splits) may be shared
     by the sentences of one document."""
-    candidates = [m for w in words if len(w.norm) >= MIN_CORE and not w.is_punct and not _blocked(w, lexicon)
-                  for m in _candidates_at(words, w.index, lexicon, memo)]
+    memo = {} if memo is None else memo
+    candidates = [m for w in words if len(w.norm) >= MIN_CORE and _lexicon_analyses(w.norm, lexicon, memo)
+                  and not _blocked(w, lexicon) for m in _candidates_at(words, w.index, lexicon, memo)]
     candidates.sort(key=lambda m: _rank(words, m), reverse=True)
     taken: set[int] = set()
     chosen = []
