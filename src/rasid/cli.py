@@ -212,6 +212,8 @@ def _add_area_commands() -> None:
 
     for command in discover_commands():
         main.add_command(command)
+    for command in discover_commands("EVAL_COMMANDS"):
+        eval_group.add_command(command)
 
 
 _add_area_commands()

@@ -127,6 +127,15 @@ class Context:
         return load_knowledge_base()
 
     @cached_property
+    def ner(self) -> Any:
+        """The name recogniser (a CRF trained by scripts/train_ner.py), or None when settings.ner is off."""
+        if not self.settings.ner:
+            return None
+        from rasid.ner.model import load_recognizer
+
+        return load_recognizer(kb=self.kb, gazetteer=self.gazetteer, stems=self.stems)
+
+    @cached_property
     def lexicon(self) -> Any:
         from rasid.events.lexicon import load_lexicon
 

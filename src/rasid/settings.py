@@ -38,6 +38,7 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("default_source", "", "Outlet name used when an input names none."),
     Setting("progress", True, "Show progress bars on long work."),
     Setting("batch_size", 200, "Articles written to the store per transaction."),
+    Setting("ner", True, "Run the statistical name recogniser for names the actor knowledge base lacks."),
     Setting("merge_window_days", 3, "Reports of one event may be this many days apart and still be merged."),
     Setting("min_confidence", 0.0, "Events below this confidence are dropped."),
     Setting("engine", "local", "Where ingest runs: local or dask."),
@@ -59,6 +60,7 @@ class Settings:
     default_source: str = ""
     progress: bool = True
     batch_size: int = 200
+    ner: bool = True
     merge_window_days: int = 3
     min_confidence: float = 0.0
     engine: str = "local"

@@ -5,10 +5,9 @@ from __future__ import annotations
 from pathlib import Path
 
 from rasid.actors.recognize import recognize_mentions
-from rasid.ner.model import MODEL_FILE, Recognizer, load_recognizer
+from rasid.ner.model import Recognizer, load_recognizer
 from rasid.pipeline import Context, Stage
 from rasid.records import Document
-from rasid.resources import data_path
 
 
 def name_recognizer(ctx: Context, path: Path | None = None) -> Recognizer:
@@ -18,12 +17,9 @@ def name_recognizer(ctx: Context, path: Path | None = None) -> Recognizer:
     recogniser loaded here is kept on the run's Context as ``ctx.ner``, like the Context's own loaded
     resources. (A ``Context.ner`` property would make this assignment unnecessary.)
     """
-    held = getattr(ctx, "ner", None)
-    if held is not None:
-        return held
-    loaded = load_recognizer(path or data_path(MODEL_FILE), kb=ctx.kb, gazetteer=ctx.gazetteer, stems=ctx.stems)
-    ctx.ner = loaded  # type: ignore[attr-defined]
-    return loaded
+    if path is None:
+        return ctx.ner
+    return load_recognizer(path, kb=ctx.kb, gazetteer=ctx.gazetteer, stems=ctx.stems)
 
 
 def recognize_stage(doc: Document, ctx: Context) -> Document:

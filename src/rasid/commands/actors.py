@@ -108,15 +108,5 @@ def eval_ner(path: str, as_json: bool, model_path: str | None) -> None:
     click.echo(json.dumps(report.to_json(), indent=1) if as_json else format_report(report))
 
 
-def _attach_eval_commands() -> None:
-    """Put ``ner`` under ``rasid eval`` when the CLI that owns that group is loading this module."""
-    cli = sys.modules.get("rasid.cli")
-    group = getattr(cli, "eval_group", None)
-    if isinstance(group, click.Group):
-        for command in EVAL_COMMANDS:
-            group.add_command(command)
-
-
 COMMANDS = (actors, tag)
 EVAL_COMMANDS = (eval_ner,)
-_attach_eval_commands()
