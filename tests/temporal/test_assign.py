@@ -95,3 +95,9 @@ def test_assign_event_dates_keeps_a_date_for_its_own_noun_trigger():
     doc = document(["اندلعت حرب عام 2014 في غزة."], ["حرب"], PUB)
     found = {e.trigger: e.date for e in assign_event_dates(doc, CAL.construct_nouns).events}
     assert found == {"حرب": "2014"}
+
+
+def test_assign_event_dates_takes_no_duration_or_deadline():
+    doc = document(["واستعاد الجيش السيطرة للمرة الأولى منذ ست سنوات.",
+                    "ومنحت الوزارة رخصة لافتتاح دور سينما بحلول عام 2030."], ["واستعاد", "ومنحت"], PUB)
+    assert {t: d[3] for t, d in dated(doc).items()} == {"واستعاد": "publication", "ومنحت": "publication"}

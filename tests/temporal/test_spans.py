@@ -51,3 +51,14 @@ def test_find_time_expressions_leaves_between_without_a_date_alone():
 ])
 def test_find_time_expressions_skips_anaphoric_and_yearly_days(text, expected):
     assert found(text) == expected
+
+
+@pytest.mark.parametrize(("text", "role"), [
+    ("للمرة الأولى منذ ست سنوات", "span_start"),
+    ("يقاتل منذ ثلاث سنوات", "span_start"),
+    ("وقبل عامين انتشر مقطع", "point"),
+    ("قتل منذ ثلاثة أيام", "point"),
+    ("بحلول عام 2030", "span_end"),
+])
+def test_find_time_expressions_tells_durations_from_points(text, role):
+    assert [e.role for e in find_time_expressions(text, (), MAY23, CAL)] == [role]

@@ -93,10 +93,16 @@ def with_publication(event: Event, doc: Document) -> Event:
                    date_method="publication")
 
 
+def dates_a_point(expression: TimeExpression) -> bool:
+    """A span's end ('حتى الأحد', 'بحلول 2030') or a duration ('منذ ست سنوات') does not date an event."""
+    return expression.role != "span_end" and not (expression.role == "span_start" and expression.method == "relative")
+
+
 def date_event(event: Event, doc: Document, nouns: frozenset[str] = frozenset()) -> Event:
     sentence = sentence_of(doc.sentences, event.trigger_start)
     low, high = (sentence.start, sentence.end) if sentence else (event.sentence_start, event.sentence_end)
-    times = [t for t in doc.times if low <= t.start < high and not noun_owned(doc.text, t, event, nouns)]
+    times = [t for t in doc.times if low <= t.start < high and dates_a_point(t)
+             and not noun_owned(doc.text, t, event, nouns)]
     triggers = sorted({e.trigger_start for e in doc.events if low <= e.trigger_start < high})
     others = [p for p in triggers if p != event.trigger_start]
     found = clause_expression(event, times, others, doc.text) or fronted_expression(times, triggers)

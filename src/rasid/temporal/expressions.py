@@ -20,6 +20,7 @@ NUMERIC_DMY = re.compile(r"(?<![\d/.\-])(\d{1,2})([/.\-])(\d{1,2})\2(\d{4})(?![\
 NUMERIC_YMD = re.compile(r"(?<![\d/.\-])(\d{4})([/.\-])(\d{1,2})\2(\d{1,2})(?![\d/.\-]*\d)")
 TATWEEL = "\u0640"
 FUTURE_LOOKBACK = 4  # words before a weekday searched for a future cue
+DURATION_UNITS = frozenset({"month", "year"})
 ROLES = {"since": "span_start", "between": "span_start", "until": "span_end", "between_end": "span_end"}
 
 
@@ -66,8 +67,12 @@ def _expression(text: str, norm: Normalized, span: tuple[int, int], found: Resol
 
 
 def role_of(parsed: Parsed) -> str:
-    """'منذ 2011' opens a span, 'حتى نهاية العام' closes one; 'منذ ثلاثة أيام' (ago) is a point."""
-    return "point" if parsed.kind == "ago" else ROLES.get(parsed.span, "point")
+    """'منذ 2011' opens a span, 'حتى نهاية العام' / 'بحلول 2030' close one. Of the counted distances,
+    'منذ ثلاثة أيام' is a point (three days ago) but 'منذ ست سنوات' is a duration: a span's start."""
+    if parsed.kind == "ago":
+        duration = parsed.span == "since" and parsed.offset < -1 and parsed.unit in DURATION_UNITS
+        return "span_start" if duration else "point"
+    return ROLES.get(parsed.span, "point")
 
 
 def publication_day(published: datetime | date | None) -> date | None:

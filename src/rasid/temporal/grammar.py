@@ -209,7 +209,8 @@ def _parse_ago(tokens: Tokens, index: int, cal: Calendar) -> Parsed | None:
     unit = cal.units.get(word_at(tokens, at))
     if unit is None or (count is None and unit[1] == 0):
         return None
-    return Parsed(index, at + 1, "ago", unit=unit[0], offset=sign * (count or unit[1]))
+    since = "منذ" in clitic_forms(word_at(tokens, index))
+    return Parsed(index, at + 1, "ago", unit=unit[0], offset=sign * (count or unit[1]), span="since" if since else "")
 
 
 def _parse_part(tokens: Tokens, index: int, cal: Calendar) -> Parsed | None:
