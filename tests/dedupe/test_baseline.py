@@ -21,4 +21,7 @@ def test_dedup_counts_reports_baseline_and_merge(make_event):
     events = [make_event("a", "LBYGOV", "ITAGOV", "043"), make_event("b", "ITAGOV", "LBYGOV", "043")]
     published = {"a": "2020-08-12", "b": "2020-08-13"}
     counts = dedup_counts(events, 3, published=published)
-    assert counts == {"events": 2, "documents": 2, "one_a_day": 2, "merged": 1, "merged_multi_article": 1}
+    assert counts == {"events": 2, "documents": 2, "one_a_day": 2, "merged": 1, "merged_multi_article": 1,
+                      "merged_cross_outlet": 0, "merged_with_disagreement": 0}
+    outlets = {"a": "القدس العربي", "b": "فرانس 24"}
+    assert dedup_counts(events, 3, published=published, outlets=outlets)["merged_cross_outlet"] == 1

@@ -48,3 +48,10 @@ def test_rasid_export_parquet_directory(runner, reference_db, tmp_path):
 def test_rasid_refresh_on_a_current_store_adds_nothing(runner, reference_db):
     result = runner.invoke(main, ["refresh", "--db", str(reference_db)])
     assert result.exit_code == 0 and "near_duplicates: 0, stories: 0" in result.output
+
+
+def test_rasid_refresh_compare_counts_baseline_and_merge(runner, reference_db):
+    result = runner.invoke(main, ["refresh", "--db", str(reference_db), "--compare"])
+    counts = json.loads(result.output.splitlines()[-1])
+    assert counts["events"] > counts["merged"] and counts["merged_multi_article"] >= 1
+    assert counts["merged_cross_outlet"] >= 1 and counts["one_a_day"] <= counts["events"]

@@ -11,7 +11,7 @@ from rich.console import Console
 from rich.table import Table
 
 from rasid.export import FORMATS, TABLES, export_store
-from rasid.scale.queries import get_story, list_stories, near_duplicate_groups, refresh_store
+from rasid.scale.queries import get_story, list_stories, merge_report, near_duplicate_groups, refresh_store
 
 db_option = click.option("--db", type=click.Path(dir_okay=False, exists=True), required=True,
                          help="The SQLite store (made by 'rasid ingest').")
@@ -82,11 +82,15 @@ def duplicates_command(db: str, fmt: str) -> None:
 
 @click.command("refresh")
 @click.option("--db", type=click.Path(dir_okay=False, exists=True), required=True)
+@click.option("--compare", is_flag=True, help="Also count events under the Phoenix one-a-day filter vs the merge.")
 @click.pass_context
-def refresh_command(ctx: click.Context, db: str) -> None:
+def refresh_command(ctx: click.Context, db: str, compare: bool) -> None:
     """Recompute near-duplicates, stories and merged events for articles added since the last refresh."""
-    counts = refresh_store(db, ctx.find_root().obj["settings"])
+    settings = ctx.find_root().obj["settings"]
+    counts = refresh_store(db, settings)
     click.echo(", ".join(f"{name}: {value}" for name, value in counts.items()), err=True)
+    if compare:
+        click.echo(json.dumps(merge_report(db, settings.merge_window_days)))
 
 
 COMMANDS = (export_command, stories_command, duplicates_command, refresh_command)

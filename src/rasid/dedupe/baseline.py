@@ -33,13 +33,16 @@ def one_a_day_filter(events: Iterable[E], *, published: Mapping[str, DateLike] |
 
 def dedup_counts(events: Sequence[Event | Mapping[str, Any]], window_days: int = 3, *,
                  published: Mapping[str, DateLike] | None = None,
-                 outlets: Mapping[str, str] | None = None) -> dict[str, int]:
+                 outlets: Mapping[str, str] | None = None,
+                 story_of: Mapping[str, str] | None = None) -> dict[str, int]:
     """Document events, events left by the one-a-day baseline, and merged events, side by side."""
-    merged = merge_events(events, window_days, published=published, outlets=outlets)
+    merged = merge_events(events, window_days, published=published, outlets=outlets, story_of=story_of)
     return {
         "events": len(events),
         "documents": len({make_report(e).doc_id for e in events}),
         "one_a_day": len(one_a_day_filter(events, published=published)),
         "merged": len(merged),
         "merged_multi_article": sum(1 for m in merged if m.num_articles > 1),
+        "merged_cross_outlet": sum(1 for m in merged if len(m.outlets) > 1),
+        "merged_with_disagreement": sum(1 for m in merged if m.num_articles > 1 and m.disagreements),
     }

@@ -6,6 +6,7 @@ from collections import defaultdict
 from pathlib import Path
 from typing import Any
 
+from rasid.dedupe import dedup_counts
 from rasid.records import Story
 from rasid.scale.corpus import refresh_corpus
 from rasid.settings import Settings
@@ -41,3 +42,11 @@ def near_duplicate_groups(db: str | Path) -> list[dict[str, Any]]:
         group["copies"].append({"doc_id": link["doc_id"], "outlet": link["outlet"],
                                 "similarity": link["similarity"]})
     return sorted(groups.values(), key=lambda g: (-len(g["copies"]), g["canonical_id"]))
+
+
+def merge_report(db: str | Path, window_days: int = 3) -> dict[str, int]:
+    """The store's document events under the Phoenix one-a-day filter and under rasid's merge, side by side."""
+    with Store.open(db, readonly=True) as store:
+        events = store.events(merged=False)
+        story_of = store.story_of_documents()
+    return dedup_counts(events, window_days, story_of=story_of)
