@@ -77,3 +77,11 @@ def test_dedupe_folds_a_headline_into_the_body_event_whatever_its_date():
                    date="2023-05-02", date_precision="day")
     (kept,) = dedupe_document_events((headline, body), headlines=frozenset({0}))
     assert kept.sentence_start == 60 and kept.cameo == "195"
+
+
+def test_dedupe_keeps_the_lead_over_a_later_quote_about_as_confident():
+    actor, other = _ref("LBYGOV", "fayez_sarraj"), _ref("ITAGOV", "lorenzo_guerini")
+    lead = _event(actor, other, "040", start=0, confidence=0.9, sentence="والتقى السراج غويريني")
+    quoted = _event(actor, other, "043", start=120, confidence=0.95, sentence="وأوضحت الحكومة أن السراج استقبل غويريني")
+    (kept,) = dedupe_document_events((lead, quoted))
+    assert kept.sentence_start == 0

@@ -9,7 +9,7 @@ further down). The scorer and users count each emitted event, so the same rules 
   unnamed role ("السفير الأمريكي", id ``country:USA``) can be a named person only if that person held
   such a role (the knowledge base's titles, when the stage has them);
 - the surviving report is the one with the clearest evidence: a body sentence over a headline, then the
-  most confident reading (named actors, a verb over a verbal noun), then the more specific code;
+  first report about as confident as the best (named actors, a verb over a verbal noun score higher);
 - a headline's event is the body's event of the same root and actors even when their dates differ (the
   headline's date is only inferred).
 """
@@ -26,7 +26,8 @@ from rasid.records import ActorRef, Document, Event
 SAME_DOCUMENT_WINDOW_DAYS = 0
 GENERIC_ID_PREFIX = "country:"
 HEADLINE_KINDS = frozenset({"title", "headline"})
-SUBHEADING_CHARS = 60  # a short line that is all quote ("“الوفاق ترفض الهدنة”") is a subheading
+SUBHEADING_CHARS = 60
+CONFIDENCE_MARGIN = 0.1  # a short line that is all quote ("“الوفاق ترفض الهدنة”") is a subheading
 
 Titles = Callable[[str], str]  # actor id -> the titles of the roles it held (lower case), "" when unknown
 
@@ -82,8 +83,12 @@ def split_by_identity(events: Sequence[Event], titles: Titles | None = None) -> 
 
 
 def _clearest(members: list[Event], headlines: frozenset[int]) -> Event:
-    return max(members, key=lambda e: (e.sentence_start not in headlines, e.confidence, len(e.cameo),
-                                       -e.sentence_start))
+    """A body sentence over a headline; then the first report about as confident as the best one (a
+    news lead states the event; later mentions repeat it inside quotes and statements)."""
+    body = [e for e in members if e.sentence_start not in headlines] or members
+    best = max(e.confidence for e in body)
+    close = [e for e in body if e.confidence >= best - CONFIDENCE_MARGIN]
+    return min(close, key=lambda e: (e.sentence_start, -len(e.cameo), -e.confidence))
 
 
 def _with_date(best: Event, members: list[Event]) -> Event:
