@@ -70,3 +70,8 @@ def test_assign_event_places_stops_at_a_content_clause():
 def test_assign_event_places_keeps_a_place_before_any_content_clause():
     doc = build(["عنوان", "وأكد الوزير في بيروت أن التصعيد لن ينتهي."], ["وأكد"])
     assert located(doc) == {"وأكد": "Beirut"}
+
+
+def test_assign_event_places_reads_past_quoted_names():
+    doc = build(["عنوان", "وسيطرت قوات “الوفاق”، في 18 من أيار الحالي، على قاعدة “الوطية” الجوية."], ["وسيطرت"])
+    assert located(doc) == {"وسيطرت": "Al-Watiya Air Base"}

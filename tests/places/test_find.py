@@ -142,3 +142,8 @@ def test_find_places_needs_a_dash_for_a_dateline():
 def test_find_places_trims_a_conjunction_from_a_site():
     _, found = places_in("التصعيد قرب مدينة سرت وقاعدة الجفرة.")
     assert [p.text for p in found] == ["سرت", "قاعدة الجفرة"]
+
+
+def test_find_places_reads_a_dual_site_noun():
+    _, found = places_in("وسيطرت “الوفاق” على معسكري “اليرموك” و”حمزة”.")
+    assert [(p.text, p.name) for p in found] == [("معسكري “اليرموك", "Yarmouk Camp (Tripoli)")]

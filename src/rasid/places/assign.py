@@ -12,13 +12,14 @@ from rasid.records import Document, Event, Place
 from rasid.temporal.assign import sentence_of
 from rasid.temporal.tokens import clitic_forms, normalize_text, word_tokens
 
-COMPLEMENTIZER = re.compile(r"(?<![^\W\d_])(?:[وف]?(?:ب|ل)?[أإا]ن(?:ه|ها|هم)?)(?![^\W\d_])|[\"«“:]")
+# أن/إن (with و ف ب ل and a pronoun) or a colon before a quotation; quote marks alone often wrap names.
+COMPLEMENTIZER = re.compile(r"(?<![^\W\d_])(?:[وف]?(?:ب|ل)?[أإا]ن(?:ه|ها|هم)?)(?![^\W\d_])|:")
 MAIN_STORY_SENTENCES = 3  # the first body sentences tell the story the dateline belongs to
 
 
 def opens_content_clause(text: str) -> bool:
     """'أكد أن التصعيد بغزة…', 'قال: "…"': the words between a trigger and a place open a clause (أن/إن,
-    a quotation) whose places belong to its own predicate, not to the trigger."""
+    a colon before a quotation) whose places belong to its own predicate, not to the trigger."""
     return COMPLEMENTIZER.search(text) is not None
 
 

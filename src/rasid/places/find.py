@@ -150,6 +150,7 @@ def _locative_at(tokens: Tokens, index: int, gaz: Gazetteer) -> tuple[int, str] 
 def _site_by_core(tokens: Tokens, index: int, gaz: Gazetteer) -> tuple[GazetteerEntry, int] | None:
     """'قاعدة “الوطية” العسكرية', 'مطار معيتيقة': a site noun, a known site's core name, any adjectives."""
     noun = next((f for f in clitic_forms(word_at(tokens, index)) if f in gaz.site_nouns), None)
+    noun = noun[:-1] if noun and noun.endswith("ي") and noun[:-1] in gaz.site_nouns else noun  # dual
     found = match_phrase(tokens, index + 1, gaz.site_cores, gaz.max_words, False) if noun else None
     if found is None or (found[0].nouns is not None and noun not in found[0].nouns):
         return None
