@@ -159,6 +159,7 @@ class EvalReport:
     documents: int
     errors: list[ErrorRecord]
     system_events: list[dict[str, Any]]
+    doc_ids: list[str]
 
     def summary(self) -> dict[str, Any]:
         return {"documents": self.documents, "lenient": self.lenient.summary(), "strict": self.strict.summary(),
@@ -185,4 +186,5 @@ def evaluate_events(gold_path: str | Path, paths: Iterable[str | Path], settings
     relations = score_network(gold.get("network", {}).get("required", []),
                               build_network(merged).to_json()["edges"])
     return EvalReport(score_events(gold["events"], system, False, doc_ids),
-                      score_events(gold["events"], system, True, doc_ids), relations, len(docs), errors, system)
+                      score_events(gold["events"], system, True, doc_ids), relations, len(docs), errors, system,
+                      doc_ids)

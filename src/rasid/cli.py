@@ -175,10 +175,16 @@ def eval_events(ctx: click.Context, gold: str, as_json: bool, paths: tuple[str, 
         report = api.evaluate_events(gold, paths, _settings(ctx), pubdate)
     except RasidError as exc:
         raise click.ClickException(str(exc)) from exc
+    from rasid.evaluate.confusion import confusion_by_root, render_confusion
+    from rasid.evaluate.gold import load_gold
+
+    confusion = confusion_by_root(load_gold(gold)["events"], report.system_events, strict=True,
+                                  doc_ids=report.doc_ids)
     if as_json:
-        click.echo(json.dumps(report.summary(), indent=1))
+        click.echo(json.dumps({**report.summary(), "confusion": confusion.to_json()}, indent=1))
     else:
         print_eval_report(report)
+        click.echo("\n" + render_confusion(confusion))
 
 
 @main.group("pipeline")
