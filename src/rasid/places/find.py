@@ -12,7 +12,15 @@ from functools import cache
 
 from rasid.places.gazetteer import Gazetteer, GazetteerEntry
 from rasid.records import Document, Place
-from rasid.temporal.tokens import TokenSeq, clitic_forms, match_phrase, normalize_text, word_at, word_tokens
+from rasid.temporal.tokens import (
+    CLITIC_LETTERS,
+    TokenSeq,
+    clitic_forms,
+    match_phrase,
+    normalize_text,
+    word_at,
+    word_tokens,
+)
 from rasid.text.normalize import Normalized
 
 Tokens = TokenSeq
@@ -37,21 +45,26 @@ def country_mentions(forms: Iterable[tuple[str, ...]], gaz: Gazetteer) -> Counte
 
 
 
-def candidate_starts(forms: Sequence[tuple[str, ...]], gaz: Gazetteer) -> list[int]:
+def _opens_name(text: str, gaz: Gazetteer) -> bool:
+    """The token may open a place or site name, possibly behind clitics or an attached ب."""
+    return text in gaz.openers or (text[0] in CLITIC_LETTERS and not gaz.openers.isdisjoint(clitic_forms(text)))
+
+
+def candidate_starts(texts: Sequence[str], gaz: Gazetteer) -> list[int]:
     """Token indices where a site, locative phrase or ب-name may begin: each token that opens a name, the
     run of cue/descriptor words right before it, and a visit verb up to VISIT_REACH words before it.
     Everywhere else the finder has nothing to find."""
     found: set[int] = set()
-    for index, token_forms in enumerate(forms):
-        if gaz.openers.isdisjoint(token_forms):
+    for index, text in enumerate(texts):
+        if not _opens_name(text, gaz):
             continue
         found.add(index)
         before = index - 1
-        while before >= 0 and before not in found and not gaz.leads.isdisjoint(forms[before]):
+        while before >= 0 and before not in found and not gaz.leads.isdisjoint(clitic_forms(texts[before])):
             found.add(before)
             before -= 1
         found.update(i for i in range(max(0, index - VISIT_REACH - 2), index)
-                     if not gaz.visit_verbs.isdisjoint(forms[i]))
+                     if not gaz.visit_verbs.isdisjoint(clitic_forms(texts[i])))
     return sorted(found)
 
 
@@ -181,12 +194,11 @@ def find_places(doc: Document, gazetteer: Gazetteer) -> tuple[Place, ...]:
     """Sites, locative places and the dateline, each with raw offsets, left to right."""
     norm = normalize_text(doc.text)
     tokens = word_tokens(norm.text)
-    forms = [clitic_forms(text) for text in tokens.texts]
-    doc_counts = cache(lambda: country_mentions(forms, gazetteer))  # only same-name places need it
+    doc_counts = cache(lambda: country_mentions(map(clitic_forms, tokens.texts), gazetteer))  # on first need
     found: list[Place] = list(find_datelines(doc, norm, tokens, gazetteer, doc_counts))
     taken = {p.start for p in found}
     after = 0
-    for index in candidate_starts(forms, gazetteer):
+    for index in candidate_starts(tokens.texts, gazetteer):
         if index < after:
             continue
         place, after = _place_at(doc, norm, tokens, index, gazetteer, doc_counts)
