@@ -74,3 +74,24 @@ def test_times_stage_keeps_metadata_publication_date():
     out = times(doc, Context())
     assert out.article.published == published and not out.article.published_inferred
     assert out.times[0].value == "2020-08-12"
+
+
+def test_times_stage_reads_relative_dates_on_the_publication_local_day():
+    from zoneinfo import ZoneInfo
+
+    from rasid.ingest.dates import parse_published
+
+    published = parse_published("Sat, 23 May 2020 01:30:00 +0300", ZoneInfo("UTC"))
+    assert published.utcoffset().total_seconds() == 3 * 3600  # ingest keeps the stated zone
+    text = "أعلن الجيش أمس سيطرته."
+    out = times(Document(Article(id="x", text=text, published=published), sentences=body(text)), Context())
+    assert out.article.published == published and [t.value for t in out.times] == ["2020-05-22"]
+
+
+def test_times_stage_puts_an_inferred_date_in_the_configured_zone():
+    from rasid.settings import Settings
+
+    text = "طرابلس - 12 أغسطس 2020: التقى السراج وزيرا."
+    out = times(Document(Article(id="x", text=text), sentences=body(text)), Context(Settings(timezone="Asia/Riyadh")))
+    assert out.article.published.date() == date(2020, 8, 12) and out.article.published_inferred
+    assert str(out.article.published.tzinfo) == "Asia/Riyadh"
