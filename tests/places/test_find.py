@@ -17,7 +17,7 @@ def places_in(body, title="عنوان"):
     ("سيطرت على مدن جديدة جنوبي العاصمة الليبية طرابلس.", "طرابلس", "Tripoli", "LBY", "capital"),
     ("سيطرت القوات على قاعدة “الوطية” الجوية، جنوب غرب طرابلس.", "قاعدة “الوطية” الجوية", "Al-Watiya Air Base",
      "LBY", "base"),
-    ("وسيطرت القوات على معسكر اليرموك.", "معسكر اليرموك", "Yarmouk Camp (Tripoli)", "LBY", "camp"),
+    ("وسيطرت القوات على معسكر اليرموك.", "معسكر اليرموك", "Yarmouk Camp", "LBY", "camp"),
     ("استهدف صاروخ قاعدة عين الأسد الجوية غرب العراق.", "قاعدة عين الأسد الجوية", "Ain al-Asad Air Base",
      "IRQ", "base"),
     ("التقى المسؤولان في مدينة زوارة.", "زوارة", "Zuwarah", "LBY", "city"),
@@ -146,4 +146,4 @@ def test_find_places_trims_a_conjunction_from_a_site():
 
 def test_find_places_reads_a_dual_site_noun():
     _, found = places_in("وسيطرت “الوفاق” على معسكري “اليرموك” و”حمزة”.")
-    assert [(p.text, p.name) for p in found] == [("معسكري “اليرموك", "Yarmouk Camp (Tripoli)")]
+    assert [(p.text, p.name) for p in found] == [("معسكري “اليرموك", "Yarmouk Camp")]
