@@ -134,3 +134,11 @@ def test_merge_events_lists_disagreements(make_event):
     (merged,) = merge_events(events, 3)
     record = merged.to_json()
     assert record["disagreements"] == ["cameo", "date"] and record["modalities"] == {"asserted": 2}
+
+
+@pytest.mark.parametrize(("second_code", "second_date", "expected"), [
+    ("043", "2020-05-20", 1), ("042", "2020-05-20", 2), ("043", "2020-05-22", 2)])
+def test_merge_events_weak_key_in_a_story_needs_same_code_and_dates(make_event, second_code, second_date, expected):
+    events = [make_event("a", "LBYGOV", None, "043", date="2020-05-20", precision="day"),
+              make_event("b", "LBYGOV", None, second_code, date=second_date, precision="day")]
+    assert len(merge_events(events, 3, story_of={"a": "s", "b": "s"})) == expected

@@ -8,7 +8,8 @@ chain of reports a few days apart cannot drift into one month-long "event". Disa
 
 Reports of different articles whose actors are not both specific (a missing side, or a bare agent such as
 "GOV") say too little to be called the same event by their key alone: they merge only when both articles
-are in one story (``story_of``: doc id -> story id), and never when no stories are given.
+are in one story (``story_of``: doc id -> story id), with the same CAMEO code and overlapping dates, and
+never when no stories are given.
 """
 
 from __future__ import annotations
@@ -101,9 +102,12 @@ class Linkage:
         return bool(story) and story == self.story_of.get(b.doc_id)
 
     def may_link(self, a: Report, b: Report) -> bool:
-        if a.doc_id != b.doc_id and not (a.specific and b.specific) and not self.same_story(a, b):
-            return False
-        return (anchors_compatible(a.anchor, b.anchor, self.window_days, self.join_undated)
+        window = self.window_days
+        if a.doc_id != b.doc_id and not (a.specific and b.specific):
+            if not (self.same_story(a, b) and a.event.get("cameo") == b.event.get("cameo")):
+                return False
+            window = 0  # a weak key needs the same story, the same code and the same dates
+        return (anchors_compatible(a.anchor, b.anchor, window, self.join_undated)
                 and places_compatible(a.place, b.place))
 
 
