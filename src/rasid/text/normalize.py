@@ -7,6 +7,7 @@ normalised form is only for matching.
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from dataclasses import dataclass
 
@@ -69,6 +70,25 @@ PROFILES: dict[str, dict[str, str]] = {
 }
 
 
+# The fast path: str.translate with a table of one-to-one or dropped characters, valid when the text has no
+# presentation forms (which expand) and no character whose lower case depends on context or changes length.
+_TRANSLATE = {name: str.maketrans(table) for name, table in PROFILES.items()}
+_DROPPED = {name: re.compile("[" + re.escape("".join(sorted(c for c, v in table.items() if not v))) + "]+")
+            for name, table in PROFILES.items()}
+_SLOW_PATH = re.compile("[\ufb50-\ufefc\u03a3\u0130]")
+assert all(len(v) <= 1 for table in PROFILES.values() for v in table.values())
+
+
+def _kept_offsets(text: str, dropped: re.Pattern[str]) -> tuple[int, ...]:
+    offsets: list[int] = []
+    previous = 0
+    for match in dropped.finditer(text):
+        offsets.extend(range(previous, match.start()))
+        previous = match.end()
+    offsets.extend(range(previous, len(text) + 1))
+    return tuple(offsets)
+
+
 def _fold_char(char: str, table: dict[str, str], lower: bool) -> str:
     mapped = table.get(char)
     if mapped is not None:
@@ -81,8 +101,17 @@ def _fold_char(char: str, table: dict[str, str], lower: bool) -> str:
 
 def normalize(text: str, profile: str = "match") -> Normalized:
     """Normalise ``text`` and keep, for every output character, its raw index."""
-    table = PROFILES[profile]
     lower = profile == "match"
+    if _SLOW_PATH.search(text) is None:
+        folded = text.translate(_TRANSLATE[profile])
+        result = folded.lower() if lower else folded
+        if len(result) == len(folded):
+            return Normalized(result, _kept_offsets(text, _DROPPED[profile]))
+    return _normalize_by_char(text, profile, lower)
+
+
+def _normalize_by_char(text: str, profile: str, lower: bool) -> Normalized:
+    table = PROFILES[profile]
     out: list[str] = []
     offsets: list[int] = []
     for index, char in enumerate(text):
