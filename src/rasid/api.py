@@ -22,7 +22,8 @@ Progress = Callable[[Document | ErrorRecord], None]
 
 
 def _with_pubdate(article: Article, pubdate: date | None, settings: Settings) -> Article:
-    if pubdate is None:
+    """The given publication date for an article whose input carries none; metadata dates win."""
+    if pubdate is None or (article.published is not None and not article.published_inferred):
         return article
     moment = datetime.combine(pubdate, time(0, 0), tzinfo=ZoneInfo(settings.timezone))
     return article.with_(published=moment, published_inferred=False)
