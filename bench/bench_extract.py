@@ -1,6 +1,6 @@
 """Time the full extraction pipeline over a corpus and report throughput and peak memory.
 
-Usage: python bench/bench_extract.py [PATH ...] [--limit N]
+Usage: python bench/bench_extract.py [PATH ...] [--limit N]   (settings from RASID_* variables, e.g. RASID_NER=false)
 Default PATH is the ANT multisource corpus in ../shared/data/news/ant_multisource.
 Prints documents, events, errors by code, wall time, documents per second and peak RSS.
 """
@@ -17,7 +17,7 @@ from pathlib import Path
 
 from rasid.api import extract
 from rasid.records import ErrorRecord
-from rasid.settings import Settings
+from rasid.settings import load_settings
 
 DEFAULT = Path(__file__).resolve().parents[2] / "shared" / "data" / "news" / "ant_multisource"
 
@@ -33,7 +33,7 @@ def main(argv: list[str] | None = None) -> int:
     docs = events = 0
     errors: Counter[str] = Counter()
     started = time.perf_counter()
-    for item in islice(extract(args.paths, Settings(progress=False)), args.limit):
+    for item in islice(extract(args.paths, load_settings(progress=False)), args.limit):
         if isinstance(item, ErrorRecord):
             errors[item.code] += 1
         else:
