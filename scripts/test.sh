@@ -7,7 +7,7 @@ if [ "${RASID_SKIP_BROWSER:-0}" != "1" ] && ! command -v chromium >/dev/null 2>&
   sudo=""
   if [ "$(id -u)" -ne 0 ]; then sudo="sudo"; fi
   $sudo apt-get update -qq
-  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq chromium >/dev/null
+  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends chromium fonts-dejavu-core >/dev/null
 fi
 python3 -m venv .venv
 .venv/bin/pip install -q -e '.[test]'
