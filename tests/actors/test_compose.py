@@ -57,3 +57,20 @@ def test_bare_title_names_the_office_holder_on_the_date(find, text, when, person
 def test_bare_title_stays_a_role_when_the_holder_is_uncertain(find, text, when):
     found = [m for m in find(text, when) if m.type == "ROLE"]
     assert found and all(m.actor_id.startswith("country:") or not m.actor_id for m in found)
+
+
+@pytest.mark.parametrize(("text", "code"), [
+    ("زار وزير الخارجية لويجي دي مايو العاصمة", "ITAGOV"),  # later the EU's Gulf envoy (IGOEUR)
+    ("وقال وزير الدفاع خلوصي أكار إن", "TURGOV"),  # earlier chief of the general staff (TURMIL)
+])
+def test_compose_undated_title_picks_the_fitting_role(find, text, code):
+    (person,) = [m for m in find(text, None) if m.type == "PER"]
+    assert person.code == code
+
+
+@pytest.mark.parametrize(("text", "role", "other"), [
+    ("وفرقت الشرطة المتظاهرين أمام البرلمان", "الشرطة", "المتظاهرين"),
+    ("واعتقل الجيش المسلحين في المدينة", "الجيش", "المسلحين"),
+])
+def test_compose_two_definite_roles_are_two_phrases(find, text, role, other):
+    assert {role, other} <= {m.text for m in find(text)}

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from rasid.actors.matcher import JOINER, Match, Word
-from rasid.actors.model import Entry, KnowledgeBase, RoleNoun
+from rasid.actors.model import Entry, KnowledgeBase, RoleNoun, latest
 from rasid.text.normalize import normalize_key
 
 APPOSITION = re.compile(r"^[\s\"'_\-،,]*$")
@@ -155,7 +155,7 @@ class Composer:
         complement = self.complement(chain[-1], after)
         start = self.units[first].match.start
         if complement is not None and self.units[complement].is_person and chain_agent(nouns) == "person":
-            return [self.as_person(start, self.units[complement], None)], complement + 1
+            return [self.as_person(start, self.units[complement], None, nouns)], complement + 1
         if complement is None:
             return self.bare_chain(start, chain, nouns), after
         unit = self.units[complement]
@@ -180,8 +180,18 @@ class Composer:
             if not right.is_role or not (next_to(self.words, left, right, COMPLEMENT_CLITICS)
                                          or via_fi(self.words, left, right)):
                 break
+            if self.definite_pair(left, right):
+                break  # "فرقت الشرطة المتظاهرين": two definite nouns are two phrases, not a construct
             chain.append(chain[-1] + 1)
         return chain
+
+    def definite_pair(self, left: Unit, right: Unit) -> bool:
+        """A noun with the article cannot head a construct: a bare definite role noun after a definite,
+        non-title role noun starts a new noun phrase."""
+        left_word = self.words[left.match.last].text
+        right_word = self.words[right.match.first].text
+        return (left.noun is not None and left.noun.kind != "title" and not right.match.clitic
+                and left_word.startswith("ال") and right_word.startswith("ال") and not via_fi(self.words, left, right))
 
     def complement(self, last: int, after: int) -> int | None:
         if after >= len(self.units):
@@ -253,12 +263,20 @@ class Composer:
             return None
         return self.kb.holder(offices.pop(), composed, self.when)
 
-    def as_person(self, start: int, unit: Unit, composed: str | None) -> Found:
+    def as_person(self, start: int, unit: Unit, composed: str | None, nouns: list[RoleNoun] | None = None) -> Found:
         person = self.kb.actor(unit.entry.target)
-        code = self.kb.code_for(person.id, self.when)
+        code = self.titled_code(person.id, nouns) if nouns and self.when is None else self.kb.code_for(person.id,
+                                                                                                        self.when)
         if composed and (self.when is None or self.kb.role_at(person.id, self.when) is None):
             code = composed  # the text's own role outranks a gap in our records or an unknown date
         return Found(start, unit.match.end, "PER", person.id, code, person.name_en)
+
+    def titled_code(self, person_id: str, nouns: list[RoleNoun]) -> str:
+        """Undated, a title picks among a person's roles: "وزير الخارجية لويجي دي مايو" is the Italian
+        minister (ITAGOV), not the EU envoy he later became."""
+        sector = chain_sector(nouns)
+        fitting = [r for r in self.kb.roles.get(person_id, ()) if r.code.endswith(sector) and r.code[:3] != "IGO"]
+        return latest(fitting).code if fitting else self.kb.code_for(person_id, None)
 
     def is_place_name(self, unit: Unit) -> bool:
         before = unit.match.first - 1

@@ -4,10 +4,15 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from rasid.actors.home import resolve_bare_roles
 from rasid.actors.recognize import recognize_mentions
+from rasid.actors.model import KnowledgeBase
 from rasid.ner.model import Recognizer, load_recognizer
 from rasid.pipeline import Context, Stage
 from rasid.records import Document
+
+
+HEADLINE_KINDS = frozenset({"title", "headline"})
 
 
 def name_recognizer(ctx: Context, path: Path | None = None) -> Recognizer:
@@ -25,7 +30,13 @@ def name_recognizer(ctx: Context, path: Path | None = None) -> Recognizer:
 def recognize_stage(doc: Document, ctx: Context) -> Document:
     """Attach every actor mention, coded at the article's date, using the context's knowledge base."""
     mentions = recognize_mentions(doc, ctx.kb, name_recognizer(ctx), ctx.stems.counts)
+    title_end = max((s.end for s in doc.sentences if s.kind in HEADLINE_KINDS), default=0)
+    mentions = resolve_bare_roles(doc.text, mentions, country_codes(ctx.kb), title_end)
     return doc.with_(produced="mentions", mentions=mentions)
+
+
+def country_codes(kb: KnowledgeBase) -> frozenset[str]:
+    return frozenset(a.code for a in kb.actors.values() if a.type == "country")
 
 
 STAGES = (

@@ -10,6 +10,8 @@ from rasid.events.ontology import Ontology
 from rasid.records import ActorRef, Document, Event, Sentence, stable_id
 
 BASE_CONFIDENCE = {"perfect": 0.6, "imperfect": 0.6, "phrase": 0.6, "noun": 0.5, "participle": 0.45}
+GUESSED_COUNTRY = "+home"  # rasid.actors.home marks a role given the article's country
+GUESS_PENALTY = 0.1
 
 
 def confidence(pos: str, explicit: bool, has_target: bool, cameo: str, modality: str) -> float:
@@ -48,10 +50,16 @@ def _named(member: Member) -> bool:
     return all(m.type not in ANAPHORIC for m in member.mentions)
 
 
+def _guessed(member: Member) -> bool:
+    """Whether the member's country was only guessed from the article (not named in its phrase)."""
+    return all(GUESSED_COUNTRY in m.provenance for m in member.mentions if m.code)
+
+
 def _event(doc: Document, record: Sentence, coded, source: Member, target: Member | None,
            lexicon: Lexicon, ontology: Ontology) -> Event:
     match = coded.match
     explicit = coded.roles.explicit and _named(source) and not (coded.roles.source and coded.roles.source.joint)
+    guessed = _guessed(source) or (target is not None and _guessed(target))
     start, end = coded.trigger_span
     _, goldstein, quad, plover = ontology.describe(coded.cameo)
     source_ref, target_ref = source.ref(doc.text), target.ref(doc.text) if target else None
@@ -61,7 +69,8 @@ def _event(doc: Document, record: Sentence, coded, source: Member, target: Membe
         goldstein=goldstein, source=source_ref, target=target_ref, sentence_start=record.start,
         sentence_end=record.end, sentence=doc.text[record.start:record.end], trigger_start=start,
         trigger_end=end, trigger=doc.text[start:end],
-        confidence=confidence(match.pos, explicit, target is not None, coded.cameo, coded.modality),
+        confidence=confidence(match.pos, explicit, target is not None, coded.cameo, coded.modality)
+        - (GUESS_PENALTY if guessed else 0.0),
         modality=coded.modality, symmetric=match.trigger.symmetric,
         provenance=f"events.coder@{lexicon.version}")
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from rasid.events.arguments import Group
+from rasid.events.arguments import Group, Member
 from rasid.events.cues import Cues
 from rasid.events.match import PREPOSITIONS, TriggerMatch
 from rasid.events.words import Word, strip_conjunction
@@ -61,9 +61,17 @@ def _unclaimed(sentence: Sentence, match: TriggerMatch) -> list[Group]:
     return [g for i, g in enumerate(sentence.groups) if sentence.claimed.get(i, match.first) == match.first]
 
 
-def coded(group: Group) -> bool:
-    """Whether any member names an actor with a usable code (a bare role like GOV names no one)."""
-    return any(len(m.code) >= 3 and m.code not in BARE_ROLES for m in group.members)
+GUESSED_COUNTRY = "+home"  # rasid.actors.home: a role given the article's country, not its own phrase's
+
+
+def coded(group: Group, guessed: bool = True) -> bool:
+    """Whether any member names an actor with a usable code (a bare role like GOV names no one). With
+    ``guessed`` False, a role whose country was only guessed from the article does not count."""
+    return any(len(m.code) >= 3 and m.code not in BARE_ROLES and (guessed or not _guessed(m)) for m in group.members)
+
+
+def _guessed(member: Member) -> bool:
+    return all(GUESSED_COUNTRY in m.provenance for m in member.mentions if m.code)
 
 
 def _after(sentence: Sentence, match: TriggerMatch, index: int, end: int, marker: str = "") -> list[Group]:
@@ -173,7 +181,8 @@ def _noun_after_complementizer(sentence: Sentence, start: int, anchor: int) -> b
     return opener is not None and opener.end < anchor and sentence.words[opener.start].norm in ("ان", "بان")
 
 
-def _prep_phrase_target(sentence: Sentence, marker: str, after: int, end: int, verbal: bool) -> Group | None:
+def _prep_phrase_target(sentence: Sentence, marker: str, after: int, end: int, verbal: bool,
+                        guessed: bool = True) -> Group | None:
     """"إلى رؤساء خمس دول هي X و Y"، "بجهود الوساطة الكويتية": the actor a few words into the phrase a
     preposition opens, when the preposition itself governs a plain noun."""
     for word in sentence.words[after:end]:
@@ -182,18 +191,25 @@ def _prep_phrase_target(sentence: Sentence, marker: str, after: int, end: int, v
         limit = min(end, word.index + PREP_PHRASE_WINDOW)
         stop = next((i for i in range(word.index + 1, limit) if _stops_phrase(sentence, i)), limit)
         groups = [g for g in sentence.groups
-                  if word.index <= g.first < stop and _in_phrase(sentence, g, marker) and coded(g)]
+                  if word.index <= g.first < stop and _in_phrase(sentence, g, marker) and coded(g, guessed)]
         return groups[0] if groups else None
     return None
 
 
 def find_target(sentence: Sentence, match: TriggerMatch, after: int, exclude: Group | None) -> Group | None:
-    """The first group the trigger's frame marks, in frame order, after word ``after``."""
+    """The first group the trigger's frame marks, in frame order, after word ``after``; an actor whose
+    country the text names wins over a role given the article's country."""
+    named = _framed_target(sentence, match, after, exclude, guessed=False)
+    return named if named is not None else _framed_target(sentence, match, after, exclude, guessed=True)
+
+
+def _framed_target(sentence: Sentence, match: TriggerMatch, after: int, exclude: Group | None,
+                   guessed: bool) -> Group | None:
     _, end = sentence.clause(match.first)
     end = max(end, after)
     for marker in match.trigger.frame:
         wanted = "" if marker == "obj" else marker
-        found = [g for g in _after(sentence, match, after, end, wanted) if g is not exclude and coded(g)
+        found = [g for g in _after(sentence, match, after, end, wanted) if g is not exclude and coded(g, guessed)
                  and not _main_verb_between(sentence, after, g.first, match)]  # never past the next verb
         if marker == "obj":
             found = [g for g in found if _free_words(sentence, after, g.first) <= OBJECT_WINDOW]
@@ -207,7 +223,7 @@ def find_target(sentence: Sentence, match: TriggerMatch, after: int, exclude: Gr
         if found:
             return found[0]
         if marker != "obj":
-            phrase = _prep_phrase_target(sentence, marker, after, end, match.pos in ("perfect", "imperfect"))
+            phrase = _prep_phrase_target(sentence, marker, after, end, match.pos in ("perfect", "imperfect"), guessed)
             if phrase is not None and phrase is not exclude:
                 return phrase
     return None

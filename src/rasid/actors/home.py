@@ -1,0 +1,111 @@
+"""Give a country to role mentions that name none ("الحكومة", "القوات الحكومية", "شرطة محافظة جدة").
+
+A bare role code (GOV, MIL, COP...) names no actor, so the event coder can neither count nor connect it.
+A human reader takes the country from the noun phrase ("محكمة التمييز الكويتية": the nisba a word or two
+later) or, failing that, from the country the article is about. The phrase's own nisba is certain and
+merges into one mention; the article's country is a guess, so such mentions are marked (``HOME_MARK`` in
+their provenance) and the event coder gives their events a lower confidence.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import replace
+
+from rasid.records import Mention, stable_id
+from rasid.text.normalize import normalize
+
+HOME_MARK = "+home"
+PHRASE_MARK = "+nisba"
+# Roles that belong to a state and so take its country; IGO, NGO and IMG are not national.
+NATIONAL_ROLES = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "CVL", "OPP", "PTY", "MED", "BUS", "SPY", "LAB",
+                            "EDU", "REB", "UAF", "HLH", "REF", "ELI"})
+COUNTRY_TYPES = frozenset({"GPE", "NISBA", "CAPITAL"})
+NISBA_GAP_WORDS = 1  # "محكمة التمييز الكويتية": one word of the role's name between (two may be a verb and object)
+TITLE_WEIGHT = 2
+# "دبي، الإمارات العربية المتحدة (CNN)—": a newsroom line names where the outlet sits, not the story.
+NEWSROOM_RE = re.compile(r"^[^\n.]{0,80}\((?:CNN|AFP|[A-Z][A-Za-z ]{1,20})\)\s*[—–-]")
+GAP_STOP_RE = re.compile(r"[،,.:;؛!?؟()\"«»\n]|(?:^|\s)و")
+
+
+def is_bare_role(code: str) -> bool:
+    return code in NATIONAL_ROLES
+
+
+def country_of(mention: Mention, countries: frozenset[str]) -> str:
+    """The mention's country when its code starts with one (ITAGOV -> ITA), else ""."""
+    return mention.code[:3] if mention.code[:3] in countries else ""
+
+
+def _newsroom_end(text: str, start: int) -> int:
+    match = NEWSROOM_RE.match(text[start:start + 120])
+    return start + match.end() if match else start
+
+
+def home_country(text: str, mentions: Sequence[Mention], countries: frozenset[str],
+                 title_end: int = 0) -> str:
+    """The country the article is about: the one its actor mentions name most (a title mention counts
+    double, media outlets and newsroom datelines not at all); "" when two countries tie for first."""
+    votes: Counter[str] = Counter()
+    skip_before = {m.sentence_index: _newsroom_end(text, _line_start(text, m.start)) for m in mentions}
+    for mention in mentions:
+        country = country_of(mention, countries)
+        if not country or mention.code.endswith("MED") or mention.start < skip_before[mention.sentence_index]:
+            continue
+        votes[country] += TITLE_WEIGHT if mention.start < title_end else 1
+    ranked = votes.most_common(2)
+    if not ranked or (len(ranked) == 2 and ranked[0][1] == ranked[1][1]):
+        return ""
+    return ranked[0][0]
+
+
+def _line_start(text: str, offset: int) -> int:
+    return text.rfind("\n", 0, offset) + 1
+
+
+def _close_after(text: str, role: Mention, other: Mention) -> bool:
+    gap = text[role.end:other.start]
+    return not GAP_STOP_RE.search(gap) and len(gap.split()) <= NISBA_GAP_WORDS
+
+
+def _merged(text: str, role: Mention, nisba: Mention, country: str) -> Mention:
+    raw = text[role.start:nisba.end]
+    code = country + role.code
+    return replace(role, id=stable_id(role.doc_id, role.start, nisba.end, role.actor_id, code), end=nisba.end,
+                   text=raw, norm=normalize(raw).text, code=code, provenance=role.provenance + PHRASE_MARK)
+
+
+def with_phrase_countries(text: str, mentions: Sequence[Mention], countries: frozenset[str]) -> list[Mention]:
+    """A bare role followed within its noun phrase by a nisba or country takes that country; the two
+    mentions become one."""
+    out: list[Mention] = []
+    skip: set[int] = set()
+    for index, mention in enumerate(mentions):
+        if index in skip:
+            continue
+        following = mentions[index + 1] if index + 1 < len(mentions) else None
+        if (is_bare_role(mention.code) and following is not None and following.type in COUNTRY_TYPES
+                and following.code in countries and _close_after(text, mention, following)):
+            out.append(_merged(text, mention, following, following.code))
+            skip.add(index + 1)
+        else:
+            out.append(mention)
+    return out
+
+
+def with_home_country(mentions: Iterable[Mention], home: str) -> list[Mention]:
+    """Bare roles left over take the article's country, marked as a guess."""
+    if not home:
+        return list(mentions)
+    return [replace(m, code=home + m.code, provenance=m.provenance + HOME_MARK) if is_bare_role(m.code) else m
+            for m in mentions]
+
+
+def resolve_bare_roles(text: str, mentions: Sequence[Mention], countries: frozenset[str],
+                       title_end: int = 0) -> tuple[Mention, ...]:
+    """Every bare role mention given a country where the phrase or the article supplies one."""
+    phrased = with_phrase_countries(text, mentions, countries)
+    home = home_country(text, phrased, countries, title_end)
+    return tuple(with_home_country(phrased, home))

@@ -1,0 +1,78 @@
+from datetime import datetime
+
+import pytest
+
+from rasid.actors.home import HOME_MARK, home_country, is_bare_role, resolve_bare_roles
+from rasid.actors.stages import country_codes, recognize_stage
+from rasid.pipeline import Context
+from rasid.records import Article, Document, Sentence
+
+
+@pytest.fixture(scope="module")
+def countries(kb):
+    return country_codes(kb)
+
+
+def _doc(lines: list[str], when: str = "2018-06-10") -> Document:
+    text = "\n".join(lines)
+    sentences, position = [], 0
+    for index, line in enumerate(lines):
+        kind = "title" if index == 0 else "body"
+        sentences.append(Sentence(f"s{index}", "d", position, position + len(line), line, index=index, kind=kind))
+        position += len(line) + 1
+    return Document(Article(id="d", text=text, published=datetime.fromisoformat(when)),
+                    sentences=tuple(sentences), produced=frozenset({"sentences"}))
+
+
+def _codes(doc: Document) -> dict[str, str]:
+    return {m.text: m.code for m in recognize_stage(doc, Context()).mentions}
+
+
+@pytest.mark.parametrize(("lines", "role", "code"), [
+    (["العراق.. حريق في مخازن الاقتراع", "ولم تعلن السلطات أسباب الحريق في بغداد، وقال البرلمان العراقي إنه سيحقق"],
+     "السلطات", "IRQGOV"),
+    (["السودان: احتجاجات في الخرطوم", "وفرقت الشرطة المتظاهرين السودانيين في أم درمان"], "الشرطة", "SDNCOP"),
+    (["مصر تحاكم معارضين", "وقال المتحدث باسم الحكومة المصرية إن المحكمة أجلت الجلسة في القاهرة"], "المحكمة", "EGYJUD"),
+])
+def test_resolve_bare_roles_takes_the_article_country(lines, role, code):
+    assert _codes(_doc(lines))[role] == code
+
+
+def test_resolve_bare_roles_marks_the_article_country_as_a_guess():
+    doc = recognize_stage(_doc(["السودان: احتجاجات", "وفرقت الشرطة المتظاهرين السودانيين"]), Context())
+    (police,) = [m for m in doc.mentions if m.text == "الشرطة"]
+    assert HOME_MARK in police.provenance
+
+
+@pytest.mark.parametrize(("lines", "phrase", "code"), [
+    (["الكويت.. أحكام", "قضت محكمة التمييز الكويتية بسجن نواب"], "محكمة التمييز الكويتية", "KWTJUD"),
+    (["تركيا تعتقل صحافيين", "وأصدرت محكمة الجنايات المصرية حكما على ناشطين أتراك"], "محكمة الجنايات المصرية", "EGYJUD"),
+])
+def test_resolve_bare_roles_takes_a_nisba_in_the_same_phrase(lines, phrase, code):
+    doc = recognize_stage(_doc(lines), Context())
+    (found,) = [m for m in doc.mentions if m.text == phrase]
+    assert found.code == code and HOME_MARK not in found.provenance
+
+
+def test_resolve_bare_roles_leaves_a_tie_unresolved(countries):
+    doc = recognize_stage(_doc(["لقاء بين وزيري خارجية العراق ولبنان", "وقال الوزير العراقي إن الوزير اللبناني"
+                                " تحدث، فرد المسؤول"]), Context())
+    assert home_country(doc.text, doc.mentions, countries, 0) == ""
+    (official,) = [m for m in doc.mentions if m.text == "المسؤول"]
+    assert official.code == "GOV"
+
+
+def test_home_country_skips_a_newsroom_dateline(countries):
+    doc = recognize_stage(_doc(["حكم بإعدام فتاة", "دبي، الإمارات العربية المتحدة (CNN)— أصدر القضاء السوداني"
+                                " حكما، وقال محامون إن المحكمة في السودان رفضت"]), Context())
+    assert home_country(doc.text, doc.mentions, countries, 0) == "SDN"
+
+
+@pytest.mark.parametrize(("code", "bare"), [("GOV", True), ("COP", True), ("IGO", False), ("NGO", False),
+                                             ("IMG", False), ("SYRGOV", False)])
+def test_is_bare_role_only_for_national_roles(code, bare):
+    assert is_bare_role(code) is bare
+
+
+def test_resolve_bare_roles_of_no_mentions_is_empty(countries):
+    assert resolve_bare_roles("نص", (), countries) == ()
