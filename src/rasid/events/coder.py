@@ -214,12 +214,19 @@ def _inherit(view: Sentence, match: TriggerMatch, roles: Roles, reporter: Roles 
     pronoun = _pronoun_complement(view, match.first)
     if match.pos not in VERBAL and roles.how != "governed":
         return roles  # a verbal noun takes its source from its own phrase or a light verb, never from afar
-    if reporter is not None and reporter.source is not None and (roles.source is None or pronoun):
+    if (reporter is not None and reporter.source is not None and (roles.source is None or pronoun)
+            and not _informant(view, reporter.source)):
         return Roles(reporter.source, roles.target, False, "reporter")
     dropped = roles.how != "unknown" and _dropped_subject(view, match)
     if roles.source is None and match.pos in VERBAL and dropped and carry is not None:
         return Roles(carry, roles.target, False, "inherited")
     return roles
+
+
+def _informant(view: Sentence, group: Group) -> bool:
+    """"وأكدت مصادر يمنية أن ..."، "نقلت وكالة سبأ": whoever passed the news on is not the actor of what
+    they report."""
+    return any(view.cues.covers("informant", i) for i in range(max(0, group.first - 1), group.first + 1))
 
 
 def _dropped_subject(view: Sentence, match: TriggerMatch) -> bool:

@@ -30,7 +30,8 @@ REPORTING = frozenset({"", "say", "state", "deny"})
 # Kinds in the order a cue hit lists them when one phrase has several kinds.
 ORDERED_CUE_KINDS = ("blocked", "affirm", "agent", "linker", "conditional", "speculation", "negation", "intent",
                      "future", "relative", "complement", "boundary", "question", "reflexive", "pair", "latter",
-                     "content", "gather", "head", "title", "light", "coordinator", "adverbial", "passive")
+                     "content", "gather", "head", "title", "light", "coordinator", "adverbial", "passive",
+                     "informant")
 CUE_KINDS = frozenset(ORDERED_CUE_KINDS)
 
 

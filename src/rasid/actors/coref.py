@@ -1,0 +1,91 @@
+"""Within-document coreference of a group's head noun: "التحالف" after (or in a headline before) "التحالف
+العربي", "الحركة" for "حركة حماس", "التنظيم" for "تنظيم داعش".
+
+News names an organisation in full once and then by its head noun alone. The head stands for the group
+only when the article names exactly one group with that head, the head is not itself a role noun
+(الحكومة، الجيش: those take the article's country in ``rasid.actors.home``), and no adjective follows it
+("التحالف الدولي" is another coalition).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping, Sequence
+from datetime import date
+
+from rasid.actors.model import KnowledgeBase
+from rasid.records import Mention, Sentence, stable_id
+from rasid.text.normalize import normalize
+
+STAGE = "actors.coref"
+GROUP_TYPES = frozenset({"GROUP", "ORG", "IGO"})
+WORD_RE = re.compile(r"[^\W_]+")
+PROCLITICS = ("وبال", "فبال", "ولل", "فلل", "وال", "فال", "بال", "لل", "ال")
+MIN_HEAD = 3
+
+
+def _definite(word: str) -> str:
+    """"لحركة" / "والحركة" / "حركة" -> "الحركه" (matching form): the head as a bare definite noun."""
+    for clitic in PROCLITICS:
+        if word.startswith(clitic) and len(word) - len(clitic) >= MIN_HEAD:
+            return "ال" + word[len(clitic):]
+    bare = word[1:] if word[:1] in "وفبل" and len(word) > MIN_HEAD + 1 else word
+    return "ال" + bare
+
+
+def group_heads(mentions: Sequence[Mention], kb: KnowledgeBase) -> dict[str, str]:
+    """Definite head noun -> the one group of the document named in full with that head."""
+    found: dict[str, set[str]] = {}
+    for mention in mentions:
+        words = WORD_RE.findall(mention.norm)
+        if mention.type not in GROUP_TYPES or not mention.actor_id or len(words) < 2:
+            continue
+        head = _definite(words[0])
+        found.setdefault(head, set()).add(mention.actor_id)
+    return {head: ids.pop() for head, ids in found.items() if len(ids) == 1 and head not in kb.role_nouns}
+
+
+def _covered(start: int, end: int, mentions: Sequence[Mention]) -> bool:
+    return any(m.start < end and start < m.end for m in mentions)
+
+
+def head_mentions(text: str, sentences: Sequence[Sentence], mentions: Sequence[Mention], kb: KnowledgeBase,
+                  when: date | None) -> list[Mention]:
+    """Mentions for the bare head nouns that stand for a group named in full elsewhere in the document."""
+    heads = group_heads(mentions, kb)
+    if not heads:
+        return []
+    added: list[Mention] = []
+    for sentence in sentences:
+        added += _sentence_heads(text, sentence, heads, mentions, kb, when)
+    return added
+
+
+def _sentence_heads(text: str, sentence: Sentence, heads: Mapping[str, str], mentions: Sequence[Mention],
+                    kb: KnowledgeBase, when: date | None) -> list[Mention]:
+    normalized = normalize(text[sentence.start:sentence.end])
+    words = list(WORD_RE.finditer(normalized.text))
+    out = []
+    for index, word in enumerate(words):
+        if not word.group().startswith(("ال", "وال", "فال", "بال", "لل", "ولل", "وبال")):
+            continue
+        actor_id = heads.get(_definite(word.group()))
+        following = words[index + 1].group() if index + 1 < len(words) else ""
+        if actor_id is None or following.startswith("ال"):
+            continue
+        skip = 1 if word.group()[:1] in "وف" else 0  # the conjunction is not part of the name
+        start, end = (sentence.start + offset for offset in normalized.to_raw(word.start() + skip, word.end()))
+        if _covered(start, end, mentions):
+            continue
+        out.append(_mention(text, sentence, start, end, actor_id, kb, when))
+    return out
+
+
+def _mention(text: str, sentence: Sentence, start: int, end: int, actor_id: str, kb: KnowledgeBase,
+             when: date | None) -> Mention:
+    actor = kb.actor(actor_id)
+    code = kb.code_for(actor_id, when)
+    raw = text[start:end]
+    return Mention(id=stable_id(sentence.doc_id, start, end, actor_id, code), doc_id=sentence.doc_id, start=start,
+                   end=end, text=raw, type="GROUP", norm=normalize(raw).text, sentence_index=sentence.index,
+                   actor_id=actor_id, code=code, name=actor.name_en, provenance=f"{STAGE}@{kb.version}")
