@@ -46,7 +46,8 @@ def test_resolve_bare_roles_marks_the_article_country_as_a_guess():
 
 @pytest.mark.parametrize(("lines", "phrase", "code"), [
     (["الكويت.. أحكام", "قضت محكمة التمييز الكويتية بسجن نواب"], "محكمة التمييز الكويتية", "KWTJUD"),
-    (["تركيا تعتقل صحافيين", "وأصدرت محكمة الجنايات المصرية حكما على ناشطين أتراك"], "محكمة الجنايات المصرية", "EGYJUD"),
+    (["تركيا تعتقل صحافيين", "وأصدرت محكمة الجنايات المصرية حكما على ناشطين أتراك"],
+     "محكمة الجنايات المصرية", "EGYJUD"),
 ])
 def test_resolve_bare_roles_takes_a_nisba_in_the_same_phrase(lines, phrase, code):
     doc = recognize_stage(_doc(lines), Context())

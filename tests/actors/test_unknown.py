@@ -6,6 +6,7 @@ from datetime import datetime
 import pytest
 
 from rasid.actors.recognize import recognize_mentions
+from rasid.actors.unknown import plausible_name
 from rasid.ner.model import Entity
 from rasid.records import Article, Document
 from rasid.text.split import split_sentences
@@ -105,3 +106,15 @@ def test_surname_shared_by_two_people_in_the_document_stays_unresolved(with_name
 def test_kb_surname_kept_when_the_first_name_is_a_spelling_of_the_persons_own(with_names):
     found = with_names("التقى فائز السراج. ثم قال فايذ السراج", {"فايذ السراج": "PERS"}, "2020-01-01")
     assert [m.actor_id for m in found] == ["fayez_sarraj", "fayez_sarraj"]
+
+
+@pytest.mark.parametrize(("surface", "plausible"), [
+    ("بدر البوسعيدي", True),
+    ("حركة النهضة التونسية", True),
+    ("مصادر ميدانية في الحديدة إن اشتباكات جرت", False),
+    ("الوكالة إن القاضية اتخذت هذا القرار في 12 يوليو الجاري", False),
+    ("المقاومة الوطنية في جبهة البرح غربي", False),
+    ("الحبس مدة سنة 2018", False),
+])
+def test_plausible_name_rejects_spans_that_swallowed_a_clause(surface, plausible):
+    assert plausible_name(surface) is plausible

@@ -103,9 +103,28 @@ def with_home_country(mentions: Iterable[Mention], home: str) -> list[Mention]:
             for m in mentions]
 
 
+EPITHET_OWNERS = frozenset({"GROUP", "ORG"})
+
+
+def with_epithets_folded(text: str, mentions: Sequence[Mention], countries: frozenset[str]) -> list[Mention]:
+    """"ميليشيات الحوثي الإيرانية": a nisba right after a group that already has a country describes the
+    group (an outlet's framing); it is not a second actor. The group's mention takes in the adjective."""
+    out: list[Mention] = []
+    for mention in mentions:
+        owner = out[-1] if out else None
+        if (owner is not None and mention.type == "NISBA" and owner.type in EPITHET_OWNERS
+                and country_of(owner, countries) and not text[owner.end:mention.start].strip(" \"'")):
+            raw = text[owner.start:mention.end]
+            out[-1] = replace(owner, end=mention.end, text=raw, norm=normalize(raw).text)
+            continue
+        out.append(mention)
+    return out
+
+
 def resolve_bare_roles(text: str, mentions: Sequence[Mention], countries: frozenset[str],
                        title_end: int = 0) -> tuple[Mention, ...]:
-    """Every bare role mention given a country where the phrase or the article supplies one."""
-    phrased = with_phrase_countries(text, mentions, countries)
+    """Every bare role mention given a country where the phrase or the article supplies one (after
+    folding a group's epithet nisba into the group)."""
+    phrased = with_phrase_countries(text, with_epithets_folded(text, mentions, countries), countries)
     home = home_country(text, phrased, countries, title_end)
     return tuple(with_home_country(phrased, home))

@@ -28,6 +28,13 @@ NER_TYPES = {"PERS": "PER", "ORG": "ORG"}
 GAP = re.compile(r"^[\s،,\-–]*$")
 MIN_SURNAME = 3
 MIN_TRIMMED = 4  # a shorter rest is more likely a name read as clitic+stem (بسام, وائل)
+MAX_NAME_WORDS = 6
+# Words no name contains: a recognised span running over them has swallowed a clause ("مصادر ميدانية في
+# الحديدة إن اشتباكات جرت", "الوكالة إن القاضية اتخذت هذا القرار").
+NOT_IN_NAMES = frozenset(normalize_key(w) for w in (
+    "إن", "أن", "بأن", "لأن", "الذي", "التي", "الذين", "اللذين", "قد", "لقد", "لم", "لن", "هذا", "هذه", "ذلك",
+    "كان", "كانت", "حيث", "عندما", "بعد", "قبل", "خلال", "منذ", "حتى"))
+LONG_NAME_WORDS = 3  # a longer span with في ran past the name into a place phrase
 
 
 @dataclass(frozen=True, slots=True)
@@ -102,13 +109,23 @@ def unknown_names(kb: KnowledgeBase, doc_id: str, text: str, sentence_index: int
         surface, start, end = entity.text, entity.start, entity.end
         if kind == "PER":
             out = [c for c in out if not is_other_bearer(c, text, start, end, kb)]
-        if kind is None or overlaps(start, end, out):
+        if kind is None or overlaps(start, end, out) or not plausible_name(surface):
             continue
         mention = Mention(id=stable_id(doc_id, start, end, "ner", kind), doc_id=doc_id, start=start, end=end,
                           text=surface, type=kind, norm=normalize(surface).text, sentence_index=sentence_index,
                           name=transliterate(surface), provenance=provenance)
         out = attach(text, mention, out, people)
     return sorted(out, key=lambda c: c.mention.start)
+
+
+def plausible_name(surface: str) -> bool:
+    """Whether a recognised span can be a name: short, no digits, no clause words."""
+    words = normalize_key(surface).split()
+    if not words or len(words) > MAX_NAME_WORDS or any(w.isdigit() for w in words):
+        return False
+    if any(w in NOT_IN_NAMES for w in words):
+        return False
+    return not (len(words) > LONG_NAME_WORDS and "في" in words)
 
 
 def attach(text: str, mention: Mention, out: list[Candidate], people: DocumentPeople) -> list[Candidate]:

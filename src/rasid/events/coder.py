@@ -125,7 +125,25 @@ def _pronoun_complement(view: Sentence, index: int) -> bool:
     return 0 < start <= index and view.words[start].norm in PRONOUN_COMPLEMENTS
 
 
+def _event_noun_subject(view: Sentence, match: TriggerMatch, anchor: int) -> tuple[TriggerMatch, Group] | None:
+    """"غارات عراقية تقتل قادة لداعش": an event noun with its owner right before the verb is the verb's
+    subject; its owner is the source and an actor after the verb the object."""
+    if anchor != match.first or match.first == 0:
+        return None
+    for noun in view.matches:
+        if noun.pos in VERBAL or noun.first >= match.first:
+            continue
+        owner = genitive(view, noun)
+        if owner is not None and owner.last == match.first - 1 and owner.marker == "":
+            return noun, owner
+    return None
+
+
 def _verb_roles(view: Sentence, match: TriggerMatch, anchor: int) -> Roles:
+    carrier = _event_noun_subject(view, match, anchor) if match.trigger.voice != "inverse" else None
+    if carrier is not None:
+        owner = carrier[1]
+        return Roles(owner, find_target(view, match, match.head_end, owner), True, "noun-subject")
     subject, how = find_subject(view, match, anchor)
     if how == "relative-object":
         return Roles(None, relative_antecedent(view, anchor), False, "unknown")
@@ -174,9 +192,22 @@ def _noun_roles(view: Sentence, match: TriggerMatch, anchor: int) -> tuple[Roles
     governed = anchor != match.first
     light = anchor if governed else light_verb(view, match)
     if light is None:
-        return Roles(None, target, False, "none"), match.first
+        return Roles(_other_side(view, match, target), target, False, "none"), match.first
     subject, _how = find_subject(view, match, light)
     return Roles(subject, target, subject is not None, "governed" if governed else "light"), light
+
+
+OTHER_SIDE_REACH = 12
+
+
+def _other_side(view: Sentence, match: TriggerMatch, target: Group | None) -> Group | None:
+    """"قتل 30 مسلحا من ميليشيات الحوثي ... في مواجهات مع ألوية العمالقة": fighting "with" X whose
+    subject is not named takes the last actor named before it in the sentence as the other side."""
+    if target is None or target.marker != "مع" or not (match.trigger.symmetric and match.cameo[:2] == "19"):
+        return None
+    before = [g for g in view.groups if g.last < match.first and match.first - g.last <= OTHER_SIDE_REACH
+              and not any(w.is_strong_punct for w in view.words[g.last:match.first])]
+    return before[-1] if before else None
 
 
 def _passive_noun_roles(view: Sentence, match: TriggerMatch, gen: Group | None, target: Group | None) -> Roles:
@@ -271,7 +302,7 @@ def _continue_subject(roles: Roles, earlier: list[Roles]) -> Roles:
     return Roles(subjects[-1] if subjects else None, roles.target, False, "continued")
 
 
-PREVERBAL = frozenset({"svo", "nominal", "pronoun", "continued", "relative"})
+PREVERBAL = frozenset({"svo", "nominal", "pronoun", "continued", "relative", "noun-subject"})
 
 
 def _coordinated_verb(view: Sentence, match: TriggerMatch, roles: Roles,
@@ -351,10 +382,25 @@ def _code_trigger(view: Sentence, match: TriggerMatch, lexicon: Lexicon, reporte
     if mode == ASSERTED and (_purpose_adjunct(view, match) or _epithet(view, match) or _content_of(view, match)):
         mode = NOT_AN_EVENT
     cameo = refine_code(view, match, lexicon, roles.source if roles.explicit else None)
+    cameo = _result_of_attack(view, match, roles, cameo, anchor)
     if mode == INTENT:
         cameo = lexicon.intent_code(cameo) or cameo
     span = (view.words[match.first].start, view.words[max(match.first, match.head_end - 1)].end)
     return Coded(match, cameo, roles, mode, span)
+
+
+RESULT_ROOTS = frozenset({"18"})
+ATTACK_ROOTS = frozenset({"18", "19", "20"})
+
+
+def _result_of_attack(view: Sentence, match: TriggerMatch, roles: Roles, cameo: str, anchor: int) -> str:
+    """"غارات عراقية تقتل قادة لداعش": killing reported as what a strike did is the strike (195), not a
+    separate assault."""
+    if roles.how != "noun-subject" or cameo[:2] not in RESULT_ROOTS:
+        return cameo
+    carrier = _event_noun_subject(view, match, anchor)
+    noun_code = carrier[0].cameo if carrier is not None else ""
+    return noun_code if noun_code[:2] in ATTACK_ROOTS else cameo
 
 
 def _next_carry(coded: list[Coded], carry: Carry) -> Carry:

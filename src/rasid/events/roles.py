@@ -24,7 +24,10 @@ PREP_PHRASE_WINDOW = 6
 OBJECT_WINDOW = 2  # a direct object follows the verb (or its subject) closely; adverbs may intervene
 BARE_ROLES = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "REB", "UAF", "OPP", "PTY", "CVL", "MED", "BUS", "NGO",
                         "IGO", "SPY", "LAB", "EDU", "REF", "HLH", "AGR", "ELI", "IMG", "CRM", "RAD"})
-QUANTITIES = frozenset({"عدد", "عشرات", "مئات", "الاف", "العديد", "بعض", "مجموعه", "عددا", "كثير", "اغلب"})
+QUANTITIES = frozenset({"عدد", "عشرات", "مئات", "الاف", "العديد", "بعض", "مجموعه", "عددا", "كثير", "اغلب",
+                        # counted people: "تحييد 20 عنصرا من حزب العمال"، "مقتل 30 مسلحا من الحوثيين"
+                        "عنصرا", "عناصر", "مسلحا", "مسلحين", "مقاتلا", "مقاتلين", "جنديا", "جنود", "قياديا",
+                        "قيادات", "شخصا", "اشخاص", "افراد", "فردا"})
 OBJECT_OF_GAP = 2  # قصف مواقع للمعارضة: the actor owning the object noun
 NOMINAL_SUBJECT_REACH = 6
 DEMONSTRATIVES = frozenset({"هذا", "هذه", "ذلك", "تلك", "هولاء"})

@@ -1,0 +1,98 @@
+"""Rules added after error analysis on ANT middleEast news (eval/ant dev half); every sentence here is
+written for the test, none is from the gold documents or the seeds.
+
+Each case: the sentence, the actors as the actors stage would mark them, and the exact events expected as
+(CAMEO code, source code, target code, modality).
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import pytest
+
+from rasid.events.coder import code_events
+
+from .conftest import make_doc, summary
+
+A = "asserted"
+
+TRIGGERS = [
+    ("rebuke", "ووبخ وزير الخارجية الأردني السفير الإسرائيلي في عمان",
+     [("وزير الخارجية الأردني", "JORGOV"), ("السفير الإسرائيلي", "ISRGOV")], {("111", "JORGOV", "ISRGOV", A)}),
+    ("rebuke_imperfect", "رئيس البرلمان العراقي يؤنب وزير النفط",
+     [("رئيس البرلمان العراقي", "IRQLEG"), ("وزير النفط", "IRQGOV")], {("111", "IRQLEG", "IRQGOV", A)}),
+    ("court_sentence_qada", "وقضت محكمة مصرية بسجن ناشطين معارضين خمس سنوات",
+     [("محكمة مصرية", "EGYJUD"), ("ناشطين معارضين", "EGYOPP")], {("173", "EGYJUD", "EGYOPP", A)}),
+    ("court_sentence_noun", "وأصدرت محكمة عراقية حكما بالإعدام بحق قيادي في داعش",
+     [("محكمة عراقية", "IRQJUD"), ("قيادي في داعش", "IMGMUSISI")], {("173", "IRQJUD", "IMGMUSISI", A)}),
+    ("inflict_losses", "الجيش السوداني يكبد قوات الدعم السريع خسائر فادحة في الفاشر",
+     [("الجيش السوداني", "SDNMIL"), ("قوات الدعم السريع", "SDNMIL")], set()),
+    ("inflict_losses_coded", "الجيش اليمني يكبد الحوثيين خسائر كبيرة في مأرب",
+     [("الجيش اليمني", "YEMMIL"), ("الحوثيين", "YEMREB")], {("190", "YEMMIL", "YEMREB", A)}),
+    ("gunfire_of", "وأصيب ثلاثة شبان برصاص الجيش الإسرائيلي قرب نابلس",
+     [("الجيش الإسرائيلي", "ISRMIL")], {("193", "ISRMIL", None, A)}),
+    ("fire_missiles", "وأطلقت جماعة الحوثي صواريخ باليستية على مدينة جازان السعودية",
+     [("جماعة الحوثي", "YEMREB"), ("السعودية", "SAU")], {("190", "YEMREB", "SAU", A)}),
+    ("neutralise", "وأعلنت وزارة الدفاع التركية تحييد 20 عنصرا من حزب العمال الكردستاني",
+     [("وزارة الدفاع التركية", "TURGOV"), ("حزب العمال الكردستاني", "TURREB")], {("190", "TURGOV", "TURREB", A)}),
+]
+
+FALSE_FRIENDS = [
+    ("two_not_praise", "وأسفر الهجوم عن مقتل جندي أردني وإصابة اثنين آخرين",
+     [("أردني", "JOR")], set()),
+    ("achieve_not_investigate", "وقال وزير الداخلية اللبناني إن الخطة تهدف إلى تحقيق الأمن في البقاع",
+     [("وزير الداخلية اللبناني", "LBNGOV")], set()),
+    ("minister_of_war", "وقتل المسؤول عن ملف وزير الحرب في التنظيم",
+     [("التنظيم", "IMGMUSISI")], set()),
+    ("social_media", "وانتشر المقطع على مواقع التواصل الاجتماعي في الأردن بعد تصريح للحكومة الأردنية",
+     [("للحكومة الأردنية", "JORGOV")], set()),
+    ("bare_coalition_is_a_name", "التحالف يعلن اعتراض طائرة مسيرة أطلقها الحوثيون",
+     [("الحوثيون", "YEMREB")], set()),
+    ("contact_needs_a_partner", "وتواصل القوات العراقية تقدمها في الأنبار",
+     [("القوات العراقية", "IRQMIL")], set()),
+]
+
+STRUCTURE = [
+    ("informant_lends_no_source", "وأكدت مصادر عراقية أن قصف الطائرات أسفر عن تدمير مواقع",
+     [("عراقية", "IRQ")], set()),
+    ("informant_reporter_keeps_the_actor", "وقال مصدر في الشرطة العراقية إن مسلحين مجهولين اختطفوا صحفيا",
+     [("الشرطة العراقية", "IRQCOP")], set()),
+    ("event_noun_subject", "غارات أمريكية تقتل عناصر حركة الشباب في الصومال",
+     [("أمريكية", "USA"), ("حركة الشباب", "SOMREB")], {("195", "USA", "SOMREB", A)}),
+    ("fighting_with_takes_the_other_side", "وقتل خمسة جنود من الجيش العراقي في اشتباكات مع مسلحي داعش",
+     [("الجيش العراقي", "IRQMIL"), ("مسلحي داعش", "IMGMUSISI")], {("190", "IRQMIL", "IMGMUSISI", A)}),
+    ("fired_then_targeted", "غير أن القوات الروسية أطلقت أمس صواريخ كروز واستهدفت مواقع المعارضة في إدلب",
+     [("القوات الروسية", "RUSMIL"), ("المعارضة", "SYROPP")], {("190", "RUSMIL", "SYROPP", A)}),
+]
+
+CASES = TRIGGERS + FALSE_FRIENDS + STRUCTURE
+
+
+@pytest.mark.parametrize(("text", "actors", "expected"), [c[1:] for c in CASES], ids=[c[0] for c in CASES])
+def test_code_events_ant_rule(code, text, actors, expected):
+    assert code(text, actors) == expected
+
+
+def _with_guessed(doc, surfaces):
+    mentions = tuple(replace(m, provenance="actors.recognize+home") if m.text in surfaces else m
+                     for m in doc.mentions)
+    return replace(doc, mentions=mentions)
+
+
+def test_code_events_named_target_wins_over_a_guessed_country(lexicon, ontology):
+    text = "ووجه وزير الخارجية المصري رسائل إلى رؤساء ثلاث دول هي الأردن والعراق ولبنان"
+    actors = [("وزير الخارجية المصري", "EGYGOV"), ("رؤساء", "EGYGOV"), ("الأردن", "JOR"), ("العراق", "IRQ"),
+              ("لبنان", "LBN")]
+    doc = _with_guessed(make_doc(text, actors), {"رؤساء"})
+    targets = {e.target.code for e in code_events(doc, lexicon, ontology)}
+    assert targets == {"JOR", "IRQ", "LBN"}
+
+
+def test_code_events_guessed_country_lowers_confidence(lexicon, ontology):
+    text = "وفرقت الشرطة المتظاهرين في وسط العاصمة بالغاز المسيل للدموع"
+    actors = [("الشرطة", "SDNCOP"), ("المتظاهرين", "SDNCVL")]
+    plain = code_events(make_doc(text, actors), lexicon, ontology)
+    guessed = code_events(_with_guessed(make_doc(text, actors), {"الشرطة", "المتظاهرين"}), lexicon, ontology)
+    assert [e.cameo for e in plain] == [e.cameo for e in guessed] == ["175"]
+    assert guessed[0].confidence < plain[0].confidence
