@@ -13,7 +13,7 @@ import pytest
 
 from rasid.events.coder import code_events
 
-from .conftest import make_doc, summary
+from .conftest import make_doc
 
 A = "asserted"
 
