@@ -2,7 +2,7 @@ from datetime import datetime
 
 import pytest
 
-from rasid.actors.home import HOME_MARK, home_country, is_bare_role, resolve_bare_roles
+from rasid.actors.home import HOME_MARK, home_country, is_bare_role, place_after, resolve_bare_roles
 from rasid.actors.stages import country_codes, recognize_stage
 from rasid.pipeline import Context
 from rasid.records import Article, Document, Sentence
@@ -77,3 +77,20 @@ def test_is_bare_role_only_for_national_roles(code, bare):
 
 def test_resolve_bare_roles_of_no_mentions_is_empty(countries):
     assert resolve_bare_roles("نص", (), countries) == ()
+
+
+@pytest.mark.parametrize(("lines", "role", "code"), [
+    (["احتجاجات في المنطقة", "وخرج أهالي غزة في مسيرات بينما أعلنت إسرائيل ومصر إغلاق المعابر"], "أهالي", "PSECVL"),
+    (["السعودية والإمارات", "وقالت شرطة محافظة جدة إن الإمارات والسعودية اتفقتا"], "شرطة", "SAUCOP"),
+    (["تركيا وسوريا", "وقال سكان حلب إن القوات التركية والروسية قصفت"], "سكان", "SYRCVL"),
+])
+def test_resolve_bare_roles_takes_the_country_of_a_place_they_belong_to(lines, role, code):
+    assert _codes(_doc(lines))[role] == code
+
+
+def test_place_after_needs_one_country_for_the_name():
+    places = {"طرابلس": [type("E", (), {"country": "LBY"})(), type("E", (), {"country": "LBN"})()],
+              "غزه": [type("E", (), {"country": "PSE"})()]}
+    assert place_after("أهالي طرابلس", 5, places) == ""
+    assert place_after("أهالي قطاع غزة", 5, places) == "PSE"
+    assert place_after("أهالي، غزة", 5, places) == ""

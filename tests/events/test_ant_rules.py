@@ -96,3 +96,9 @@ def test_code_events_guessed_country_lowers_confidence(lexicon, ontology):
     guessed = code_events(_with_guessed(make_doc(text, actors), {"الشرطة", "المتظاهرين"}), lexicon, ontology)
     assert [e.cameo for e in plain] == [e.cameo for e in guessed] == ["175"]
     assert guessed[0].confidence < plain[0].confidence
+
+
+def test_code_events_news_outlet_lends_no_source(code):
+    text = ('وقال سامي الخطيب، أحد محامي المتهمين في تصريح لـCNN: "أقارب الضحية حاولوا التفاهم معها قبل أن '
+            'تجبر على دخول غرفة"')
+    assert code(text, [("CNN", "USAMED"), ("سامي الخطيب", "")]) == set()

@@ -11,11 +11,11 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import replace
 
 from rasid.records import Mention, stable_id
-from rasid.text.normalize import normalize
+from rasid.text.normalize import normalize, normalize_key
 
 HOME_MARK = "+home"
 PHRASE_MARK = "+nisba"
@@ -28,6 +28,13 @@ TITLE_WEIGHT = 2
 # "دبي، الإمارات العربية المتحدة (CNN)—": a newsroom line names where the outlet sits, not the story.
 NEWSROOM_RE = re.compile(r"^[^\n.]{0,80}\((?:CNN|AFP|[A-Z][A-Za-z ]{1,20})\)\s*[—–-]")
 GAP_STOP_RE = re.compile(r"[،,.:;؛!?؟()\"«»\n]|(?:^|\s)و")
+WORD_RE = re.compile(r"[^\W_]+")
+# Words between a role and the place that owns it: "شرطة محافظة جدة"، "أهالي قطاع غزة"، "محكمة في أم درمان".
+PLACE_DESCRIPTORS = frozenset(normalize_key(w) for w in (
+    "في", "محافظة", "مدينة", "ولاية", "قطاع", "منطقة", "بلدة", "إقليم", "مخيم", "مقاطعة", "العاصمة", "ريف"))
+PLACE_LOOKAHEAD = 4
+PLACE_NAME_WORDS = 3
+Places = Mapping[str, Sequence[object]]  # normalised name -> gazetteer entries (each with .country)
 
 
 def is_bare_role(code: str) -> bool:
@@ -95,6 +102,36 @@ def with_phrase_countries(text: str, mentions: Sequence[Mention], countries: fro
     return out
 
 
+def place_after(text: str, end: int, places: Places) -> str:
+    """The country of the place named right after offset ``end`` ("أهالي غزة", "شرطة محافظة جدة"), when
+    every gazetteer entry of that name agrees on it; "" otherwise."""
+    words = [normalize_key(w) for w in WORD_RE.findall(text[end:end + 80])[:PLACE_LOOKAHEAD + PLACE_NAME_WORDS]]
+    if GAP_STOP_RE.search(text[end:end + 2]):
+        return ""
+    start = 0
+    while start < min(len(words), PLACE_LOOKAHEAD) and words[start] in PLACE_DESCRIPTORS:
+        start += 1
+    for size in range(PLACE_NAME_WORDS, 0, -1):
+        entries = places.get(" ".join(words[start:start + size]), ()) if start + size <= len(words) else ()
+        countries = {getattr(e, "country", "") for e in entries}
+        if len(countries) == 1:
+            return countries.pop()
+        if entries:
+            return ""
+    return ""
+
+
+def with_place_countries(text: str, mentions: Sequence[Mention], places: Places) -> list[Mention]:
+    """A bare role owned by a named place takes the place's country ("أهالي غزة" PSECVL)."""
+    out = []
+    for mention in mentions:
+        country = place_after(text, mention.end, places) if is_bare_role(mention.code) else ""
+        if country:
+            mention = replace(mention, code=country + mention.code, provenance=mention.provenance + PHRASE_MARK)
+        out.append(mention)
+    return out
+
+
 def with_home_country(mentions: Iterable[Mention], home: str) -> list[Mention]:
     """Bare roles left over take the article's country, marked as a guess."""
     if not home:
@@ -122,9 +159,11 @@ def with_epithets_folded(text: str, mentions: Sequence[Mention], countries: froz
 
 
 def resolve_bare_roles(text: str, mentions: Sequence[Mention], countries: frozenset[str],
-                       title_end: int = 0) -> tuple[Mention, ...]:
+                       title_end: int = 0, places: Places | None = None) -> tuple[Mention, ...]:
     """Every bare role mention given a country where the phrase or the article supplies one (after
     folding a group's epithet nisba into the group)."""
     phrased = with_phrase_countries(text, with_epithets_folded(text, mentions, countries), countries)
+    if places is not None:
+        phrased = with_place_countries(text, phrased, places)
     home = home_country(text, phrased, countries, title_end)
     return tuple(with_home_country(phrased, home))

@@ -33,7 +33,7 @@ def recognize_stage(doc: Document, ctx: Context) -> Document:
     heads = head_mentions(doc.text, doc.sentences, mentions, ctx.kb, as_date(doc.article.published))
     mentions = tuple(sorted((*mentions, *heads), key=lambda m: (m.start, -m.end)))
     title_end = max((s.end for s in doc.sentences if s.kind in HEADLINE_KINDS), default=0)
-    mentions = resolve_bare_roles(doc.text, mentions, country_codes(ctx.kb), title_end)
+    mentions = resolve_bare_roles(doc.text, mentions, country_codes(ctx.kb), title_end, ctx.gazetteer.places)
     return doc.with_(produced="mentions", mentions=mentions)
 
 
