@@ -102,3 +102,18 @@ def test_code_events_news_outlet_lends_no_source(code):
     text = ('وقال سامي الخطيب، أحد محامي المتهمين في تصريح لـCNN: "أقارب الضحية حاولوا التفاهم معها قبل أن '
             'تجبر على دخول غرفة"')
     assert code(text, [("CNN", "USAMED"), ("سامي الخطيب", "")]) == set()
+
+
+@pytest.mark.parametrize(("text", "actors", "expected"), [
+    ("وكان الصحفي قد تعرض للخطف في صنعاء على يد مسلحين تابعين لجماعة الحوثي",
+     [("جماعة الحوثي", "YEMREB")], {("181", "YEMREB", None, A)}),
+    ("وتعرضت قوات الجيش اللبناني لهجوم من قبل مسلحين من داعش",
+     [("الجيش اللبناني", "LBNMIL"), ("داعش", "IMGMUSISI")], {("190", "IMGMUSISI", "LBNMIL", A)}),
+])
+def test_code_events_undergo_an_attack(code, text, actors, expected):
+    assert code(text, actors) == expected
+
+
+def test_code_events_demand_phrase_owner_is_not_the_source(code):
+    text = "وخرج المئات من أنصار المعارضة للمطالبة بإقالة رئيس الوزراء التونسي"
+    assert code(text, [("رئيس الوزراء التونسي", "TUNGOV")]) == set()

@@ -257,22 +257,45 @@ def find_agent(sentence: Sentence, match: TriggerMatch) -> Group | None:
         found = _after(sentence, match, after, end, marker)
         if found:
             return found[0]
+    behind = _behind_agent_noun(sentence, after, end)
+    if behind is not None:
+        return behind
     close = [g for g in _after(sentence, match, after, end) if g.first - after <= GENITIVE_GAP]
     return close[0] if close else None
+
+
+AGENT_NOUN_REACH = 4
+
+
+def _behind_agent_noun(sentence: Sentence, after: int, end: int) -> Group | None:
+    """"على يد مسلحين تابعين لجماعة الحوثي"، "من قبل عناصر من داعش": the agent cue governs a plain noun
+    whose owner, a few words on, is the actor."""
+    for hit in sentence.cues.of_kind("agent"):
+        if after <= hit.start < end:
+            found = [g for g in sentence.groups if hit.end < g.first <= hit.end + AGENT_NOUN_REACH and coded(g)
+                     and not any(w.is_punct for w in sentence.words[hit.end:g.first])]
+            return found[0] if found else None
+    return None
 
 
 def genitive(sentence: Sentence, match: TriggerMatch) -> Group | None:
     after = max(match.covered) + 1
     for group in sentence.groups:
         between = sentence.words[after:group.first]
-        if any(w.norm[:1] == "و" or w.is_punct for w in between) or sentence.trigger_between(after, group.first,
-                                                                                         match):
-            continue  # "تدين الهجوم وتطالب مجلس الأمن": a conjunction ends the noun phrase
+        if any(w.norm[:1] == "و" or w.is_punct or _prepositional(w) for w in between) or \
+                sentence.trigger_between(after, group.first, match):
+            continue  # "تدين الهجوم وتطالب مجلس الأمن": a conjunction ends the noun phrase; "المطالبة بإقالة
+            # رئيس الوزراء": the actor is inside the prepositional phrase, not the noun's owner
         if after <= group.first <= after + GENITIVE_GAP and group.marker in ("", "ل"):
             if group.marker == "ل" and "ل" in match.trigger.frame:
                 return None
             return group
     return None
+
+
+def _prepositional(word: Word) -> bool:
+    """A preposition, or a noun with ب attached ("بإقالة"): it opens a phrase of its own."""
+    return word.norm in PREPOSITIONS or (word.norm[:1] == "ب" and len(word.norm) > 4)
 
 
 def _free_words(sentence: Sentence, start: int, end: int) -> int:
