@@ -117,3 +117,11 @@ def test_code_events_undergo_an_attack(code, text, actors, expected):
 def test_code_events_demand_phrase_owner_is_not_the_source(code):
     text = "وخرج المئات من أنصار المعارضة للمطالبة بإقالة رئيس الوزراء التونسي"
     assert code(text, [("رئيس الوزراء التونسي", "TUNGOV")]) == set()
+
+
+@pytest.mark.parametrize(("police", "expected"), [
+    ("COP", set()),
+    ("JORCOP", {("173", "JORCOP", None, A)}),
+])
+def test_code_events_role_without_country_is_no_source(code, police, expected):
+    assert code("واعتقلت الشرطة عشرات المحتجين في وسط المدينة", [("الشرطة", police)]) == expected

@@ -50,6 +50,16 @@ def _named(member: Member) -> bool:
     return all(m.type not in ANAPHORIC for m in member.mentions)
 
 
+NATIONAL_ROLES = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "REB", "UAF", "OPP", "PTY", "CVL", "MED", "BUS",
+                            "SPY", "LAB", "EDU", "REF", "HLH", "AGR", "ELI", "CRM", "RAD"})
+
+
+def _role_only(member: Member) -> bool:
+    """A source that is a role with no country ("الحكومة" in an article about two states) names no actor a
+    reader could connect; its event is not coded (the actors stage gives a country wherever it can)."""
+    return member.code in NATIONAL_ROLES
+
+
 def _guessed(member: Member) -> bool:
     """Whether the member's country was only guessed from the article (not named in its phrase)."""
     return all(GUESSED_COUNTRY in m.provenance for m in member.mentions if m.code)
@@ -83,6 +93,7 @@ def emit_events(doc: Document, record: Sentence, coded, lexicon: Lexicon, ontolo
     joint = coded.match.trigger.reporting == "state"
     symmetric = coded.match.trigger.symmetric or coded.roles.how == "between"
     pairs = actor_pairs(coded.roles.source, coded.roles.target, symmetric, joint)
+    pairs = [(s, t) for s, t in pairs if not _role_only(s)]
     if coded.cameo.startswith(NEEDS_COUNTERPART):
         pairs = [(s, t) for s, t in pairs if t is not None]
     return [_event(doc, record, coded, s, t, lexicon, ontology) for s, t in pairs]

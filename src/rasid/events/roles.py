@@ -264,7 +264,7 @@ def find_agent(sentence: Sentence, match: TriggerMatch) -> Group | None:
     return close[0] if close else None
 
 
-AGENT_NOUN_REACH = 4
+AGENT_NOUN_REACH = 5
 
 
 def _behind_agent_noun(sentence: Sentence, after: int, end: int) -> Group | None:
@@ -273,7 +273,7 @@ def _behind_agent_noun(sentence: Sentence, after: int, end: int) -> Group | None
     for hit in sentence.cues.of_kind("agent"):
         if after <= hit.start < end:
             found = [g for g in sentence.groups if hit.end < g.first <= hit.end + AGENT_NOUN_REACH and coded(g)
-                     and not any(w.is_punct for w in sentence.words[hit.end:g.first])]
+                     and not any(w.is_punct and w.norm not in "\"'«»" for w in sentence.words[hit.end:g.first])]
             return found[0] if found else None
     return None
 
