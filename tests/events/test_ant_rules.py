@@ -125,3 +125,8 @@ def test_code_events_demand_phrase_owner_is_not_the_source(code):
 ])
 def test_code_events_role_without_country_is_no_source(code, police, expected):
     assert code("واعتقلت الشرطة عشرات المحتجين في وسط المدينة", [("الشرطة", police)]) == expected
+
+
+def test_code_events_aircraft_drops_bombs(code):
+    text = "وقامت طائرات سورية بإلقاء براميل متفجرة على أحياء المعارضة في درعا"
+    assert code(text, [("سورية", "SYR"), ("المعارضة", "SYROPP")]) == {("195", "SYR", "SYROPP", A)}

@@ -85,3 +85,14 @@ def test_dedupe_keeps_the_lead_over_a_later_quote_about_as_confident():
     quoted = _event(actor, other, "043", start=120, confidence=0.95, sentence="وأوضحت الحكومة أن السراج استقبل غويريني")
     (kept,) = dedupe_document_events((lead, quoted))
     assert kept.sentence_start == 0
+
+
+@pytest.mark.parametrize(("headline_target", "body_target", "kept"), [
+    ("LBY", "LBYMIL", 1),  # "قاضية لبنانية تمنع ابن القذافي" / "... هانيبال القذافي، ابن العقيد الليبي"
+    ("SYR", "IRQ", 2),
+])
+def test_dedupe_folds_a_headline_that_names_the_actors_more_loosely(headline_target, body_target, kept):
+    judge = _ref("LBNJUD", "")
+    headline = _event(judge, _ref(headline_target, ""), "172", start=0, sentence="قاضية تمنع ابن القذافي من السفر")
+    body = _event(judge, _ref(body_target, ""), "172", start=50, sentence="منعت قاضية لبنانية هانيبال القذافي")
+    assert len(dedupe_document_events((headline, body), headlines=frozenset({0}))) == kept

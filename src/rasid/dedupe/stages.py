@@ -117,9 +117,16 @@ def dedupe_document_events(events: tuple[Event, ...], titles: Titles | None = No
     return tuple(sorted(kept, key=lambda e: (e.sentence_start, e.trigger_start, e.id)))
 
 
+def _nested(a: str, b: str) -> bool:
+    """"LBY" and "LBYMIL": one code refines the other (a headline names actors more loosely)."""
+    return a.startswith(b) or b.startswith(a) if a and b else a == b
+
+
 def _same_codes(a: Event, b: Event) -> bool:
     pair_a, pair_b = (_code(a.source), _code(a.target)), (_code(b.source), _code(b.target))
-    return pair_a == pair_b or (a.root == "04" and pair_a == pair_b[::-1])
+    if pair_a == pair_b or (a.root == "04" and pair_a == pair_b[::-1]):
+        return True
+    return _nested(pair_a[0], pair_b[0]) and _nested(pair_a[1], pair_b[1])
 
 
 def _without_headline_repeats(events: list[Event], headlines: frozenset[int], titles: Titles | None) -> list[Event]:
