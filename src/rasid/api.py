@@ -79,37 +79,19 @@ class IngestReport:
 
 
 def ingest(paths: Iterable[str | Path], db: str | Path, settings: Settings | None = None,
-           pubdate: date | None = None, progress: Progress | None = None) -> IngestReport:
-    """Extract and store; idempotent, and committed in batches so an interrupted run can be resumed."""
-    from rasid.store import Store
+           pubdate: date | None = None, progress: Progress | None = None, *, engine: str | None = None,
+           scheduler: str | None = None, workers: int | None = None) -> IngestReport:
+    """Extract and store, then refresh the corpus tables (near-duplicates, stories, merged events).
+
+    Idempotent (stored articles with the same content are skipped) and committed in batches, so an
+    interrupted run can simply be run again. ``engine`` is "local" (``workers`` processes) or "dask"
+    (``scheduler`` address); both default to the settings.
+    """
+    from rasid.scale.run import run_ingest
 
     settings = settings or Settings()
-    report = IngestReport()
-    with Store.open(db, timezone=settings.timezone) as store:
-        batch: list[Document] = []
-        for item in extract(paths, settings, pubdate):
-            if progress:
-                progress(item)
-            if isinstance(item, ErrorRecord):
-                store.add_error(item)
-                report.errors.append(item)
-                continue
-            report.documents += 1
-            report.events += len(item.events)
-            batch.append(item)
-            if len(batch) >= settings.batch_size:
-                _flush(store, batch, report)
-        _flush(store, batch, report)
-        store.rebuild_merged_events(window_days=settings.merge_window_days)
-    return report
-
-
-def _flush(store: Any, batch: list[Document], report: IngestReport) -> None:
-    """One transaction per batch: a killed run loses at most this batch, and a rerun adds it again."""
-    added = store.add_documents(batch, batch_size=len(batch) or 1)
-    report.added += added
-    report.unchanged += len(batch) - added
-    batch.clear()
+    return run_ingest(paths, db, settings, engine=engine, scheduler=scheduler,
+                      workers=workers or settings.workers, pubdate=pubdate, progress=progress)
 
 
 def stored_events(db: str | Path, merged: bool = True) -> list[dict[str, Any]]:

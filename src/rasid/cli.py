@@ -89,14 +89,19 @@ def extract(ctx: click.Context, paths: tuple[str, ...], fmt: str, pubdate: date 
 @click.argument("paths", nargs=-1, required=True)
 @click.option("--db", type=click.Path(dir_okay=False), help="SQLite store (default: setting 'db').")
 @pubdate_option
+@click.option("--engine", type=click.Choice(["local", "dask"]), help="Where to run (default: setting 'engine').")
+@click.option("--scheduler", help="Dask scheduler address, e.g. tcp://10.0.0.5:8786 (engine dask).")
+@click.option("--workers", type=click.IntRange(1), help="Worker processes for engine local (default: setting).")
 @click.pass_context
-def ingest(ctx: click.Context, paths: tuple[str, ...], db: str | None, pubdate: date | None) -> None:
+def ingest(ctx: click.Context, paths: tuple[str, ...], db: str | None, pubdate: date | None, engine: str | None,
+           scheduler: str | None, workers: int | None) -> None:
     """Extract PATHS into the store. Re-running adds nothing new; an interrupted run can be resumed."""
     from rasid.progress import progress_reporter
 
     settings = _settings(ctx)
     with progress_reporter(enabled=settings.progress) as report_progress:
-        report = api.ingest(paths, db or settings.db, settings, pubdate, report_progress)
+        report = api.ingest(paths, db or settings.db, settings, pubdate, report_progress, engine=engine,
+                            scheduler=scheduler, workers=workers)
     for err in report.errors:
         _report_error(err)
     click.echo(f"documents: {report.documents} (new {report.added}, unchanged {report.unchanged}); "

@@ -40,8 +40,15 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("batch_size", 200, "Articles written to the store per transaction."),
     Setting("ner", True, "Run the statistical name recogniser for names the actor knowledge base lacks."),
     Setting("merge_window_days", 3, "Reports of one event may be this many days apart and still be merged."),
+    Setting("near_duplicate_threshold", 0.8,
+            "MinHash Jaccard estimate at or above which an article is recorded as a near-duplicate of an earlier one."),
+    Setting("near_duplicate_window_days", 7, "A copy is looked for among articles published this many days around it."),
+    Setting("story_window_days", 2.0,
+            "An article joins a story only through articles published up to this many days before."),
+    Setting("story_threshold", 0.3, "The least story score (text, actors, events) for an article to join a story."),
     Setting("min_confidence", 0.0, "Events below this confidence are dropped."),
     Setting("engine", "local", "Where ingest runs: local or dask."),
+    Setting("workers", 1, "Worker processes for engine = local (1 runs in this process)."),
     Setting("scheduler", "", "Dask scheduler address for engine=dask."),
 )
 
@@ -62,8 +69,13 @@ class Settings:
     batch_size: int = 200
     ner: bool = True
     merge_window_days: int = 3
+    near_duplicate_threshold: float = 0.8
+    near_duplicate_window_days: int = 7
+    story_window_days: float = 2.0
+    story_threshold: float = 0.3
     min_confidence: float = 0.0
     engine: str = "local"
+    workers: int = 1
     scheduler: str = ""
 
     def with_(self, **changes: Any) -> Settings:
