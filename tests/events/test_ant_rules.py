@@ -130,3 +130,38 @@ def test_code_events_role_without_country_is_no_source(code, police, expected):
 def test_code_events_aircraft_drops_bombs(code):
     text = "وقامت طائرات سورية بإلقاء براميل متفجرة على أحياء المعارضة في درعا"
     assert code(text, [("سورية", "SYR"), ("المعارضة", "SYROPP")]) == {("195", "SYR", "SYROPP", A)}
+
+
+MODALITY_AND_VOICE = [
+    ("passive_by_vowel", "وقُتل ثلاثة جنود أتراك قرب الحدود العراقية",
+     [("جنود أتراك", "TURMIL"), ("العراقية", "IRQ")], set()),
+    ("passive_by_vowel_with_agent", "واُعتقل الناشط البحريني من قبل الشرطة البحرينية",
+     [("الناشط البحريني", "BHRCVL"), ("الشرطة البحرينية", "BHRCOP")], {("173", "BHRCOP", "BHRCVL", A)}),
+    ("passive_by_vowel_displaced", "وهُجِّر آلاف المدنيين السوريين على يد قوات النظام السوري",
+     [("المدنيين السوريين", "SYRCVL"), ("قوات النظام السوري", "SYRMIL")], {("201", "SYRMIL", "SYRCVL", A)}),
+    ("active_without_vowels", "وقتل الجيش اليمني عشرة من الحوثيين",
+     [("الجيش اليمني", "YEMMIL"), ("الحوثيين", "YEMREB")], {("180", "YEMMIL", "YEMREB", A)}),
+    ("control_as_a_state", "وحررت القوات العراقية البلدة التي كان يسيطر عليها تنظيم داعش منذ 2014",
+     [("القوات العراقية", "IRQMIL"), ("تنظيم داعش", "IMGMUSISI")], {("192", "IRQMIL", None, A)}),
+    ("control_headline_is_an_event", "قوات النظام السوري تسيطر على بلدة في ريف إدلب",
+     [("قوات النظام السوري", "SYRMIL")], {("192", "SYRMIL", None, A)}),
+    ("war_dated_by_year", "ويملك الجيش الإسرائيلي أسلحة متطورة منذ حرب 1973 مع مصر",
+     [("الجيش الإسرائيلي", "ISRMIL"), ("مصر", "EGY")], set()),
+    ("negated_predicate_of_a_demand", "وقال المتحدث إن مطالب الحوثيين لن تجد آذانا صاغية لدى الحكومة اليمنية",
+     [("الحوثيين", "YEMREB"), ("الحكومة اليمنية", "YEMGOV")], set()),
+    ("relative_pronoun_on_preposition", "وانتقد البرلمان الليبي حكومة الوفاق التي تدعمها تركيا",
+     [("البرلمان الليبي", "LBYLEG"), ("حكومة الوفاق", "LBYGOV"), ("تركيا", "TUR")],
+     {("111", "LBYLEG", "LBYGOV", A), ("050", "TUR", "LBYGOV", A)}),
+]
+
+
+@pytest.mark.parametrize(("text", "actors", "expected"), [c[1:] for c in MODALITY_AND_VOICE],
+                         ids=[c[0] for c in MODALITY_AND_VOICE])
+def test_code_events_modality_and_voice(code, text, actors, expected):
+    assert code(text, actors) == expected
+
+
+def test_code_events_relative_clause_with_pronoun_on_a_preposition(code):
+    text = "وتضامنت الجامعة العربية مع الحكومة اللبنانية التي اعتدى عليها مسلحو حزب الله"
+    actors = [("الجامعة العربية", "IGOARL"), ("الحكومة اللبنانية", "LBNGOV"), ("مسلحو حزب الله", "LBNREB")]
+    assert ("182", "LBNREB", "LBNGOV", A) in code(text, actors)

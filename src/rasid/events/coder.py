@@ -21,11 +21,13 @@ from rasid.events.roles import (
     Roles,
     Sentence,
     find_agent,
+    find_marked_agent,
     find_subject,
     find_target,
     genitive,
     light_verb,
     relative_antecedent,
+    relative_object_subject,
 )
 from rasid.events.words import Word, segment, strip_conjunction
 from rasid.records import Document, Event, Mention
@@ -139,14 +141,25 @@ def _event_noun_subject(view: Sentence, match: TriggerMatch, anchor: int) -> tup
     return None
 
 
+def _passive_verb(view: Sentence, match: TriggerMatch) -> bool:
+    """"وقُتل ثلاثة جنود"، "اُعتقل في درنة": a perfect verb whose vowels mark the passive."""
+    return match.pos == "perfect" and view.words[match.first].passive_mark and match.trigger.voice != "inverse"
+
+
 def _verb_roles(view: Sentence, match: TriggerMatch, anchor: int) -> Roles:
+    if _passive_verb(view, match):
+        patient, _how = find_subject(view, match, anchor)
+        agent = find_marked_agent(view, match)
+        return Roles(agent, patient if patient is not agent else None, agent is not None, "passive")
     carrier = _event_noun_subject(view, match, anchor) if match.trigger.voice != "inverse" else None
     if carrier is not None:
         owner = carrier[1]
         return Roles(owner, find_target(view, match, match.head_end, owner), True, "noun-subject")
     subject, how = find_subject(view, match, anchor)
     if how == "relative-object":
-        return Roles(None, relative_antecedent(view, anchor), False, "unknown")
+        subject = relative_object_subject(view, match)
+        return Roles(subject, relative_antecedent(view, anchor), subject is not None,
+                     "relative-subject" if subject is not None else "unknown")
     if match.trigger.voice == "inverse":
         agent = find_agent(view, match)
         return Roles(agent, subject, agent is not None, how)

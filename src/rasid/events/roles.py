@@ -105,8 +105,8 @@ def find_subject(sentence: Sentence, match: TriggerMatch, anchor: int) -> tuple[
     if relative is not None:
         if after and after[0].first == head_end and after[0].members[0].mentions[0].type == "REFLEXIVE":
             return after[0], "vso"  # "الذي تدعم بلاده": a subject with a pronoun back to the antecedent
-        if match.suffix and anchor == match.first:
-            return None, "relative-object"  # "التي تدعمها": the antecedent is the object
+        if (match.suffix and anchor == match.first) or _pronoun_on_preposition(sentence, match):
+            return None, "relative-object"  # "التي تدعمها"، "التي يسيطر عليها": the antecedent is the object
         antecedent = relative_antecedent(sentence, anchor)
         return (antecedent, "relative") if antecedent is not None else (None, "relative-unknown")
     before = [g for g in _before(sentence, match, anchor, start)
@@ -124,6 +124,30 @@ def find_subject(sentence: Sentence, match: TriggerMatch, anchor: int) -> tuple[
     if before and anchor - before[-1].last <= SVO_WINDOW:
         return before[-1], "svo"
     return None, "none"
+
+
+OBJECT_PRONOUNS = ("ه", "ها", "هم", "هما", "هن")
+PRONOUN_PREPOSITIONS = ("علي", "الي", "مع", "ضد", "ب", "ل", "من", "عن", "في")
+
+
+def _pronoun_on_preposition(sentence: Sentence, match: TriggerMatch) -> bool:
+    """"البلدة التي يسيطر عليها التنظيم": a preposition carrying a pronoun right after a relative verb
+    points back to the antecedent, which is then the verb's object."""
+    index = max(match.covered) + 1
+    if index >= len(sentence.words):
+        return False
+    word = sentence.words[index].norm
+    return any(word == p + s or (p in ("علي", "الي") and word == p[:-1] + "ي" + s)
+               for p in PRONOUN_PREPOSITIONS for s in OBJECT_PRONOUNS)
+
+
+def relative_object_subject(sentence: Sentence, match: TriggerMatch) -> Group | None:
+    """The subject of a relative verb whose object is the antecedent: the actor right after the verb (and
+    its pronoun-carrying preposition): "حكومة الوفاق التي تدعمها تركيا"."""
+    start = max(match.covered) + 1 + (1 if _pronoun_on_preposition(sentence, match) else 0)
+    _, end = sentence.clause(match.first)
+    found = [g for g in _after(sentence, match, start, max(end, start + 1)) if g.first - start <= VSO_WINDOW]
+    return found[0] if found else None
 
 
 def nominal_subject_before(sentence: Sentence, start: int, anchor: int) -> bool:
@@ -165,9 +189,16 @@ def _opens_phrase(word: Word, marker: str, after: int, verbal: bool) -> bool:
     return attached and (verbal or word.index <= after + 1)
 
 
+NUMBER_WORDS = frozenset({"ثلاثه", "اربعه", "خمسه", "سته", "سبعه", "ثمانيه", "تسعه", "عشره", "عشرين", "ثلاثين",
+                          "اربعين", "خمسين", "مئه", "الفا", "اثنين", "اثنان"})
+
+
 def _partitive(sentence: Sentence, group: Group) -> bool:
-    """"عدد من المعتقلين": من after a quantity noun picks out the actor itself."""
-    return group.marker == "من" and group.marker_at > 0 and sentence.words[group.marker_at - 1].norm in QUANTITIES
+    """"عدد من المعتقلين"، "عشرة من الحوثيين"، "45 من المسلحين": من after a quantity picks out the actor."""
+    if group.marker != "من" or group.marker_at == 0:
+        return False
+    word = sentence.words[group.marker_at - 1].norm
+    return word in QUANTITIES or word in NUMBER_WORDS or word.isdigit()
 
 
 def _in_phrase(sentence: Sentence, group: Group, marker: str) -> bool:
@@ -265,6 +296,15 @@ def find_agent(sentence: Sentence, match: TriggerMatch) -> Group | None:
 
 
 AGENT_NOUN_REACH = 5
+
+
+def find_marked_agent(sentence: Sentence, match: TriggerMatch) -> Group | None:
+    """The agent of a passive verb: only one the text marks (من قبل، على يد), never the actor right after
+    the verb, which is the verb's subject (وقُتل ثلاثة جنود أتراك)."""
+    _, end = sentence.clause(match.first)
+    after = max(match.covered) + 1
+    found = _after(sentence, match, after, end, "agent")
+    return found[0] if found else _behind_agent_noun(sentence, after, end)
 
 
 def _behind_agent_noun(sentence: Sentence, after: int, end: int) -> Group | None:

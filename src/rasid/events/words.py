@@ -48,6 +48,7 @@ class Word:
     end: int
     index: int
     ta_marbuta: bool = False  # the raw word ends in ة, so a final ه in matching form is not a pronoun
+    passive_mark: bool = False  # written with a damma on its first letter (قُتل، هُجِّر، وأُصيب)
 
     @property
     def is_punct(self) -> bool:
@@ -88,8 +89,19 @@ def segment(text: str, offset: int = 0) -> tuple[Word, ...]:
         norm = found.group()
         start, end = offsets[found.start()], max(offsets[found.end() - 1] + 1, offsets[found.end()])
         marbuta = norm[-1] == "ه" and text[start:end].rstrip(HARAKAT).endswith("ة")
-        words.append(Word(norm, start + offset, end + offset, len(words), marbuta))
+        words.append(Word(norm, start + offset, end + offset, len(words), marbuta, _passive_mark(text[start:end])))
     return tuple(words)
+
+
+DAMMA = "\u064f"
+PASSIVE_STEM_START = re.compile(r"^[وف]?[\u0621-\u064a]\u064f")  # (و/ف) + a letter carrying damma
+OPENING_DAMMA_FORM = re.compile(r"^[وف]?ا\u064f?[\u0621-\u064a]\u064f")  # اُعتُقل: alef, then damma on the next
+
+
+def _passive_mark(raw: str) -> bool:
+    """A perfect verb is passive when its first letter carries a damma (قُتل، وأُصيب، هُجِّر); writers mark it
+    exactly where the plain spelling would mislead. Only the vowel tells it from the active verb."""
+    return DAMMA in raw and bool(PASSIVE_STEM_START.match(raw) or OPENING_DAMMA_FORM.match(raw))
 
 
 def analyses(word: str, known: Container[str] | None = None) -> list[Analysis]:
