@@ -92,7 +92,7 @@ def _standing_state(sentence: Sentence, match: TriggerMatch) -> bool:
     clause, after كان or with منذ describes who holds a place, not a taking."""
     if match.cameo not in STATE_CODES or match.pos != "imperfect" or match.future_prefix:
         return False
-    start, end = sentence.clause(match.first)
+    _, end = sentence.clause(match.first)
     previous = sentence.words[match.first - 1].norm if match.first else ""
     relative = sentence.cues.ending_near("relative", match.first, 2) is not None
     since = any(strip_conjunction(w.norm) in SINCE for w in sentence.words[match.first:end])
