@@ -37,12 +37,25 @@ def group_heads(mentions: Sequence[Mention], kb: KnowledgeBase) -> dict[str, str
     """Definite head noun -> the one group of the document named in full with that head."""
     found: dict[str, set[str]] = {}
     for mention in mentions:
-        words = WORD_RE.findall(mention.norm)
-        if mention.type not in GROUP_TYPES or not mention.actor_id or len(words) < 2:
+        words = _group_name_words(mention, kb)
+        if len(words) < 2:
             continue
         head = _definite(words[0])
         found.setdefault(head, set()).add(mention.actor_id)
     return {head: ids.pop() for head, ids in found.items() if len(ids) == 1 and head not in kb.role_nouns}
+
+
+NOT_GROUPS = frozenset({"person", "country"})
+
+
+def _group_name_words(mention: Mention, kb: KnowledgeBase) -> list[str]:
+    """The words of the group's name: the mention's own for a group mention, the knowledge base's for a role
+    phrase that names it ("المتحدث باسم التحالف العربي")."""
+    if not mention.actor_id or mention.actor_id not in kb.actors or kb.actor(mention.actor_id).type in NOT_GROUPS:
+        return []
+    if mention.type in GROUP_TYPES:
+        return WORD_RE.findall(mention.norm)
+    return WORD_RE.findall(normalize(kb.actor(mention.actor_id).name_ar).text)
 
 
 def _covered(start: int, end: int, mentions: Sequence[Mention]) -> bool:

@@ -1,0 +1,49 @@
+from datetime import datetime
+
+import pytest
+
+from rasid.actors.stages import recognize_stage
+from rasid.pipeline import Context
+from rasid.records import Article, Document, Sentence
+
+
+def _doc(lines: list[str]) -> Document:
+    text = "\n".join(lines)
+    sentences, position = [], 0
+    for index, line in enumerate(lines):
+        kind = "title" if index == 0 else "body"
+        sentences.append(Sentence(f"s{index}", "d", position, position + len(line), line, index=index, kind=kind))
+        position += len(line) + 1
+    return Document(Article(id="d", text=text, published=datetime(2019, 3, 1)), sentences=tuple(sentences),
+                    produced=frozenset({"sentences"}))
+
+
+def _mentions(lines: list[str]) -> list[tuple[str, str]]:
+    return [(m.text, m.code) for m in recognize_stage(_doc(lines), Context()).mentions]
+
+
+@pytest.mark.parametrize(("lines", "head", "code"), [
+    (["التحالف يعلن تدمير منصات صواريخ", "وقال المتحدث باسم التحالف العربي إن الطائرات دمرت المنصات"],
+     "التحالف", "SAUMIL"),
+    (["الحركة تنفي أي علاقة بالانفجار", "ونفت حركة حماس في بيان أي صلة لها بالحادث"], "الحركة", "PSEREB"),
+    (["وأعلن تنظيم داعش مسؤوليته عن الهجوم", "وقال التنظيم في بيان إن عناصره نفذوا العملية"], "التنظيم",
+     "IMGMUSISI"),
+])
+def test_head_mentions_stand_for_the_group_named_in_full(lines, head, code):
+    assert (head, code) in _mentions(lines)
+
+
+def test_head_mentions_skip_a_head_followed_by_an_adjective():
+    found = _mentions(["التحالف العربي يقصف مواقع في صعدة", "وقال التحالف الدولي إن طائراته لم تشارك"])
+    assert ("التحالف", "SAUMIL") not in found
+
+
+def test_head_mentions_skip_a_head_two_groups_share():
+    found = _mentions(["حركة حماس وحركة فتح تتبادلان الاتهامات", "وقالت الحركة إن الحوار متوقف"])
+    assert all(text != "الحركة" for text, _ in found)
+
+
+def test_epithet_nisba_after_a_group_is_not_a_second_actor():
+    found = _mentions(["قتلى من ميليشيا الحوثي", "قتل عشرات من ميليشيات الحوثي الإيرانية في مأرب"])
+    assert ("ميليشيات الحوثي الإيرانية", "YEMREB") in found
+    assert all(code != "IRN" for _, code in found)
