@@ -59,7 +59,16 @@ def _group_name_words(mention: Mention, kb: KnowledgeBase) -> list[str]:
 
 
 def _covered(start: int, end: int, mentions: Sequence[Mention]) -> bool:
-    return any(m.start < end and start < m.end for m in mentions)
+    """Inside a coded mention; an uncoded recognised name over the head does not count (the knowledge
+    base's reading wins, see ``with_heads``)."""
+    return any(m.start < end and start < m.end and m.code for m in mentions)
+
+
+def with_heads(mentions: Sequence[Mention], heads: Sequence[Mention]) -> tuple[Mention, ...]:
+    """The document's mentions plus the head mentions, dropping uncoded names that overlap a head (a
+    recogniser span "التحالف يعلن تدمير" over a head the article resolves)."""
+    kept = [m for m in mentions if m.code or not any(h.start < m.end and m.start < h.end for h in heads)]
+    return tuple(sorted((*kept, *heads), key=lambda m: (m.start, -m.end)))
 
 
 def head_mentions(text: str, sentences: Sequence[Sentence], mentions: Sequence[Mention], kb: KnowledgeBase,

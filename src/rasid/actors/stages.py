@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from rasid.actors.coref import head_mentions
+from rasid.actors.coref import head_mentions, with_heads
 from rasid.actors.home import resolve_bare_roles
 from rasid.actors.model import KnowledgeBase, as_date
 from rasid.actors.recognize import recognize_mentions
@@ -31,7 +31,7 @@ def recognize_stage(doc: Document, ctx: Context) -> Document:
     """Attach every actor mention, coded at the article's date, using the context's knowledge base."""
     mentions = recognize_mentions(doc, ctx.kb, name_recognizer(ctx), ctx.stems.counts)
     heads = head_mentions(doc.text, doc.sentences, mentions, ctx.kb, as_date(doc.article.published))
-    mentions = tuple(sorted((*mentions, *heads), key=lambda m: (m.start, -m.end)))
+    mentions = with_heads(mentions, heads)
     title_end = max((s.end for s in doc.sentences if s.kind in HEADLINE_KINDS), default=0)
     mentions = resolve_bare_roles(doc.text, mentions, country_codes(ctx.kb), title_end, ctx.gazetteer.places)
     return doc.with_(produced="mentions", mentions=mentions)
