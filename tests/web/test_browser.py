@@ -13,6 +13,8 @@ from pathlib import Path
 
 import pytest
 
+from tests.web.conftest import STORY_ID
+
 pytestmark = pytest.mark.browser
 
 CHROMIUM = os.environ.get("RASID_CHROMIUM", "/usr/bin/chromium")
@@ -163,7 +165,7 @@ def test_language_switch_actor_and_timeline(server, page):
     assert page.locator("html").get_attribute("lang") == "en"  # the choice is remembered
     shot(page, "08-timeline-en")
     page.goto(server + "/stories?lang=ar")
-    page.click("#stories-table a[href^='/stories/']")
+    page.click(f"#stories-table a[href='/stories/{STORY_ID}']")
     page.wait_for_url(lambda url: "/stories/" in url)
     assert page.locator("#story-sources tr").count() == 2
     shot(page, "09-story")
