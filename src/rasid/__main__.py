@@ -1,0 +1,5 @@
+"""``python -m rasid`` runs the command line."""
+
+from rasid.cli import main
+
+main()
