@@ -70,3 +70,31 @@ def test_name_memory_tags_a_surname_named_in_full_before():
     memory.propagate(["لا"], ["O"])
     memory.propagate(["شيء"], ["O"])
     assert memory.propagate(["القرضاوي"], ["O"]) == ["O"]  # out of the window: forgotten
+
+
+def test_name_memory_remembers_entity_tags_of_earlier_sentences():
+    from rasid.ner.model import NameMemory
+
+    memory = NameMemory(window=2)
+    memory.record(["قال", "خليفه", "حفتر"], ["O", "B-PERS", "I-PERS"])
+    memory.record(["في", "بنغازي"], ["O", "B-LOC"])
+    assert memory.earlier() == {"خليفه": "B-PERS", "حفتر": "I-PERS", "بنغازي": "B-LOC"}
+    memory.record(["حفتر"], ["B-ORG"])  # the latest tag wins
+    assert memory.earlier() == {"بنغازي": "B-LOC", "حفتر": "B-ORG"}  # the first sentence left the window
+
+
+@pytest.mark.parametrize("with_document", [True, False])
+def test_recognizer_fills_the_document_memory_when_its_model_reads_it(tmp_path, featurizer, resources,
+                                                                     with_document):
+    from rasid.ner.model import NameMemory
+    from rasid.ner.train import document_memory
+
+    kb, gazetteer, stems = resources
+    corpus = tiny_corpus()
+    earlier = document_memory(corpus, [s.tags for s in corpus], featurizer) if with_document else None
+    path = train_model(corpus, featurizer, tmp_path / "tiny.crfsuite", Hyperparameters(0.0, 0.01, 60), earlier)
+    recognizer = load_recognizer(path, kb=kb, gazetteer=gazetteer, stems=stems)
+    memory = NameMemory()
+    recognizer.tag(corpus[2].words, None, memory)
+    assert recognizer.crf.reads_document is with_document
+    assert memory.earlier().get("بعلبك") == ("B-LOC" if with_document else None)

@@ -2,8 +2,8 @@
 
 ``score(gold, predicted)`` takes parallel tag sequences; ``evaluate_file(path, recognizer)`` tags the
 words of a gold CoNLL file and scores them, which is what ``rasid eval ner FILE`` prints. The file is read
-as running text: a surname tagged in the 30 sentences before is remembered (``NameMemory``), as within an
-article in the pipeline.
+as running text: what was tagged in the 30 sentences before is remembered (``NameMemory``: the document
+feature, and bare surnames of people named in full), as within an article in the pipeline.
 """
 
 from __future__ import annotations
@@ -86,10 +86,9 @@ def evaluate_file(path: Path, recognizer: Recognizer) -> NerReport:
     sentences = read_conll(path)
     if not sentences:
         raise EvalError(f"no tagged sentences in {path}")
-    memo: dict = {}
     memory = NameMemory()
     clock = time.perf_counter()
-    predicted = [recognizer.tag(s.words, memo, memory) for s in sentences]
+    predicted = [recognizer.tag(s.words, None, memory) for s in sentences]
     elapsed = time.perf_counter() - clock
     tokens = sum(len(s.words) for s in sentences)
     return NerReport(score([s.tags for s in sentences], predicted), len(sentences), tokens, elapsed, str(path))

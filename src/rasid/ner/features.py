@@ -1,63 +1,119 @@
-"""Token features for the CRF name recogniser.
+"""Token features for the CRF name recogniser, as crfsuite attribute strings ("w:سراج", "-1:c256:17").
 
 Each word gets: its match-normalised form; word shape and length; prefixes and suffixes; its clitic
 segmentation (``rasid.text.segment``: proclitics, stem, enclitic); how common the form is in a large news
-corpus (names are rare words); whether it is a known given name; and the BIO label of any actor-KB or
-place-gazetteer entry covering it. A window of two words on each side repeats the most telling of these.
-Training (ANERcorp tokens) and tagging (words scanned from raw text) go through the same function.
+corpus (names are rare words); whether it is a known name word; its distributional clusters
+(``rasid.ner.clusters``) at three granularities; and the BIO label of any actor-KB or place-gazetteer entry
+covering it. A window of ``WINDOW`` words on each side repeats the most telling of these.
+
+The attributes split in two so tagging can be fast: **static** ones are a pure function of one word and its
+offset from the token being labelled (``static_attributes`` of the word's memoised ``values``), **dynamic**
+ones depend on the sentence or document (gazetteer labels, sentence edges, word pairs, what the document
+tagged earlier). A token's attributes are the static attributes of the words around it plus its dynamic
+ones; training (``sentence``) and the compiled tagger (``rasid.ner.scorer``) read the same two parts.
 """
 
 from __future__ import annotations
 
 import math
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
-from rasid.ner.lexicon import Lexicon, kb_labels, place_labels
+from rasid.ner.clusters import Clusters, key_of_stem, split_word
+from rasid.ner.lexicon import Lexicon, kb_heads, kb_labels, place_heads, place_labels
 from rasid.text.normalize import normalize
-from rasid.text.segment import segment_word
 from rasid.text.stems import Stems
 
-Features = dict[str, float | str]
 WINDOW = 2
-NEIGHBOUR_KEYS = ("w", "stem", "kb", "geo", "given", "pn")
-NEAR_KEYS = ("pro", "suf2", "shape", "freq")
+NEIGHBOUR_KEYS = ("w", "stem", "given", "pn", "c64", "c256")
+NEAR_KEYS = ("pro", "suf2", "shape", "freq", "c1024")
+CONJUNCTION_KEY = "c256"
+WORD_KEYS = ("w", "shape", "len", "pre2", "pre3", "suf1", "suf2", "suf3", "pro", "stem", "enc", "spre2", "ssuf2",
+             "freq", "sfreq", "given", "pn")  # then one key per cluster granularity (c64, c256, c1024)
+
+
+@dataclass(frozen=True, slots=True)
+class WordFeatures:
+    """One word's feature ``values`` (key, value pairs: the static attributes, see ``static_attributes``)
+    and what the dynamic attributes read: its normalised form, cluster key, cluster and gazetteer heads."""
+
+    norm: str
+    key: str  # cluster key: normalised, clitic-stripped
+    pro: str
+    values: tuple[tuple[str, str], ...]
+    cluster: str = "-"  # mid-granularity cluster id, for the pair conjunctions
+    kb_heads: tuple[str, ...] = ()  # readings that open a KB entry (``lexicon.kb_heads``)
+    place_heads: tuple[str, ...] = ()  # readings that open a place name
+
+
+@dataclass(frozen=True, slots=True)
+class Layers:
+    """One sentence's words (memoised) and each token's dynamic attributes (in no particular order)."""
+
+    words: tuple[WordFeatures, ...]
+    dynamic: tuple[list[str], ...]
 
 
 @dataclass(frozen=True, slots=True)
 class Featurizer:
-    """Turns the words of a sentence into CRF feature dicts; holds only immutable resources."""
+    """Turns the words of a sentence into CRF attributes; holds only immutable resources."""
 
     lexicon: Lexicon
     stems: Stems
+    clusters: Clusters | None = None
+    window: int = WINDOW
+    conjunctions: bool = True  # cluster pairs of neighbouring words
 
-    def sentence(self, words: Sequence[str], memo: dict[str, Features] | None = None) -> list[Features]:
-        """Features of every word, context included. ``memo`` (per call site) reuses per-word work."""
-        memo = {} if memo is None else memo
-        own = [self.word(w, memo) for w in words]
-        norms = [str(f["w"]) for f in own]
-        kb = kb_labels(self.lexicon, norms)
-        geo = place_labels(self.lexicon, norms)
-        own = [{**f, "kb": kb[i] or "-", "geo": geo[i] or "-"} for i, f in enumerate(own)]
-        return [with_context(own, i) for i in range(len(own))]
+    def sentence(self, words: Sequence[str], memo: dict | None = None,
+                 earlier: Mapping[str, str] | None = None) -> list[list[str]]:
+        """Attributes of every word, context included (training and the reference tagger)."""
+        layers = self.layers(words, {} if memo is None else memo, earlier)
+        static = [static_attributes(f.values, self.window) for f in layers.words]
+        return [token_attributes(static, layers.dynamic[i], i) for i in range(len(static))]
 
-    def word(self, word: str, memo: dict[str, Features]) -> Features:
+    def layers(self, words: Sequence[str], memo: dict, earlier: Mapping[str, str] | None = None) -> Layers:
+        """Static word features (from ``memo`` when seen before) and dynamic token attributes.
+        ``earlier`` maps cluster keys to the tag the document gave them before this sentence."""
+        return self.layers_of([self.word(w, memo) for w in words], earlier)
+
+    def layers_of(self, own: Sequence[WordFeatures], earlier: Mapping[str, str] | None = None) -> Layers:
+        """``layers`` for words whose features are already known."""
+        norms = [f.norm for f in own]
+        kb = kb_labels(self.lexicon, norms, [f.kb_heads for f in own])
+        geo = place_labels(self.lexicon, norms, [f.place_heads for f in own])
+        dynamic = dynamic_attributes(own, kb, geo, earlier, self.window, self.conjunctions)
+        return Layers(tuple(own), tuple(dynamic))
+
+    def word(self, word: str, memo: dict) -> WordFeatures:
         found = memo.get(word)
         if found is None:
             found = memo[word] = self.word_features(word)
         return found
 
-    def word_features(self, word: str) -> Features:
+    def word_features(self, word: str) -> WordFeatures:
         norm = normalize(word).text
-        pro, stem, enc = self.pieces(word, norm)
-        return {
+        pro, stem, enc = split_word(word, norm, self.stems)
+        key = key_of_stem(stem)
+        values = {
             "w": norm, "shape": shape(word), "len": str(min(len(norm), 8)),
             "pre2": norm[:2], "pre3": norm[:3], "suf1": norm[-1:], "suf2": norm[-2:], "suf3": norm[-3:],
             "pro": pro or "-", "stem": stem, "enc": enc or "-", "spre2": stem[:2], "ssuf2": stem[-2:],
             "freq": frequency_band(self.stems.count(norm)), "sfreq": frequency_band(self.stems.count(stem)),
             "given": str(stem in self.lexicon.given_names or norm in self.lexicon.given_names),
-            "pn": self.name_part(norm, stem),
+            "pn": self.name_part(norm, stem), **self.cluster_values(key),
         }
+        return WordFeatures(norm, key, pro, tuple(values.items()), values.get(CONJUNCTION_KEY, "-"),
+                            kb_heads(self.lexicon, norm), place_heads(self.lexicon, norm))
+
+    def value_keys(self) -> frozenset[str]:
+        """Every key of a word's ``values``: the static attributes at offset 0 are "key:value"."""
+        return frozenset(WORD_KEYS + (self.clusters.sizes if self.clusters is not None else ()))
+
+    def cluster_values(self, key: str) -> dict[str, str]:
+        if self.clusters is None:
+            return {}
+        ids = self.clusters.of(key)
+        return {name: (ids[i] if ids else "-") for i, name in enumerate(self.clusters.sizes)}
 
     def name_part(self, norm: str, stem: str) -> str:
         """Whether the word is a known first name, a later part of people's names, or neither."""
@@ -68,13 +124,70 @@ class Featurizer:
 
     def pieces(self, word: str, norm: str) -> tuple[str, str, str]:
         """(proclitics, stem, enclitic) of an Arabic word; other tokens are their own stem."""
-        if not norm or not ("\u0621" <= norm[0] <= "\u06ff"):
-            return "", norm, ""
-        parts = segment_word(word, self.stems)
-        pro = "".join(p.norm for p in parts if p.kind == "proclitic")
-        stem = "".join(p.norm for p in parts if p.kind == "word") or norm
-        enc = "".join(p.norm for p in parts if p.kind == "enclitic")
-        return pro, stem, enc
+        return split_word(word, norm, self.stems)
+
+
+def keys_at(offset: int) -> tuple[str, ...] | None:
+    """Which feature keys a word shows a token ``offset`` words away (None: all of them, at offset 0)."""
+    if offset == 0:
+        return None
+    return NEIGHBOUR_KEYS + (NEAR_KEYS if abs(offset) == 1 else ())
+
+
+def static_attributes(values: Sequence[tuple[str, str]], window: int = WINDOW) -> tuple[tuple[str, ...], ...]:
+    """The word's attributes when it sits ``offset`` words from the token being labelled, for each offset
+    in [-window, window] (index ``window + offset``): all of ``values`` at 0, fewer further away."""
+    table = dict(values)
+    out: list[tuple[str, ...]] = []
+    for offset in range(-window, window + 1):
+        keys = keys_at(offset)
+        if keys is None:
+            out.append(("bias", *(f"{k}:{v}" for k, v in values)))
+        else:
+            out.append(tuple(f"{offset}:{k}:{table[k]}" for k in keys if k in table))
+    return tuple(out)
+
+
+def dynamic_attributes(own: Sequence[WordFeatures], kb: Sequence[str], geo: Sequence[str],
+                       earlier: Mapping[str, str] | None, window: int = WINDOW,
+                       conjunctions: bool = True) -> list[list[str]]:
+    """Sentence- and document-dependent attributes of every token: word pairs, cluster pairs, sentence
+    edges, gazetteer labels in the window, the KB label bigram, and the document memory."""
+    n = len(own)
+    norms = ["^", *(f.norm for f in own), "$"]
+    clusters = ["^", *(f.cluster for f in own), "$"]
+    previous_kb = ["^", *kb]
+    out = []
+    for i in range(n):
+        here = [f"-1|0:{norms[i]}|{norms[i + 1]}", f"0|+1:{norms[i + 1]}|{norms[i + 2]}"]
+        if conjunctions:
+            here += [f"c-1|0:{clusters[i]}|{clusters[i + 1]}", f"c0|+1:{clusters[i + 1]}|{clusters[i + 2]}"]
+        if i < window or i >= n - window:
+            here += [f"{o}:edge" for o in range(-window, window + 1) if not 0 <= i + o < n]
+        if previous_kb[i] or kb[i]:
+            here.append(f"kb-1|kb:{previous_kb[i]}|{kb[i]}")
+        seen = earlier.get(own[i].key) if earlier else None
+        if seen:
+            here.append(f"doc:{seen}")
+        out.append(here)
+    for labels, name in ((kb, "kb"), (geo, "geo")):
+        for position in [p for p in range(n) if labels[p]]:
+            for offset in range(-window, window + 1):
+                if 0 <= position - offset < n:
+                    out[position - offset].append(f"{offset}:{name}:{labels[position]}")
+    return out
+
+
+def token_attributes(static: Sequence[tuple[tuple[str, ...], ...]], dynamic: Sequence[str], index: int) -> list[str]:
+    """All attributes of token ``index``: static ones of the window's words, then its dynamic ones."""
+    out: list[str] = []
+    window = len(static[index]) // 2
+    for offset in range(-window, window + 1):
+        position = index + offset
+        if 0 <= position < len(static):
+            out += static[position][window + offset]
+    out += dynamic
+    return out
 
 
 def shape(word: str) -> str:
@@ -93,24 +206,3 @@ def shape(word: str) -> str:
 def frequency_band(count: int) -> str:
     """Corpus frequency on a log scale: unseen, rare … very common."""
     return str(min(int(math.log10(count + 1) * 2), 10))
-
-
-def with_context(own: list[Features], index: int) -> Features:
-    features: Features = {"bias": 1.0, **{k: v for k, v in own[index].items()}}
-    for offset in range(-WINDOW, WINDOW + 1):
-        position = index + offset
-        if offset == 0:
-            continue
-        if not 0 <= position < len(own):
-            features[f"{offset}:edge"] = 1.0
-            continue
-        other = own[position]
-        for key in NEIGHBOUR_KEYS:
-            features[f"{offset}:{key}"] = other[key]
-        if abs(offset) == 1:
-            for key in NEAR_KEYS:
-                features[f"{offset}:{key}"] = other[key]
-    features["-1|0"] = f"{features.get('-1:w', '^')}|{own[index]['w']}"
-    features["0|+1"] = f"{own[index]['w']}|{features.get('1:w', '$')}"
-    features["kb-1|kb"] = f"{features.get('-1:kb', '^')}|{own[index]['kb']}"
-    return features

@@ -3,18 +3,20 @@ gazetteer know, as BIO labels per word (``PER``, ``GROUP``, ``ROLE``… and ``ci
 word lists of people's names and of cities from Arabic Wikipedia (``data/ner``).
 
 Words arrive as the tokens of one sentence (ANERcorp tokens when training, scanned words when tagging),
-are match-normalised and joined with spaces, and go through the actor matcher, so clitics (والرئيس،
-لحكومة) are handled exactly as in the ``mentions`` stage.
+match-normalised. A KB entry may start on a word with proclitics (والرئيس، لحكومة), read as the actor
+matcher reads them (``rasid.actors.matcher.clitic_readings``); later words must match exactly. Which
+readings of a word can open a KB entry or a place name is computed once per word (``kb_heads``,
+``place_heads``) and kept with the word's features, so most words cost nothing here.
 """
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from types import MappingProxyType
 
-from rasid.actors.matcher import find_matches, split_words
-from rasid.actors.model import KnowledgeBase
+from rasid.actors.matcher import Word, clitic_readings
+from rasid.actors.model import TERMINAL, KnowledgeBase
 from rasid.places.gazetteer import Gazetteer
 from rasid.resources import read_tsv
 from rasid.text.normalize import normalize
@@ -68,26 +70,52 @@ def given_names(kb: KnowledgeBase) -> frozenset[str]:
     return frozenset(names)
 
 
-def joined(norms: Sequence[str]) -> tuple[str, list[tuple[int, int]]]:
-    """Normalised words joined by spaces, and the (start, end) of each word in the joined text."""
-    parts, bounds, offset = [], [], 0
-    for norm in norms:
-        part = norm or "·"
-        bounds.append((offset, offset + len(part)))
-        parts.append(part)
-        offset += len(part) + 1
-    return " ".join(parts), bounds
+def kb_heads(lexicon: Lexicon, norm: str) -> tuple[str, ...]:
+    """The readings of a word (as is, without و/ف, without ب/ل/ك) that open a KB entry; computed once per
+    word, so a sentence walks the KB trie only from words that can start a match."""
+    if not norm:
+        return ()
+    readings = clitic_readings(Word(0, 0, len(norm), norm, ""))
+    return tuple(stem for stem, _, _ in readings if lexicon.kb.node(stem) is not None)
 
 
-def kb_labels(lexicon: Lexicon, norms: Sequence[str]) -> list[str]:
-    """BIO label of each (normalised) word under the longest KB match covering it ("" when none)."""
-    text, bounds = joined(norms)
+def kb_labels(lexicon: Lexicon, norms: Sequence[str], heads: Sequence[tuple[str, ...]]) -> list[str]:
+    """BIO label of each (normalised) word under the longest KB match covering it ("" when none); matches
+    are found left to right and do not overlap, as in the ``mentions`` stage."""
+    return leftmost_longest(norms, heads, lambda index: longest_kb(lexicon, norms, index, heads[index]))
+
+
+def leftmost_longest(norms: Sequence[str], heads: Sequence[tuple[str, ...]],
+                     longest: Callable[[int], tuple[int, str]]) -> list[str]:
+    """BIO labels of non-overlapping matches found left to right; ``longest(i)`` is the (width, label) of
+    the longest match at word i, tried only where a word has ``heads``."""
     labels = [""] * len(norms)
-    for match in find_matches(lexicon.kb, split_words(text)):
-        covered = [i for i, (s, e) in enumerate(bounds) if s < match.end and match.start < e]
-        for position, index in enumerate(covered):
-            labels[index] = ("B-" if position == 0 else "I-") + match.best.type
+    free = 0
+    for index in [i for i, h in enumerate(heads) if h]:
+        if index < free:
+            continue
+        width, kind = longest(index)
+        if width:
+            labels[index] = "B-" + kind
+            labels[index + 1:index + width] = ["I-" + kind] * (width - 1)
+            free = index + width
     return labels
+
+
+def longest_kb(lexicon: Lexicon, norms: Sequence[str], index: int, stems: tuple[str, ...]) -> tuple[int, str]:
+    """(words, entity type) of the longest KB entry starting at ``index``; (0, "") when none."""
+    best = (0, "")
+    for stem in stems:
+        node = lexicon.kb.node(stem)
+        position = index
+        while node is not None:
+            entries = node.get(TERMINAL)
+            if entries and position - index + 1 > best[0]:
+                best = (position - index + 1, entries[0].type)  # type: ignore[index]
+            position += 1
+            child = node.get(norms[position]) if position < len(norms) else None
+            node = child if isinstance(child, Mapping) else None
+    return best
 
 
 def place_key(word: str) -> list[str]:
@@ -97,20 +125,17 @@ def place_key(word: str) -> list[str]:
     return keys
 
 
-def place_labels(lexicon: Lexicon, norms: Sequence[str]) -> list[str]:
+def place_heads(lexicon: Lexicon, norm: str) -> tuple[str, ...]:
+    """The readings of a word that open a gazetteer place name (computed once per word)."""
+    return tuple(h for h in place_key(norm) if h in lexicon.place_heads) if norm else ()
+
+
+def place_labels(lexicon: Lexicon, norms: Sequence[str], heads: Sequence[tuple[str, ...]]) -> list[str]:
     """BIO label (feature of the best-known place) of each word inside a gazetteer place name."""
-    labels = [""] * len(norms)
-    index = 0
-    while index < len(norms):
-        width, feature = longest_place(lexicon, norms, index)
-        for offset in range(width):
-            labels[index + offset] = ("B-" if offset == 0 else "I-") + feature
-        index += max(width, 1)
-    return labels
+    return leftmost_longest(norms, heads, lambda index: longest_place(lexicon, norms, index, heads[index]))
 
 
-def longest_place(lexicon: Lexicon, norms: Sequence[str], index: int) -> tuple[int, str]:
-    heads = [h for h in place_key(norms[index]) if h in lexicon.place_heads]
+def longest_place(lexicon: Lexicon, norms: Sequence[str], index: int, heads: tuple[str, ...]) -> tuple[int, str]:
     for width in range(min(lexicon.place_words, len(norms) - index), 0, -1) if heads else ():
         tail = " ".join(norms[index + 1:index + width])
         for head in heads:

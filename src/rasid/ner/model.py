@@ -11,15 +11,18 @@ import logging
 import re
 from collections import deque
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
+import numpy as np
 import pycrfsuite
 
 from rasid.errors import DataFileError
+from rasid.ner.clusters import load_clusters
 from rasid.ner.conll import Span, spans
-from rasid.ner.features import Featurizer
+from rasid.ner.features import Featurizer, WordFeatures
 from rasid.ner.lexicon import build_lexicon
+from rasid.ner.scorer import CompiledCrf
 from rasid.resources import data_path, file_checksum
 from rasid.text.chars import ARABIC_WORD, LATIN_WORD, NUMBER
 from rasid.text.normalize import normalize
@@ -30,8 +33,9 @@ MODEL_FILE = "ner/anercorp.crfsuite"
 # Words as ANERcorp tokenises them: Arabic words, numbers, Latin words, and each other visible character.
 WORD_SCANNER = re.compile(f"{ARABIC_WORD.pattern}|{NUMBER.pattern}|{LATIN_WORD.pattern}|\\S")
 TYPES = ("PERS", "ORG", "LOC", "MISC")
-MEMO_LIMIT = 200_000  # words whose features a recogniser keeps between documents
+MEMO_LIMIT = 100_000  # words whose features a recogniser keeps between documents
 MEMORY_WINDOW = 30  # sentences: about one news article of ANERcorp, which marks no article boundaries
+MIN_KEY = 2  # shorter keys (clitic remnants) are not remembered
 
 
 @dataclass(frozen=True, slots=True)
@@ -45,21 +49,36 @@ class Entity:
 
 
 class NameMemory:
-    """Surnames of people the recogniser named in full in the last ``window`` sentences of a document.
+    """What the recogniser tagged in the last ``window`` sentences of one document.
 
-    A later bare occurrence that the CRF left untagged is tagged B-PERS: "يوسف القرضاوي … فتوى القرضاوي".
-    One memory per document (per stretch of a CoNLL file); it holds no state between documents.
+    Two uses: a later bare surname that the CRF left untagged is tagged B-PERS ("يوسف القرضاوي … فتوى
+    القرضاوي"), and ``earlier()`` gives the CRF each word's last tag in the document as a feature (the same
+    string is usually the same kind of name throughout an article). One memory per document (per stretch
+    of a CoNLL file); it holds no state between documents.
     """
 
     def __init__(self, window: int = MEMORY_WINDOW) -> None:
         self.recent: deque[frozenset[str]] = deque(maxlen=window)
+        self.tagged: deque[dict[str, str]] = deque(maxlen=window)
 
-    def propagate(self, words: Sequence[str], tags: list[str]) -> list[str]:
+    def earlier(self) -> dict[str, str]:
+        """Cluster key -> the tag it last had in an entity of an earlier sentence."""
+        merged: dict[str, str] = {}
+        for sentence in self.tagged:
+            merged.update(sentence)
+        return merged
+
+    def record(self, keys: Sequence[str], tags: Sequence[str]) -> None:
+        """Remember the entity tags of one sentence's words (by cluster key)."""
+        self.tagged.append({k: t for k, t in zip(keys, tags, strict=True) if t != "O" and len(k) >= MIN_KEY})
+
+    def propagate(self, words: Sequence[str], tags: list[str], norms: Sequence[str] | None = None) -> list[str]:
         known = frozenset().union(*self.recent) if self.recent else frozenset()
-        norms = [normalize(w).text for w in words]
-        out = [("B-PERS" if tag == "O" and bare_name(norm) & known else tag) for norm, tag in zip(norms, tags,
-                                                                                                    strict=True)]
-        self.recent.append(frozenset(norms[s.end - 1] for s in spans(out)
+        norms = [normalize(w).text for w in words] if norms is None else norms
+        out = [("B-PERS" if tag == "O" and known and not known.isdisjoint(bare_name(norm)) else tag)
+               for norm, tag in zip(norms, tags, strict=True)]
+        found = spans(out) if "B-PERS" in out or "I-PERS" in out else ()
+        self.recent.append(frozenset(norms[s.end - 1] for s in found
                                      if s.type == "PERS" and s.end - s.start > 1 and len(norms[s.end - 1]) >= 3))
         return out
 
@@ -75,32 +94,51 @@ def bare_name(norm: str) -> set[str]:
 
 
 class Recognizer:
-    """A loaded CRF tagger with the featurizer it was trained with."""
+    """A loaded CRF, compiled for fast tagging (``rasid.ner.scorer``), with the featurizer it was trained with."""
 
     def __init__(self, tagger: pycrfsuite.Tagger, featurizer: Featurizer, path: Path, version: str) -> None:
         self.tagger = tagger
         self.featurizer = featurizer
         self.path = path
         self.version = version  # the model file's sha256 prefix, for provenance
-        # Per-word features are pure functions of the word, so a run reuses them across documents; the
-        # memo is emptied when it reaches MEMO_LIMIT words to bound memory on large corpora.
-        self.word_memo: dict = {}
+        self.crf = CompiledCrf.from_tagger(tagger, featurizer.value_keys())
+        # A word's features and weight vectors are pure functions of the word, so a run reuses them across
+        # documents. Only what tagging needs is kept (not the attribute strings), and the memo is emptied
+        # when it reaches MEMO_LIMIT words to bound memory (about 1 kB a word).
+        self.word_memo: dict[str, tuple[WordFeatures, np.ndarray]] = {}
 
     def tag(self, words: Sequence[str], memo: dict | None = None, memory: NameMemory | None = None) -> list[str]:
-        """One BIO tag (B-PERS, I-ORG, O…) per word; with a document ``memory``, surnames of people named
-        earlier are tagged too."""
+        """One BIO tag (B-PERS, I-ORG, O…) per word; with a document ``memory``, what the document tagged
+        earlier is a feature and surnames of people named earlier are tagged too. ``memo`` is accepted for
+        callers of the earlier interface and unused: per-word work is cached by the recogniser itself."""
         if not words:
             return []
-        if memo is None:
-            if len(self.word_memo) > MEMO_LIMIT:
-                self.word_memo.clear()
-            memo = self.word_memo
-        tags = list(self.tagger.tag(self.featurizer.sentence(words, memo)))
-        return memory.propagate(words, tags) if memory is not None else tags
+        if len(self.word_memo) > MEMO_LIMIT:
+            self.word_memo.clear()
+        entries = [self.entry(w) for w in words]
+        own = [features for features, _ in entries]
+        earlier = memory.earlier() if memory is not None and self.crf.reads_document else None
+        layers = self.featurizer.layers_of(own, earlier)
+        tags = self.crf.viterbi(self.crf.emissions(layers, [vectors for _, vectors in entries]))
+        if memory is None:
+            return tags
+        tags = memory.propagate(words, tags, [f.norm for f in own])
+        if self.crf.reads_document:
+            memory.record([f.key for f in own], tags)
+        return tags
+
+    def entry(self, word: str) -> tuple[WordFeatures, np.ndarray]:
+        """The word's features without their attribute strings, and its weight vector per offset."""
+        found = self.word_memo.get(word)
+        if found is None:
+            features = self.featurizer.word_features(word)
+            found = self.word_memo[word] = (replace(features, values=()),
+                                            self.crf.vectors(features.values, self.featurizer.window))
+        return found
 
     def proclitics(self, word: str) -> str:
         """The proclitics the segmenter reads on ``word`` ("وسامي" -> "و", "وليد" -> ""), as written."""
-        pro, _, _ = self.featurizer.pieces(word, normalize(word).text)
+        pro = self.entry(word)[0].pro
         return word[:len(pro)] if pro else ""
 
     def entities(self, text: str, memo: dict | None = None, memory: NameMemory | None = None) -> list[Entity]:
@@ -134,6 +172,6 @@ def load_recognizer(path: Path | None = None, kb: object = None, gazetteer: obje
     except (OSError, ValueError) as exc:
         raise DataFileError(f"not a CRF model file: {exc}", source=str(model_path)) from exc
     lexicon = build_lexicon(kb or load_knowledge_base(), gazetteer or load_gazetteer())  # type: ignore[arg-type]
-    featurizer = Featurizer(lexicon, stems or load_stems())  # type: ignore[arg-type]
+    featurizer = Featurizer(lexicon, stems or load_stems(), load_clusters())  # type: ignore[arg-type]
     log.debug("loaded name recogniser %s", model_path)
     return Recognizer(tagger, featurizer, model_path, file_checksum(model_path)[:8])

@@ -1,0 +1,125 @@
+"""A linear-chain CRF compiled for fast tagging: crfsuite's weights in numpy, Viterbi in numpy.
+
+python-crfsuite spends most of its tagging time turning each token's ~80 attribute strings into ids. The
+score a CRF gives a label is a sum of attribute weights, and most attributes of a token are the static
+attributes of the words around it (``rasid.ner.features``), so their summed weight vector per word and
+offset is computed once and reused for every later occurrence of the word. Only the few dynamic attributes
+(gazetteer labels, word pairs, sentence edges, document memory) are looked up per token. The result is the
+same labelling crfsuite's own Viterbi gives (tests check this on real sentences).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+import numpy as np
+import pycrfsuite
+
+from rasid.ner.features import Layers, keys_at
+
+BIAS = "bias"
+DOCUMENT = "doc:"
+
+
+@dataclass(frozen=True, slots=True)
+class CompiledCrf:
+    """Labels, the (from, to) transition matrix, and one weight row per attribute the model kept."""
+
+    labels: tuple[str, ...]
+    transitions: np.ndarray
+    rows: dict[str, int]  # attribute -> weight row; plain dicts (never mutated) for lookup speed
+    static: dict[tuple[int, str, str], int]  # (offset, feature key, value) -> row, for static attributes
+    weights: np.ndarray  # (attributes + 1, labels); the last row is zeros, for attributes the model lacks
+    reads_document: bool  # trained with the document feature ("doc:…" attributes)
+
+    @classmethod
+    def from_tagger(cls, tagger: pycrfsuite.Tagger, own_keys: frozenset[str]) -> CompiledCrf:
+        """Read the model's weights; ``own_keys`` are the featurizer's value keys (``Featurizer.value_keys``)."""
+        info = tagger.info()
+        labels = tuple(tagger.labels())
+        column = {label: i for i, label in enumerate(labels)}
+        rows: dict[str, int] = {}
+        for attribute, _ in info.state_features:
+            rows.setdefault(attribute, len(rows))
+        weights = np.zeros((len(rows) + 1, len(labels)))
+        for (attribute, label), weight in info.state_features.items():
+            weights[rows[attribute], column[label]] = weight
+        transitions = np.zeros((len(labels), len(labels)))
+        for (before, after), weight in info.transitions.items():
+            transitions[column[before], column[after]] = weight
+        reads_document = any(a.startswith(DOCUMENT) for a in rows)
+        return cls(labels, transitions, rows, static_rows(rows, own_keys), weights, reads_document)
+
+    def vectors(self, values: Sequence[tuple[str, str]], window: int) -> np.ndarray:
+        """(offsets, labels): the summed weight of a word's static attributes (``features.static_attributes``
+        of its ``values``) at each offset from -window to window, without building the attribute strings."""
+        rows: list[int] = []
+        starts: list[int] = []
+        table = dict(values)
+        lookup = self.static.get
+        for offset in range(-window, window + 1):
+            starts.append(len(rows))
+            rows.append(len(self.weights) - 1)  # the zero row: no offset's run is empty
+            keys = keys_at(offset)
+            triples = [(offset, k, v) for k, v in values] if keys is None else [(offset, k, table[k]) for k in keys
+                                                                                  if k in table]
+            rows += [r for r in map(lookup, triples) if r is not None]
+            if offset == 0 and BIAS in self.rows:
+                rows.append(self.rows[BIAS])
+        return np.add.reduceat(self.weights[rows], starts, axis=0)
+
+    def emissions(self, layers: Layers, vectors: Sequence[np.ndarray]) -> np.ndarray:
+        """(tokens, labels) state scores: static vectors of each window position plus dynamic attributes."""
+        n = len(vectors)
+        stacked = np.stack(vectors)
+        window = stacked.shape[1] // 2
+        scores = np.zeros((n, len(self.labels)))
+        for column, offset in enumerate(range(-window, window + 1)):
+            low, high = max(0, -offset), min(n, n - offset)
+            if low < high:
+                scores[low:high] += stacked[low + offset:high + offset, column]
+        rows: list[int] = []
+        starts: list[int] = []
+        lookup, zero = self.rows.get, len(self.weights) - 1
+        for attributes in layers.dynamic:
+            starts.append(len(rows))
+            rows.append(zero)  # every token's run starts with the zero row, so none is empty
+            rows += [r for r in map(lookup, attributes) if r is not None]
+        return scores + np.add.reduceat(self.weights[rows], starts, axis=0)
+
+    def viterbi(self, scores: np.ndarray) -> list[str]:
+        """The best label sequence under the emission ``scores`` and the transition weights."""
+        n = len(scores)
+        if n == 0:
+            return []
+        best = np.empty(scores.shape)
+        best[0] = scores[0]
+        for t in range(1, n):
+            best[t] = (best[t - 1][:, None] + self.transitions).max(axis=0) + scores[t]
+        path = [int(best[-1].argmax())]
+        for t in range(n - 1, 0, -1):
+            path.append(int((best[t - 1] + self.transitions[:, path[-1]]).argmax()))
+        return [self.labels[i] for i in reversed(path)]
+
+
+def static_rows(rows: dict[str, int], own_keys: frozenset[str]) -> dict[tuple[int, str, str], int]:
+    """Index the static attributes among ``rows`` by offset, key and value: "-1:w:بيروت" -> (-1, "w", "بيروت"),
+    "stem:سراج" -> (0, "stem", "سراج"). Dynamic attributes ("0:kb:…", "-1|0:…", "doc:…") are left out."""
+    out: dict[tuple[int, str, str], int] = {}
+    for attribute, row in rows.items():
+        parsed = parse_static(attribute, own_keys)
+        if parsed is not None:
+            out[parsed] = row
+    return out
+
+
+def parse_static(attribute: str, own_keys: frozenset[str]) -> tuple[int, str, str] | None:
+    """(offset, key, value) of a static attribute name; None for a dynamic one."""
+    parts = attribute.split(":", 2)
+    if len(parts) == 3 and parts[0].lstrip("-").isdigit() and parts[0] != "0":
+        offset = int(parts[0])
+        keys = keys_at(offset)
+        return (offset, parts[1], parts[2]) if keys is not None and parts[1] in keys else None
+    key, colon, value = attribute.partition(":")
+    return (0, key, value) if key in own_keys and colon else None

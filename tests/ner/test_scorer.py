@@ -1,0 +1,72 @@
+from itertools import pairwise
+
+import pytest
+
+from rasid.ner.conll import TaggedSentence
+from rasid.ner.scorer import CompiledCrf
+from rasid.ner.train import Hyperparameters, open_tagger, train_model
+
+TRAIN = [
+    ("وصل الرئيس سليم الحص إلى بيروت أمس", "O O B-PERS I-PERS O B-LOC O"),
+    ("قال وزير الخارجية كريم بقرادوني في بيروت", "O O O B-PERS I-PERS O B-LOC"),
+    ("أعلنت منظمة الصحة العالمية في جنيف", "O B-ORG I-ORG I-ORG O B-LOC"),
+    ("وأكد كريم بقرادوني أن طرابلس هادئة", "O B-PERS I-PERS O B-LOC O"),
+]
+PROBES = [
+    "وصل وزير الخارجية سليم بقرادوني إلى جنيف",
+    "أعلنت منظمة العفو الدولية أن بيروت هادئة",
+    "قال",
+    "وأكد الرئيس في طرابلس أن منظمة الصحة العالمية لم تصل",
+]
+
+
+@pytest.fixture(scope="module")
+def featurizer(resources):
+    from rasid.ner.clusters import load_clusters
+    from rasid.ner.features import Featurizer
+    from rasid.ner.lexicon import build_lexicon
+
+    kb, gazetteer, stems = resources
+    return Featurizer(build_lexicon(kb, gazetteer), stems, load_clusters(), window=3)
+
+
+@pytest.fixture(scope="module")
+def trained(tmp_path_factory, featurizer):
+    corpus = [TaggedSentence(tuple(w.split()), tuple(t.split())) for w, t in TRAIN]
+    path = train_model(corpus, featurizer, tmp_path_factory.mktemp("crf") / "m.crfsuite", Hyperparameters(0.0, 0.1, 40))
+    return open_tagger(path)
+
+
+@pytest.mark.parametrize("text", PROBES)
+def test_compiled_crf_labels_as_crfsuite_does(trained, featurizer, text):
+    crf = CompiledCrf.from_tagger(trained, featurizer.value_keys())
+    words = text.split()
+    layers = featurizer.layers(words, {})
+    scores = crf.emissions(layers, [crf.vectors(w.values, 3) for w in layers.words])
+    assert crf.viterbi(scores) == list(trained.tag(featurizer.sentence(words)))
+
+
+@pytest.mark.parametrize("text", PROBES[:2])
+def test_compiled_crf_scores_differ_as_crfsuite_log_probabilities(trained, featurizer, text):
+    import math
+
+    crf = CompiledCrf.from_tagger(trained, featurizer.value_keys())
+    words = text.split()
+    layers = featurizer.layers(words, {})
+    emissions = crf.emissions(layers, [crf.vectors(w.values, 3) for w in layers.words])
+    trained.set(featurizer.sentence(words))
+
+    def score(path):
+        ids = [crf.labels.index(t) for t in path]
+        return sum(emissions[i, y] for i, y in enumerate(ids)) + sum(crf.transitions[a, b] for a, b in pairwise(ids))
+
+    first, second = ["O"] * len(words), ["B-PERS"] + ["I-PERS"] * (len(words) - 1)
+    expected = math.log(trained.probability(first)) - math.log(trained.probability(second))
+    assert score(first) - score(second) == pytest.approx(expected, abs=1e-4)
+
+
+def test_viterbi_of_nothing_is_empty(trained, featurizer):
+    import numpy as np
+
+    crf = CompiledCrf.from_tagger(trained, featurizer.value_keys())
+    assert crf.viterbi(np.zeros((0, len(crf.labels)))) == []
