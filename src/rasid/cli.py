@@ -10,13 +10,13 @@ import json
 import logging
 import sys
 import tempfile
-from datetime import date, datetime
+from datetime import date
 from pathlib import Path
-from typing import Any
 
 import click
 
 from rasid import api
+from rasid.commands.options import parse_day
 from rasid.errors import RasidError
 from rasid.records import ErrorRecord
 from rasid.render import events_table, network_table, write_events
@@ -25,15 +25,6 @@ from rasid.settings import SETTINGS, Settings, load_settings
 
 def _settings(ctx: click.Context) -> Settings:
     return ctx.obj["settings"]
-
-
-def _parse_date(_: Any, __: Any, value: str | None) -> date | None:
-    if value is None:
-        return None
-    try:
-        return datetime.strptime(value, "%Y-%m-%d").date()
-    except ValueError as exc:
-        raise click.BadParameter(f"{value!r} is not a date in the form YYYY-MM-DD") from exc
 
 
 def _report_error(err: ErrorRecord) -> None:
@@ -55,7 +46,7 @@ def main(ctx: click.Context, config: str | None, verbose: int) -> None:
         raise click.UsageError(str(exc)) from exc
 
 
-pubdate_option = click.option("--pubdate", callback=_parse_date,
+pubdate_option = click.option("--pubdate", callback=parse_day,
                               help="Publication date (YYYY-MM-DD) for inputs that carry none.")
 
 
@@ -134,8 +125,8 @@ def errors(db: str) -> None:
 @main.command()
 @click.option("--db", type=click.Path(dir_okay=False, exists=True), required=True)
 @click.option("--format", "fmt", type=click.Choice(["json", "table"]), default="json", show_default=True)
-@click.option("--start", callback=_parse_date, help="Only events on or after this date.")
-@click.option("--end", callback=_parse_date, help="Only events on or before this date.")
+@click.option("--start", callback=parse_day, help="Only events on or after this date.")
+@click.option("--end", callback=parse_day, help="Only events on or before this date.")
 def network(db: str, fmt: str, start: date | None, end: date | None) -> None:
     """The signed alliance network: one edge per actor pair, with the events behind it."""
     graph = api.network(db, start, end)

@@ -5,13 +5,14 @@ from __future__ import annotations
 
 import json
 import sys
-from datetime import date, datetime
+from datetime import date
 from typing import Any
 
 import click
 from rich.console import Console
 from rich.table import Table
 
+from rasid.commands.options import parse_day
 from rasid.network import build_network, find_blocs
 from rasid.network.codes import LEVELS
 from rasid.network.trajectory import FREQUENCIES
@@ -26,15 +27,6 @@ format_option = click.option("--format", "fmt", type=click.Choice(["json", "tabl
                              show_default=True)
 
 
-def _day(_: Any, __: Any, value: str | None) -> date | None:
-    if value is None:
-        return None
-    try:
-        return datetime.strptime(value, "%Y-%m-%d").date()
-    except ValueError as exc:
-        raise click.BadParameter(f"{value!r} is not a date in the form YYYY-MM-DD") from exc
-
-
 def _dump(value: Any) -> None:
     click.echo(json.dumps(value, ensure_ascii=False, indent=1, default=str))
 
@@ -42,8 +34,8 @@ def _dump(value: Any) -> None:
 @click.command("graph")
 @db_option
 @click.option("--format", "fmt", type=click.Choice(["json", "graphml", "gexf"]), default="json", show_default=True)
-@click.option("--start", callback=_day, help="Only events on or after this day (YYYY-MM-DD).")
-@click.option("--end", callback=_day, help="Only events on or before this day.")
+@click.option("--start", callback=parse_day, help="Only events on or after this day (YYYY-MM-DD).")
+@click.option("--end", callback=parse_day, help="Only events on or before this day.")
 @click.option("--level", type=click.Choice(LEVELS), default="code", show_default=True,
               help="Actor codes as given, country plus sector (LBYGOV), or country (LBY).")
 @click.option("--output", "-o", type=click.Path(dir_okay=False, writable=True), help="File to write (default stdout).")
