@@ -39,10 +39,10 @@ def trained(tmp_path_factory, featurizer):
 
 @pytest.mark.parametrize("text", PROBES)
 def test_compiled_crf_labels_as_crfsuite_does(trained, featurizer, text):
-    crf = CompiledCrf.from_tagger(trained, featurizer.value_keys())
+    crf = CompiledCrf.from_tagger(trained, featurizer.value_keys(), 3)
     words = text.split()
     layers = featurizer.layers(words, {})
-    scores = crf.emissions(layers, [crf.vectors(w.values, 3) for w in layers.words])
+    scores = crf.emissions(layers, [crf.vectors(w.values) for w in layers.words])
     assert crf.viterbi(scores) == list(trained.tag(featurizer.sentence(words)))
 
 
@@ -50,10 +50,10 @@ def test_compiled_crf_labels_as_crfsuite_does(trained, featurizer, text):
 def test_compiled_crf_scores_differ_as_crfsuite_log_probabilities(trained, featurizer, text):
     import math
 
-    crf = CompiledCrf.from_tagger(trained, featurizer.value_keys())
+    crf = CompiledCrf.from_tagger(trained, featurizer.value_keys(), 3)
     words = text.split()
     layers = featurizer.layers(words, {})
-    emissions = crf.emissions(layers, [crf.vectors(w.values, 3) for w in layers.words])
+    emissions = crf.emissions(layers, [crf.vectors(w.values) for w in layers.words])
     trained.set(featurizer.sentence(words))
 
     def score(path):
@@ -68,5 +68,5 @@ def test_compiled_crf_scores_differ_as_crfsuite_log_probabilities(trained, featu
 def test_viterbi_of_nothing_is_empty(trained, featurizer):
     import numpy as np
 
-    crf = CompiledCrf.from_tagger(trained, featurizer.value_keys())
+    crf = CompiledCrf.from_tagger(trained, featurizer.value_keys(), 3)
     assert crf.viterbi(np.zeros((0, len(crf.labels)))) == []

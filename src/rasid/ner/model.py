@@ -101,7 +101,7 @@ class Recognizer:
         self.featurizer = featurizer
         self.path = path
         self.version = version  # the model file's sha256 prefix, for provenance
-        self.crf = CompiledCrf.from_tagger(tagger, featurizer.value_keys())
+        self.crf = CompiledCrf.from_tagger(tagger, featurizer.value_keys(), featurizer.window)
         # A word's features and weight vectors are pure functions of the word, so a run reuses them across
         # documents. Only what tagging needs is kept (not the attribute strings), and the memo is emptied
         # when it reaches MEMO_LIMIT words to bound memory (about 1 kB a word).
@@ -132,8 +132,7 @@ class Recognizer:
         found = self.word_memo.get(word)
         if found is None:
             features = self.featurizer.word_features(word)
-            found = self.word_memo[word] = (replace(features, values=()),
-                                            self.crf.vectors(features.values, self.featurizer.window))
+            found = self.word_memo[word] = (replace(features, values=()), self.crf.vectors(features.values))
         return found
 
     def proclitics(self, word: str) -> str:

@@ -29,13 +29,15 @@ class CompiledCrf:
     labels: tuple[str, ...]
     transitions: np.ndarray
     rows: dict[str, int]  # attribute -> weight row; plain dicts (never mutated) for lookup speed
-    static: dict[tuple[int, str, str], int]  # (offset, feature key, value) -> row, for static attributes
     weights: np.ndarray  # (attributes + 1, labels); the last row is zeros, for attributes the model lacks
+    values: dict[tuple[str, str], int]  # (feature key, value) -> its block in value_weights
+    value_weights: np.ndarray  # (pairs + 1, offsets, labels): a value's weight at every offset; block 0 = bias
     reads_document: bool  # trained with the document feature ("doc:…" attributes)
 
     @classmethod
-    def from_tagger(cls, tagger: pycrfsuite.Tagger, own_keys: frozenset[str]) -> CompiledCrf:
-        """Read the model's weights; ``own_keys`` are the featurizer's value keys (``Featurizer.value_keys``)."""
+    def from_tagger(cls, tagger: pycrfsuite.Tagger, own_keys: frozenset[str], window: int) -> CompiledCrf:
+        """Read the model's weights; ``own_keys`` are the featurizer's value keys (``Featurizer.value_keys``)
+        and ``window`` its context window."""
         info = tagger.info()
         labels = tuple(tagger.labels())
         column = {label: i for i, label in enumerate(labels)}
@@ -49,25 +51,14 @@ class CompiledCrf:
         for (before, after), weight in info.transitions.items():
             transitions[column[before], column[after]] = weight
         reads_document = any(a.startswith(DOCUMENT) for a in rows)
-        return cls(labels, transitions, rows, static_rows(rows, own_keys), weights, reads_document)
+        values, value_weights = value_blocks(rows, weights, own_keys, window)
+        return cls(labels, transitions, rows, weights, values, value_weights, reads_document)
 
-    def vectors(self, values: Sequence[tuple[str, str]], window: int) -> np.ndarray:
+    def vectors(self, values: Sequence[tuple[str, str]]) -> np.ndarray:
         """(offsets, labels): the summed weight of a word's static attributes (``features.static_attributes``
-        of its ``values``) at each offset from -window to window, without building the attribute strings."""
-        rows: list[int] = []
-        starts: list[int] = []
-        table = dict(values)
-        lookup = self.static.get
-        for offset in range(-window, window + 1):
-            starts.append(len(rows))
-            rows.append(len(self.weights) - 1)  # the zero row: no offset's run is empty
-            keys = keys_at(offset)
-            triples = [(offset, k, v) for k, v in values] if keys is None else [(offset, k, table[k]) for k in keys
-                                                                                  if k in table]
-            rows += [r for r in map(lookup, triples) if r is not None]
-            if offset == 0 and BIAS in self.rows:
-                rows.append(self.rows[BIAS])
-        return np.add.reduceat(self.weights[rows], starts, axis=0)
+        of its ``values``) at each offset, without building the attribute strings: one block per value."""
+        found = [0, *(b for b in map(self.values.get, values) if b is not None)]
+        return self.value_weights[found].sum(axis=0)
 
     def emissions(self, layers: Layers, vectors: Sequence[np.ndarray]) -> np.ndarray:
         """(tokens, labels) state scores: static vectors of each window position plus dynamic attributes."""
@@ -103,15 +94,23 @@ class CompiledCrf:
         return [self.labels[i] for i in reversed(path)]
 
 
-def static_rows(rows: dict[str, int], own_keys: frozenset[str]) -> dict[tuple[int, str, str], int]:
-    """Index the static attributes among ``rows`` by offset, key and value: "-1:w:بيروت" -> (-1, "w", "بيروت"),
-    "stem:سراج" -> (0, "stem", "سراج"). Dynamic attributes ("0:kb:…", "-1|0:…", "doc:…") are left out."""
-    out: dict[tuple[int, str, str], int] = {}
+def value_blocks(rows: dict[str, int], weights: np.ndarray, own_keys: frozenset[str],
+                 window: int) -> tuple[dict[tuple[str, str], int], np.ndarray]:
+    """Gather the static attributes' weights by (key, value): "-1:w:بيروت" and "w:بيروت" both go to the
+    block of ("w", "بيروت"), at offsets -1 and 0. Dynamic attributes ("0:kb:…", "-1|0:…") are left out."""
+    found: dict[tuple[str, str], list[tuple[int, int]]] = {}
     for attribute, row in rows.items():
         parsed = parse_static(attribute, own_keys)
-        if parsed is not None:
-            out[parsed] = row
-    return out
+        if parsed is not None and abs(parsed[0]) <= window:
+            offset, key, value = parsed
+            found.setdefault((key, value), []).append((offset, row))
+    blocks = np.zeros((len(found) + 1, 2 * window + 1, weights.shape[1]))
+    if BIAS in rows:
+        blocks[0, window] = weights[rows[BIAS]]
+    for index, placed in enumerate(found.values(), start=1):
+        for offset, row in placed:
+            blocks[index, window + offset] = weights[row]
+    return {pair: index for index, pair in enumerate(found, start=1)}, blocks
 
 
 def parse_static(attribute: str, own_keys: frozenset[str]) -> tuple[int, str, str] | None:
