@@ -12,7 +12,7 @@ import click
 from rich.console import Console
 from rich.table import Table
 
-from rasid.commands.options import parse_day
+from rasid.commands.options import db_option, dump_json, format_option, parse_day
 from rasid.network import build_network, find_blocs
 from rasid.network.codes import LEVELS
 from rasid.network.trajectory import FREQUENCIES
@@ -20,15 +20,6 @@ from rasid.store import Store
 from rasid.web import data
 from rasid.web.errors import WebError
 from rasid.web.params import read_code
-
-db_option = click.option("--db", type=click.Path(dir_okay=False, exists=True), required=True,
-                         help="The SQLite store (made by 'rasid ingest').")
-format_option = click.option("--format", "fmt", type=click.Choice(["json", "table"]), default="table",
-                             show_default=True)
-
-
-def _dump(value: Any) -> None:
-    click.echo(json.dumps(value, ensure_ascii=False, indent=1, default=str))
 
 
 @click.command("graph")
@@ -74,7 +65,7 @@ def actor(name: str, db: str, fmt: str) -> None:
         except WebError as exc:
             raise click.ClickException(exc.message) from exc
     if fmt == "json":
-        _dump(profile)
+        dump_json(profile)
     else:
         print_profile(profile)
 
@@ -113,7 +104,7 @@ def timeline(a: str, b: str | None, db: str, freq: str, fmt: str) -> None:
     except WebError as exc:
         raise click.ClickException(exc.message) from exc
     if fmt == "json":
-        _dump(view)
+        dump_json(view)
         return
     table = Table(title=f"{first} – {second or 'anyone'} by {freq}")
     for column in ("period", "weight", "events", "counterparts"):

@@ -4,23 +4,14 @@ from __future__ import annotations
 
 import json
 from dataclasses import asdict
-from typing import Any
 
 import click
 from rich.console import Console
 from rich.table import Table
 
+from rasid.commands.options import db_option, dump_json, format_option
 from rasid.export import FORMATS, TABLES, export_store
 from rasid.scale.queries import get_story, list_stories, merge_report, near_duplicate_groups, refresh_store
-
-db_option = click.option("--db", type=click.Path(dir_okay=False, exists=True), required=True,
-                         help="The SQLite store (made by 'rasid ingest').")
-format_option = click.option("--format", "fmt", type=click.Choice(["json", "table"]), default="table",
-                             show_default=True)
-
-
-def _dump(value: Any) -> None:
-    click.echo(json.dumps(value, ensure_ascii=False, indent=1, default=str))
 
 
 @click.command("export")
@@ -51,11 +42,11 @@ def stories_command(db: str, fmt: str, min_articles: int, limit: int, story_id: 
         story = get_story(db, story_id)
         if story is None:
             raise click.ClickException(f"no story {story_id!r} in {db}; list them with 'rasid stories'")
-        _dump(asdict(story))
+        dump_json(asdict(story))
         return
     rows = list_stories(db, min_articles, limit)
     if fmt == "json":
-        _dump(rows)
+        dump_json(rows)
         return
     table = Table("id", "articles", "outlets", "first", "title")
     for row in rows:
@@ -71,7 +62,7 @@ def duplicates_command(db: str, fmt: str) -> None:
     """Near-duplicate articles (republished copies) grouped under the first published one."""
     groups = near_duplicate_groups(db)
     if fmt == "json":
-        _dump(groups)
+        dump_json(groups)
         return
     table = Table("canonical", "outlet", "copies")
     for group in groups:
