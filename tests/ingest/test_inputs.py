@@ -216,3 +216,13 @@ def test_iter_inputs_reads_real_ant_documents(settings):
         assert article.source == "Al Arabiya"
         assert article.published is not None and article.published.utcoffset() is not None
         assert article.title and article.text.startswith(article.title)
+
+
+def test_walk_skips_corpus_packaging_files_but_reads_them_when_named(tmp_path, settings):
+    (tmp_path / "README.md").write_text("# About this corpus\n", encoding="utf-8")
+    (tmp_path / "LICENSE").write_text("Apache License\n", encoding="utf-8")
+    (tmp_path / "a.txt").write_text(_story(), encoding="utf-8")
+    items = list(iter_inputs([tmp_path], settings))
+    assert [i.id for i in items] == ["a"]
+    named = list(iter_inputs([tmp_path / "README.md"], settings))
+    assert len(named) == 1

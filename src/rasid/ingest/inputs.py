@@ -163,8 +163,15 @@ def _member_bytes(tar: tarfile.TarFile, member: tarfile.TarInfo, limit: int) -> 
     return handle.read() if handle is not None else IngestError("the archive member cannot be read")
 
 
+# Files that travel with a corpus but are not articles: skipped when a directory or archive is expanded
+# (a file named explicitly on the command line is always read).
+PACKAGING_STEMS = frozenset({"README", "LICENSE", "LICENCE", "COPYING", "NOTICE", "SOURCE", "CHANGELOG", "AUTHORS"})
+
+
 def _is_hidden(name: str) -> bool:
-    return name.startswith(".")
+    """Dot files, and corpus packaging files such as README.md or LICENSE (not documents)."""
+    base = name.rsplit("/", 1)[-1]
+    return base.startswith(".") or base.split(".", 1)[0].upper() in PACKAGING_STEMS
 
 
 def _is_hidden_member(name: str) -> bool:
