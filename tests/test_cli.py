@@ -1,6 +1,7 @@
 """End-to-end: the CLI on the bundled seed articles."""
 
 import json
+from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
@@ -33,9 +34,9 @@ def test_extract_emits_scorer_shaped_events_with_offsets(runner, seeds):
     assert result.exit_code == 0, result.output
     events = _jsonl(result.stdout)
     assert events, "the seeds report many events"
-    texts = {p.split("/")[-1][:-4]: open(p, encoding="utf-8").read() for p in seeds}
+    texts = {Path(p).stem: Path(p).read_text(encoding="utf-8") for p in seeds}
     for event in events:
-        assert EVENT_KEYS <= event.keys()
+        assert event.keys() >= EVENT_KEYS
         evidence = event["evidence"]
         assert texts[event["doc_id"]][evidence["start"]:evidence["end"]] == evidence["sentence"]
         assert event["root"] == event["cameo"][:2]

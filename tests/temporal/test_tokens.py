@@ -2,8 +2,8 @@ import pytest
 
 from rasid.temporal.calendar import load_calendar
 from rasid.temporal.grammar import expression_starts, parse_expressions
-from rasid.temporal.tokens import PhraseTable, clitic_forms, match_phrase, normalize_text, trigger_indices, word_tokens
-from rasid.text.normalize import normalize
+from rasid.temporal.tokens import PhraseTable, clitic_forms, match_phrase, trigger_indices, word_tokens
+from rasid.text.normalize import _normalize_by_char, normalize
 
 CAL = load_calendar()
 
@@ -15,8 +15,8 @@ CAL = load_calendar()
     "ΣΑΣ and İstanbul — «طرابلس»",
     "",
 ])
-def test_normalize_text_equals_the_text_normaliser(text):
-    assert normalize_text(text) == normalize(text)
+def test_normalize_fast_path_equals_the_per_character_path(text):
+    assert normalize(text) == _normalize_by_char(text, "match", True)
 
 
 @pytest.mark.parametrize(("word", "forms"), [
@@ -54,12 +54,12 @@ def test_token_seq_gives_offsets_into_the_normalised_text():
     "في الحادي والعشرين من مارس",
 ])
 def test_expression_starts_keep_every_parse_of_the_full_scan(text):
-    tokens = word_tokens(normalize_text(text).text)
+    tokens = word_tokens(normalize(text).text)
     starts = expression_starts(tokens, CAL, trigger_indices(tokens, CAL.triggers))
     assert parse_expressions(tokens, CAL, starts) == parse_expressions(tokens, CAL)
     assert parse_expressions(tokens, CAL)
 
 
 def test_expression_starts_skip_text_without_trigger():
-    tokens = word_tokens(normalize_text("قال الوزير إن الحكومة ترفض الاتفاق").text)
+    tokens = word_tokens(normalize("قال الوزير إن الحكومة ترفض الاتفاق").text)
     assert trigger_indices(tokens, CAL.triggers) == []

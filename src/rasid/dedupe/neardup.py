@@ -10,7 +10,6 @@ keep them and a later run can match new articles against old ones (incremental).
 from __future__ import annotations
 
 import re
-import unicodedata
 import zlib
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
@@ -18,7 +17,7 @@ from dataclasses import dataclass
 import numpy as np
 from datasketch import LeanMinHash, MinHash, MinHashLSH
 
-from rasid.text.normalize import PROFILES
+from rasid.text.normalize import fold_text
 
 DEFAULT_THRESHOLD = 0.8
 NUM_PERM = 128
@@ -28,8 +27,6 @@ SCHEME = "affine32"  # datasketch's hash scheme; stored signatures are only comp
 SIGNATURE_DTYPE = np.uint32
 MIN_SHINGLES = 5  # shorter texts (a headline, a caption) say too little to call a copy
 WORD = re.compile(r"\w+")
-MATCH_TABLE = str.maketrans(PROFILES["match"])
-PRESENTATION_FORMS = re.compile("[\ufb50-\ufefc]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -41,9 +38,7 @@ class NearDuplicate:
 
 def fold_words(text: str) -> list[str]:
     """Words of the text with diacritics, alef/ya/ta marbuta and digits folded, as search does."""
-    if PRESENTATION_FORMS.search(text):
-        text = unicodedata.normalize("NFKC", text)
-    return WORD.findall(text.translate(MATCH_TABLE).lower())
+    return WORD.findall(fold_text(text))
 
 
 def shingles(text: str, size: int = SHINGLE_WORDS) -> set[str]:

@@ -10,7 +10,7 @@ import re
 from collections.abc import Container
 from dataclasses import dataclass
 
-from rasid.text.normalize import PROFILES, Normalized, normalize
+from rasid.text.normalize import normalize
 
 WORD_RE = re.compile(r"[^\W_]+|[^\w\s]", re.UNICODE)
 STRONG_PUNCT = frozenset(".؛;:!؟?\n")
@@ -32,9 +32,6 @@ PREFIXES_BY_LETTER = {letter: ("", *(p for p in ALL_PREFIXES if p[:1] == letter)
                       for letter in {p[0] for p in ALL_PREFIXES if p}}
 SUFFIXES_BY_LETTER = {letter: ("", *(s for s in ENCLITICS if s[-1:] == letter))
                       for letter in {s[-1] for s in ENCLITICS if s}}
-MATCH_TABLE = str.maketrans(PROFILES["match"])
-DROPPED = frozenset(c for c, mapped in PROFILES["match"].items() if not mapped)
-PRESENTATION_FORMS = re.compile("[\ufb50-\ufefc]")
 MIN_CORE = 2
 HARAKAT = "\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652"
 
@@ -66,23 +63,9 @@ class Analysis:
     suffix: str
 
 
-def fold(text: str) -> Normalized:
-    """``normalize(text)`` through ``str.translate`` when every character maps to at most one (the usual
-    case), else through ``normalize`` itself; the offsets are the same either way."""
-    if PRESENTATION_FORMS.search(text):
-        return normalize(text)
-    folded = text.translate(MATCH_TABLE)
-    lowered = folded.lower()
-    if len(lowered) != len(folded):
-        return normalize(text)
-    if len(folded) == len(text):
-        return Normalized(lowered, tuple(range(len(text) + 1)))
-    return Normalized(lowered, (*(i for i, c in enumerate(text) if c not in DROPPED), len(text)))
-
-
 def segment(text: str, offset: int = 0) -> tuple[Word, ...]:
     """Split ``text`` (raw) into normalised words whose offsets are raw offsets plus ``offset``."""
-    folded = fold(text)
+    folded = normalize(text)
     offsets = folded.offsets
     words = []
     for found in WORD_RE.finditer(folded.text):

@@ -10,7 +10,8 @@ from rasid.places.find import country_mentions
 from rasid.places.gazetteer import Gazetteer
 from rasid.records import Document, Event, Place
 from rasid.temporal.assign import sentence_of
-from rasid.temporal.tokens import clitic_forms, normalize_text, word_tokens
+from rasid.temporal.tokens import clitic_forms, word_tokens
+from rasid.text.normalize import normalize
 
 # أن/إن (with و ف ب ل and a pronoun) or a colon before a quotation; quote marks alone often wrap names.
 COMPLEMENTIZER = re.compile(r"(?<![^\W\d_])(?:[وف]?(?:ب|ل)?[أإا]ن(?:ه|ها|هم)?)(?![^\W\d_])|:")
@@ -65,7 +66,7 @@ def story_names_country(doc: Document, dateline: Place, story_end: int, gaz: Gaz
         return True
     line_end = doc.text.find("\n", dateline.end)
     start = line_end if 0 <= line_end < story_end else dateline.end
-    tokens = word_tokens(normalize_text(doc.text[start:story_end]).text)
+    tokens = word_tokens(normalize(doc.text[start:story_end]).text)
     mentioned = country_mentions(map(clitic_forms, tokens.texts), gaz)
     return mentioned[dateline.country] > 0
 

@@ -17,11 +17,10 @@ from rasid.temporal.tokens import (
     TokenSeq,
     clitic_forms,
     match_phrase,
-    normalize_text,
     word_at,
     word_tokens,
 )
-from rasid.text.normalize import Normalized
+from rasid.text.normalize import Normalized, normalize
 
 Tokens = TokenSeq
 DocCounts = Callable[[], Counter[str]]  # the document's country mentions, counted on first need
@@ -192,7 +191,7 @@ def _bi_name(tokens: Tokens, index: int, gaz: Gazetteer) -> tuple[tuple[Gazettee
 
 def find_places(doc: Document, gazetteer: Gazetteer) -> tuple[Place, ...]:
     """Sites, locative places and the dateline, each with raw offsets, left to right."""
-    norm = normalize_text(doc.text)
+    norm = normalize(doc.text)
     tokens = word_tokens(norm.text)
     doc_counts = cache(lambda: country_mentions(map(clitic_forms, tokens.texts), gazetteer))  # on first need
     found: list[Place] = list(find_datelines(doc, norm, tokens, gazetteer, doc_counts))

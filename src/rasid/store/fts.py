@@ -10,24 +10,17 @@ word is quoted so that user input can never be read as FTS syntax.
 from __future__ import annotations
 
 import re
-import unicodedata
 
-from rasid.text.normalize import PROFILES
+from rasid.text.normalize import fold_text
 
 # Longest first; a prefix is stripped only when at least three letters remain.
 PROCLITICS = ("وبال", "وكال", "ولل", "فبال", "فال", "وال", "بال", "كال", "لل", "ال", "و", "ف", "ب", "ل")
 MIN_STEM = 3
 WORD = re.compile(r"\w+")
-MATCH_TABLE = str.maketrans(PROFILES["match"])
-PRESENTATION_FORMS = re.compile("[\ufb50-\ufefc]")
 CLITIC_INITIALS = frozenset(p[0] for p in PROCLITICS)
 
 
-def fold(text: str) -> str:
-    """The "match" normalisation of rasid.text.normalize without offsets (search needs none, and speed)."""
-    if PRESENTATION_FORMS.search(text):
-        text = unicodedata.normalize("NFKC", text)
-    return text.translate(MATCH_TABLE).lower()
+fold = fold_text  # search folds exactly as matching does
 
 
 def bare_forms(word: str) -> list[str]:

@@ -12,8 +12,8 @@ from rasid.records import Sentence, TimeExpression
 from rasid.temporal.calendar import Calendar
 from rasid.temporal.grammar import Parsed, expression_starts, parse_expressions
 from rasid.temporal.resolve import Resolution, resolve, safe_date
-from rasid.temporal.tokens import TokenSeq, clitic_forms, normalize_text, trigger_indices, word_tokens
-from rasid.text.normalize import Normalized
+from rasid.temporal.tokens import TokenSeq, clitic_forms, trigger_indices, word_tokens
+from rasid.text.normalize import Normalized, normalize
 
 # Day-first as Arab outlets write them (23/5/2020, 23-05-2020, 23.5.2020), and ISO order (2020-05-23).
 NUMERIC_DMY = re.compile(r"(?<![\d/.\-])(\d{1,2})([/.\-])(\d{1,2})\2(\d{4})(?![\d/.\-]*\d)")
@@ -87,7 +87,7 @@ ParsedText = tuple[Normalized, TokenSeq, list[Parsed]]
 def parsed_with_spans(text: str, cal: Calendar) -> ParsedText:
     """The grammar's parses over the normalised text, with the tokens they index. The grammar runs only
     near a trigger word (a digit, a month, weekday, ordinal, unit or relative word)."""
-    norm = normalize_text(text)
+    norm = normalize(text)
     tokens = word_tokens(norm.text)
     starts = expression_starts(tokens, cal, trigger_indices(tokens, cal.triggers))
     return norm, tokens, list(parse_expressions(tokens, cal, starts))

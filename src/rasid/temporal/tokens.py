@@ -1,7 +1,7 @@
 """Word tokens over the normalised text, and phrase look-up that tolerates the proclitics و ف ب ل.
 
 The grammar walks these tokens; every token keeps its span in the normalised text, and
-``Normalized.to_raw`` maps a match back to raw offsets. ``normalize_text`` gives exactly what
+``Normalized.to_raw`` maps a match back to raw offsets. ``rasid.text.normalize.normalize`` gives exactly what
 ``rasid.text.normalize`` gives for the match profile, with C-level ``str.translate`` instead of a per-character
 loop (the dates and places stages normalise whole articles, so this is their largest fixed cost).
 """
@@ -13,16 +13,9 @@ from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from typing import TypeVar, overload
 
-from rasid.text.normalize import PROFILES, Normalized, normalize
-
 TOKEN_RE = re.compile(r"\d+|[^\W\d_]+|[/()\-،,؛;.:]")
 V = TypeVar("V")
-MATCH_TABLE = str.maketrans(PROFILES["match"])
-DROPPED = frozenset(c for c, v in PROFILES["match"].items() if v == "")
-DROPPED_RE = re.compile("[" + re.escape("".join(sorted(DROPPED))) + "]+")
 # Characters whose folding is not one char to at most one char: presentation forms (NFKC), final sigma.
-SLOW_PATH_RE = re.compile("[\ufb50-\ufefcΣ]")
-ONE_TO_ONE = all(len(v) <= 1 for v in PROFILES["match"].values())
 CLITIC_LETTERS = frozenset("وفبل")
 
 
@@ -89,28 +82,6 @@ class TokenSeq(Sequence[WordToken]):
 
     def end(self, index: int) -> int:
         return self.starts[index] + len(self.texts[index])
-
-
-def normalize_text(text: str) -> Normalized:
-    """``rasid.text.normalize(text)`` (match profile), fast on ordinary text."""
-    if not ONE_TO_ONE or SLOW_PATH_RE.search(text):
-        return normalize(text)
-    folded = text.translate(MATCH_TABLE)
-    lowered = folded.lower()
-    if len(lowered) != len(folded):
-        return normalize(text)
-    return Normalized(lowered, kept_offsets(text))
-
-
-def kept_offsets(text: str) -> tuple[int, ...]:
-    """Raw index of every character that folding keeps, plus the raw length: runs between dropped marks."""
-    offsets: list[int] = []
-    previous = 0
-    for match in DROPPED_RE.finditer(text):
-        offsets.extend(range(previous, match.start()))
-        previous = match.end()
-    offsets.extend(range(previous, len(text) + 1))
-    return tuple(offsets)
 
 
 def word_tokens(normalised: str) -> TokenSeq:

@@ -106,6 +106,8 @@ def normalize(text: str, profile: str = "match") -> Normalized:
         folded = text.translate(_TRANSLATE[profile])
         result = folded.lower() if lower else folded
         if len(result) == len(folded):
+            if len(folded) == len(text):  # nothing dropped: the offsets are the identity
+                return Normalized(result, tuple(range(len(text) + 1)))
             return Normalized(result, _kept_offsets(text, _DROPPED[profile]))
     return _normalize_by_char(text, profile, lower)
 
@@ -120,6 +122,13 @@ def _normalize_by_char(text: str, profile: str, lower: bool) -> Normalized:
         offsets.extend([index] * len(folded))
     offsets.append(len(text))
     return Normalized("".join(out), tuple(offsets))
+
+
+def fold_text(text: str) -> str:
+    """The "match" normalisation without offsets, for search and shingling where none are needed."""
+    if _SLOW_PATH.search(text) is not None:
+        return normalize(text).text
+    return text.translate(_TRANSLATE["match"]).lower()
 
 
 def normalize_key(text: str) -> str:
