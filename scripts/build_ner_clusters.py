@@ -12,9 +12,12 @@ or organisation heads because it appears in the same contexts in a large corpus.
 3. Positive PMI with context-distribution smoothing (alpha 0.75), truncated SVD (``--dims``), rows scaled
    by the square root of the singular values and L2-normalised.
 4. k-means (scikit-learn, fixed seed) at each granularity of ``--sizes`` (default 64, 256, 1024).
+5. The first ``--vector-dims`` SVD components (largest singular values first) of every clustered key, each
+   dimension scaled to unit variance over the vocabulary, as dense word features (float16).
 
-Writes src/rasid/data/ner/clusters.tsv (key, then one cluster id per granularity) and its MANIFEST.json
-entry. Deterministic for given inputs and arguments (fixed seeds; one thread for k-means).
+Writes src/rasid/data/ner/clusters.tsv (key, then one cluster id per granularity), vectors.npy (one row
+per row of clusters.tsv, same order) and their MANIFEST.json entries. Deterministic for given inputs and
+arguments (fixed seeds; one thread for k-means).
 Run: .venv/bin/python scripts/build_ner_clusters.py [--shared /work/shared/data]
 """
 
@@ -34,7 +37,7 @@ from scipy import sparse
 from sklearn.cluster import KMeans, MiniBatchKMeans
 from sklearn.utils.extmath import randomized_svd
 
-from rasid.ner.clusters import CLUSTER_FILE, cluster_key
+from rasid.ner.clusters import CLUSTER_FILE, VECTOR_FILE, cluster_key
 from rasid.ner.model import WORD_SCANNER
 from rasid.text.normalize import normalize
 from rasid.text.stems import Stems, load_stems
@@ -48,10 +51,13 @@ SENTENCE_END = re.compile(r"[.!?؟\n]")
 OFFSETS = (-2, -1, 1, 2)
 ALPHA = 0.75
 SEED = 20240601
-VERSION = "1"
+VERSION = "2"
 SOURCE = ("k-means clusters (sizes {sizes}) of PPMI+SVD word vectors learnt from TITLE+TEXT of the ANT corpora "
           "(antcorpus/antcorpus.multisource.data f117ce4 and antcorpus/antcorpus.data 06f6a10, Chouigui et al.; "
           "{tokens:,} tokens) by scripts/build_ner_clusters.py; keys are normalised, clitic-stripped word forms")
+VECTOR_SOURCE = ("float16 matrix, one row per clusters.tsv row: the {dims} leading components of the same PPMI+SVD "
+                 "word vectors ({tokens:,} tokens of ANT news), each scaled to unit variance; "
+                 "scripts/build_ner_clusters.py")
 LICENCE = "derived data; ANT corpora Apache-2.0 (cite Chouigui et al.)"
 
 
@@ -124,7 +130,14 @@ def kmeans(vecs: np.ndarray, size: int) -> np.ndarray:
     return model.fit_predict(vecs.astype(np.float32))
 
 
-def build(shared: Path, min_count: int, n_contexts: int, dims: int, sizes: tuple[int, ...]) -> tuple[list, int]:
+def dense(vecs: np.ndarray, dims: int) -> np.ndarray:
+    """The leading ``dims`` components, each scaled to unit variance, as float16 (compact, enough precision)."""
+    head = vecs[:, :dims]
+    return (head / np.maximum(head.std(axis=0, keepdims=True), 1e-9)).astype(np.float16)
+
+
+def build(shared: Path, min_count: int, n_contexts: int, dims: int, sizes: tuple[int, ...],
+          vector_dims: int) -> tuple[list, np.ndarray, int]:
     stems = load_stems()
     vocab, corpus = tokenised(shared, stems)
     tokens = int((corpus >= 0).sum())
@@ -138,8 +151,9 @@ def build(shared: Path, min_count: int, n_contexts: int, dims: int, sizes: tuple
     log.info("%d tokens, %d keys, %d clustered (count >= %d)", tokens, len(vocab), len(kept), min_count)
     vecs = vectors(ppmi(cooccurrence(corpus, targets, contexts, n_contexts)), dims)
     labels = [kmeans(vecs, size) for size in sizes]
-    rows = [(vocab[k], *(int(lab[i]) for lab in labels)) for i, k in enumerate(kept) if writable(vocab[k])]
-    return rows, tokens
+    good = [i for i, k in enumerate(kept) if writable(vocab[k])]
+    rows = [(vocab[kept[i]], *(int(lab[i]) for lab in labels)) for i in good]
+    return rows, dense(vecs, vector_dims)[good], tokens
 
 
 def writable(key: str) -> bool:
@@ -147,17 +161,27 @@ def writable(key: str) -> bool:
     return bool(key) and not key.startswith("#") and "\t" not in key and "\n" not in key
 
 
-def write(rows: list, sizes: tuple[int, ...], tokens: int) -> None:
-    path = AREA / Path(CLUSTER_FILE).name
+def write(rows: list, table: np.ndarray, sizes: tuple[int, ...], tokens: int, suffix: str = "") -> None:
+    """Write the table, the vectors and their manifest entries; with a ``suffix`` (a trial build), write
+    clusters<suffix>.tsv and vectors<suffix>.npy and leave the manifest alone."""
+    path = AREA / Path(CLUSTER_FILE).name.replace(".tsv", f"{suffix}.tsv")
     header = "\t".join(("key", *(f"c{s}" for s in sizes)))
     lines = ["# normalised clitic-stripped word form and its k-means cluster per granularity; see MANIFEST.json",
              header, *("\t".join(map(str, row)) for row in rows)]
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    vector_path = AREA / Path(VECTOR_FILE).name.replace(".npy", f"{suffix}.npy")
+    with vector_path.open("wb") as handle:
+        np.save(handle, table, allow_pickle=False)
+    if suffix:
+        return
     manifest_path = AREA / "MANIFEST.json"
     manifest = json.loads(manifest_path.read_text(encoding="utf-8"))
     manifest["files"][path.name] = {
         "version": VERSION, "source": SOURCE.format(sizes="/".join(map(str, sizes)), tokens=tokens),
         "licence": LICENCE, "sha256": hashlib.sha256(path.read_bytes()).hexdigest()}
+    manifest["files"][vector_path.name] = {
+        "version": VERSION, "source": VECTOR_SOURCE.format(dims=table.shape[1], tokens=tokens),
+        "licence": LICENCE, "sha256": hashlib.sha256(vector_path.read_bytes()).hexdigest()}
     manifest_path.write_text(json.dumps(manifest, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
     log.info("wrote %s: %d keys, %d bytes", path, len(rows), path.stat().st_size)
 
@@ -165,15 +189,17 @@ def write(rows: list, sizes: tuple[int, ...], tokens: int) -> None:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--shared", type=Path, default=Path("/work/shared/data"))
-    parser.add_argument("--min-count", type=int, default=5)
+    parser.add_argument("--min-count", type=int, default=2)
     parser.add_argument("--contexts", type=int, default=10_000)
     parser.add_argument("--dims", type=int, default=200)
     parser.add_argument("--sizes", default="64,256,1024")
+    parser.add_argument("--vector-dims", type=int, default=64)
+    parser.add_argument("--suffix", default="", help="trial build: clusters<SUFFIX>.tsv, no manifest entry")
     args = parser.parse_args()
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(message)s")
     sizes = tuple(int(s) for s in args.sizes.split(","))
-    rows, tokens = build(args.shared, args.min_count, args.contexts, args.dims, sizes)
-    write(rows, sizes, tokens)
+    rows, table, tokens = build(args.shared, args.min_count, args.contexts, args.dims, sizes, args.vector_dims)
+    write(rows, table, sizes, tokens, args.suffix)
 
 
 if __name__ == "__main__":

@@ -39,3 +39,22 @@ def test_load_clusters_rejects_a_bad_header(tmp_path, monkeypatch):
     monkeypatch.setattr("rasid.ner.clusters.data_path", lambda name: bad)
     with pytest.raises(DataFileError, match="header"):
         load_clusters()
+
+
+def test_shipped_vectors_align_with_the_cluster_rows(clusters):
+    assert clusters.vectors is not None and clusters.vectors.shape[0] == len(clusters.rows) == len(clusters.table)
+    near, far = clusters.vector("ترامب"), clusters.vector("طرابلس")
+    other = clusters.vector("ماكرون")
+    assert float(near @ other) > float(near @ far)
+
+
+def test_load_clusters_rejects_vectors_of_another_length(tmp_path, monkeypatch):
+    import numpy as np
+
+    table = tmp_path / "clusters.tsv"
+    table.write_text("key\tc64\nبيروت\t3\nدمشق\t3\n", encoding="utf-8")
+    vectors = tmp_path / "vectors.npy"
+    np.save(vectors, np.zeros((3, 4), dtype=np.float16))
+    monkeypatch.setattr("rasid.ner.clusters.data_path", lambda name: vectors if name.endswith(".npy") else table)
+    with pytest.raises(DataFileError, match="2 rows"):
+        load_clusters()

@@ -53,3 +53,57 @@ def test_shape_classes(word, expected):
 
 def test_frequency_band_orders_rare_below_common():
     assert frequency_band(0) == "0" and int(frequency_band(5)) < int(frequency_band(300000))
+
+
+def test_dense_features_weigh_the_neighbours_vectors(resources):
+    from rasid.ner.clusters import load_clusters
+    from rasid.ner.features import Featurizer
+    from rasid.ner.lexicon import build_lexicon
+
+    kb, gazetteer, stems = resources
+    dense = Featurizer(build_lexicon(kb, gazetteer), stems, load_clusters(), dims=4, dense_window=1)
+    features = dense.sentence(["وقال", "الرئيس", "ماكرون"])
+    vector = dense.word("الرئيس", {}).vector
+    assert features[1]["v:0"] == float(vector[0]) and features[2]["-1:v:3"] == float(vector[3])
+    assert "v:4" not in features[1] and not [a for a in features[0] if a.startswith("-1:v:")]
+    assert features[1]["bias"] == 1.0 and features[1]["w:الرييس"] == 1.0
+
+
+def test_dense_features_are_absent_for_unknown_words(resources):
+    from rasid.ner.clusters import load_clusters
+    from rasid.ner.features import Featurizer
+    from rasid.ner.lexicon import build_lexicon
+
+    kb, gazetteer, stems = resources
+    dense = Featurizer(build_lexicon(kb, gazetteer), stems, load_clusters(), dims=4)
+    (features,) = dense.sentence(["قزقزقزقز"])
+    assert not [a for a in features if ":v:" in a or a.startswith("v:")]
+
+
+@pytest.mark.parametrize(("words", "index", "attribute"), [
+    (["أعلنت", "شركة", "توتال"], 2, "-1:oh:company"),
+    (["وقال", "حزب", "الليكود"], 1, "oh:party"),
+    (["فاز", "نادي", "الوداد"], 2, "-1:oh:club"),
+    (["بالجامعة", "الأمريكية"], 0, "oh:edu"),  # read through the clitics and the article
+])
+def test_org_head_features_mark_the_nouns_that_open_organisation_names(resources, words, index, attribute):
+    from dataclasses import replace
+
+    from rasid.ner.features import Featurizer
+    from rasid.ner.lexicon import build_lexicon
+
+    kb, gazetteer, stems = resources
+    heads = replace(Featurizer(build_lexicon(kb, gazetteer), stems), org_heads=True)
+    assert attribute in heads.sentence(words)[index]
+    assert "oh:-" in heads.sentence(["قال", "الرجل"])[1]
+
+
+@pytest.mark.parametrize(("stem", "expected"), [
+    ("سراج", ("<سر", "سرا", "راج", "اج>")),
+    ("ددد", ("<دد", "ددد", "دد>")),  # each trigram once
+    ("UN", ()),  # Latin words have none
+])
+def test_trigrams_mark_the_stem_edges(stem, expected):
+    from rasid.ner.features import trigrams
+
+    assert tuple(g for _, g in trigrams(stem)) == expected

@@ -98,3 +98,15 @@ def test_recognizer_fills_the_document_memory_when_its_model_reads_it(tmp_path, 
     recognizer.tag(corpus[2].words, None, memory)
     assert recognizer.crf.reads_document is with_document
     assert memory.earlier().get("بعلبك") == ("B-LOC" if with_document else None)
+
+
+def test_recognizer_reads_the_switchable_features_from_the_model(tmp_path, featurizer, resources):
+    from dataclasses import replace
+
+    kb, gazetteer, stems = resources
+    rich = replace(featurizer, org_heads=True, ngrams=True)
+    path = train_model(tiny_corpus(), rich, tmp_path / "rich.crfsuite", Hyperparameters(0.0, 0.01, 30))
+    recognizer = load_recognizer(path, kb=kb, gazetteer=gazetteer, stems=stems)
+    assert recognizer.featurizer.org_heads and recognizer.featurizer.ngrams and not recognizer.featurizer.dims
+    plain = train_model(tiny_corpus(), featurizer, tmp_path / "plain.crfsuite", Hyperparameters(0.0, 0.01, 30))
+    assert not load_recognizer(plain, kb=kb, gazetteer=gazetteer, stems=stems).featurizer.ngrams

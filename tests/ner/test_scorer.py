@@ -70,3 +70,49 @@ def test_viterbi_of_nothing_is_empty(trained, featurizer):
 
     crf = CompiledCrf.from_tagger(trained, featurizer.value_keys(), 3)
     assert crf.viterbi(np.zeros((0, len(crf.labels)))) == []
+
+
+@pytest.fixture(scope="module")
+def dense_featurizer(featurizer):
+    from dataclasses import replace
+
+    return replace(featurizer, dims=8, dense_window=1, org_heads=True, ngrams=True)
+
+
+@pytest.fixture(scope="module")
+def dense_trained(tmp_path_factory, dense_featurizer):
+    corpus = [TaggedSentence(tuple(w.split()), tuple(t.split())) for w, t in TRAIN]
+    path = tmp_path_factory.mktemp("crf") / "dense.crfsuite"
+    return open_tagger(train_model(corpus, dense_featurizer, path, Hyperparameters(0.0, 0.1, 40)))
+
+
+def test_compiled_crf_reads_the_dense_weights(dense_trained, featurizer):
+    crf = CompiledCrf.from_tagger(dense_trained, featurizer.value_keys(), 3)
+    assert crf.dims == 8 and crf.dense_window == 1 and crf.dense.any()
+
+
+@pytest.mark.parametrize("text", PROBES)
+def test_compiled_crf_with_dense_features_labels_as_crfsuite_does(dense_trained, dense_featurizer, text):
+    crf = CompiledCrf.from_tagger(dense_trained, dense_featurizer.value_keys(), 3)
+    words = text.split()
+    layers = dense_featurizer.layers(words, {})
+    scores = crf.emissions(layers, [crf.vectors(w.values, w.vector) for w in layers.words])
+    assert crf.viterbi(scores) == list(dense_trained.tag(dense_featurizer.sentence(words)))
+
+
+def test_compiled_crf_dense_scores_match_crfsuite_probabilities(dense_trained, dense_featurizer):
+    import math
+
+    crf = CompiledCrf.from_tagger(dense_trained, dense_featurizer.value_keys(), 3)
+    words = PROBES[0].split()
+    layers = dense_featurizer.layers(words, {})
+    emissions = crf.emissions(layers, [crf.vectors(w.values, w.vector) for w in layers.words])
+    dense_trained.set(dense_featurizer.sentence(words))
+    first, second = ["O"] * len(words), ["B-PERS"] + ["I-PERS"] * (len(words) - 1)
+
+    def score(path):
+        ids = [crf.labels.index(t) for t in path]
+        return sum(emissions[i, y] for i, y in enumerate(ids)) + sum(crf.transitions[a, b] for a, b in pairwise(ids))
+
+    expected = math.log(dense_trained.probability(first)) - math.log(dense_trained.probability(second))
+    assert score(first) - score(second) == pytest.approx(expected, abs=1e-4)

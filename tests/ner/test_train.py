@@ -31,3 +31,18 @@ def test_cross_predictions_tag_every_sentence_with_a_held_out_model(tmp_path, fe
     predicted = cross_predictions(sentences, featurizer, Hyperparameters(0.0, 0.01, 30), 2, tmp_path)
     assert [len(p) for p in predicted] == [len(s.words) for s in sentences]
     assert sorted(p.name for p in tmp_path.iterdir()) == ["fold0.crfsuite", "fold1.crfsuite"]
+
+
+def test_confident_keeps_only_sure_labellings(tmp_path, featurizer):
+    from rasid.ner.conll import TaggedSentence
+    from rasid.ner.train import Hyperparameters, confident, open_tagger, train_model
+
+    corpus = [TaggedSentence(tuple(w.split()), tuple(t.split())) for w, t in (
+        ("وصل الرئيس سليم الحص إلى بيروت", "O O B-PERS I-PERS O B-LOC"),
+        ("قال كريم بقرادوني في بيروت", "O B-PERS I-PERS O B-LOC"),
+    )]
+    tagger = open_tagger(train_model(corpus, featurizer, tmp_path / "m.crfsuite", Hyperparameters(0.0, 0.01, 50)))
+    texts = [["وصل", "الرئيس", "سليم", "الحص", "إلى", "بيروت"], ["زقزق", "ززز"]]
+    sure = confident(tagger, featurizer, texts, 0.0)
+    assert [s.words for s in sure] == [tuple(w) for w in texts]
+    assert len(confident(tagger, featurizer, texts, 1.01)) == 0

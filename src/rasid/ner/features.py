@@ -19,15 +19,18 @@ import math
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
+import numpy as np
+
 from rasid.ner.clusters import Clusters, key_of_stem, split_word
 from rasid.ner.lexicon import Lexicon, kb_heads, kb_labels, place_heads, place_labels
 from rasid.text.normalize import normalize
 from rasid.text.stems import Stems
 
 WINDOW = 2
-NEIGHBOUR_KEYS = ("w", "stem", "given", "pn", "c64", "c256")
+NEIGHBOUR_KEYS = ("w", "stem", "given", "pn", "c64", "c256", "oh")
 NEAR_KEYS = ("pro", "suf2", "shape", "freq", "c1024")
 CONJUNCTION_KEY = "c256"
+OPTIONAL_KEYS = frozenset(("oh", "g3"))  # value keys of the switchable features (org heads, trigrams)
 WORD_KEYS = ("w", "shape", "len", "pre2", "pre3", "suf1", "suf2", "suf3", "pro", "stem", "enc", "spre2", "ssuf2",
              "freq", "sfreq", "given", "pn")  # then one key per cluster granularity (c64, c256, c1024)
 
@@ -44,6 +47,7 @@ class WordFeatures:
     cluster: str = "-"  # mid-granularity cluster id, for the pair conjunctions
     kb_heads: tuple[str, ...] = ()  # readings that open a KB entry (``lexicon.kb_heads``)
     place_heads: tuple[str, ...] = ()  # readings that open a place name
+    vector: np.ndarray | None = None  # the cluster key's dense vector (``Clusters.vector``), None when unknown
 
 
 @dataclass(frozen=True, slots=True)
@@ -63,13 +67,22 @@ class Featurizer:
     clusters: Clusters | None = None
     window: int = WINDOW
     conjunctions: bool = True  # cluster pairs of neighbouring words
+    dims: int = 0  # leading dense vector components given as weighted attributes (0: none)
+    dense_window: int = 1  # words each side whose vectors a token sees
+    org_heads: bool = False  # the "oh" feature: which kind of organisation name the word can head
+    ngrams: bool = False  # the stem's letter trigrams ("g3"), for the look of names never seen in training
 
     def sentence(self, words: Sequence[str], memo: dict | None = None,
-                 earlier: Mapping[str, str] | None = None) -> list[list[str]]:
-        """Attributes of every word, context included (training and the reference tagger)."""
+                 earlier: Mapping[str, str] | None = None) -> list[list[str]] | list[dict[str, float]]:
+        """Attributes of every word, context included (training and the reference tagger): names, or with
+        dense features, a name -> value mapping per word (names weigh 1, vector components their value)."""
         layers = self.layers(words, {} if memo is None else memo, earlier)
         static = [static_attributes(f.values, self.window) for f in layers.words]
-        return [token_attributes(static, layers.dynamic[i], i) for i in range(len(static))]
+        names = [token_attributes(static, layers.dynamic[i], i) for i in range(len(static))]
+        if not self.dims:
+            return names
+        return [weighted(names[i], dense_attributes(layers.words, i, self.dims, self.dense_window))
+                for i in range(len(names))]
 
     def layers(self, words: Sequence[str], memo: dict, earlier: Mapping[str, str] | None = None) -> Layers:
         """Static word features (from ``memo`` when seen before) and dynamic token attributes.
@@ -100,20 +113,29 @@ class Featurizer:
             "pro": pro or "-", "stem": stem, "enc": enc or "-", "spre2": stem[:2], "ssuf2": stem[-2:],
             "freq": frequency_band(self.stems.count(norm)), "sfreq": frequency_band(self.stems.count(stem)),
             "given": str(stem in self.lexicon.given_names or norm in self.lexicon.given_names),
-            "pn": self.name_part(norm, stem), **self.cluster_values(key),
+            "pn": self.name_part(norm, stem), **self.cluster_values(key), **self.head_values(norm, key),
         }
-        return WordFeatures(norm, key, pro, tuple(values.items()), values.get(CONJUNCTION_KEY, "-"),
-                            kb_heads(self.lexicon, norm), place_heads(self.lexicon, norm))
+        vector = self.clusters.vector(key) if self.clusters is not None else None
+        pairs = tuple(values.items()) + (trigrams(stem) if self.ngrams else ())
+        return WordFeatures(norm, key, pro, pairs, values.get(CONJUNCTION_KEY, "-"),
+                            kb_heads(self.lexicon, norm), place_heads(self.lexicon, norm), vector)
 
     def value_keys(self) -> frozenset[str]:
         """Every key of a word's ``values``: the static attributes at offset 0 are "key:value"."""
-        return frozenset(WORD_KEYS + (self.clusters.sizes if self.clusters is not None else ()))
+        extra = (("oh",) if self.org_heads else ()) + (("g3",) if self.ngrams else ())
+        return frozenset(WORD_KEYS + extra + (self.clusters.sizes if self.clusters is not None else ()))
 
     def cluster_values(self, key: str) -> dict[str, str]:
         if self.clusters is None:
             return {}
         ids = self.clusters.of(key)
         return {name: (ids[i] if ids else "-") for i, name in enumerate(self.clusters.sizes)}
+
+    def head_values(self, norm: str, key: str) -> dict[str, str]:
+        """The kind of organisation the word heads (شركة -> company), when the org-head features are on."""
+        if not self.org_heads:
+            return {}
+        return {"oh": self.lexicon.org_heads.get(key) or self.lexicon.org_heads.get(norm) or "-"}
 
     def name_part(self, norm: str, stem: str) -> str:
         """Whether the word is a known first name, a later part of people's names, or neither."""
@@ -125,6 +147,14 @@ class Featurizer:
     def pieces(self, word: str, norm: str) -> tuple[str, str, str]:
         """(proclitics, stem, enclitic) of an Arabic word; other tokens are their own stem."""
         return split_word(word, norm, self.stems)
+
+
+def trigrams(stem: str) -> tuple[tuple[str, str], ...]:
+    """The distinct letter trigrams of an Arabic stem with its edges marked ("<سرا", "سرا", "راج", "اج>")."""
+    if len(stem) < 2 or not "\u0621" <= stem[0] <= "\u06ff":
+        return ()
+    marked = f"<{stem}>"
+    return tuple(("g3", g) for g in dict.fromkeys(marked[i:i + 3] for i in range(len(marked) - 2)))
 
 
 def keys_at(offset: int) -> tuple[str, ...] | None:
@@ -175,6 +205,32 @@ def dynamic_attributes(own: Sequence[WordFeatures], kb: Sequence[str], geo: Sequ
             for offset in range(-window, window + 1):
                 if 0 <= position - offset < n:
                     out[position - offset].append(f"{offset}:{name}:{labels[position]}")
+    return out
+
+
+def dense_name(offset: int, dim: int) -> str:
+    """The attribute of vector component ``dim`` of the word ``offset`` words away: "v:3", "-1:v:3"."""
+    return f"v:{dim}" if offset == 0 else f"{offset}:v:{dim}"
+
+
+def dense_attributes(words: Sequence[WordFeatures], index: int, dims: int, window: int) -> dict[str, float]:
+    """The first ``dims`` vector components of the words within ``window`` of token ``index`` (words with
+    no vector add nothing: their components count as zero)."""
+    out: dict[str, float] = {}
+    for offset in range(-window, window + 1):
+        position = index + offset
+        vector = words[position].vector if 0 <= position < len(words) else None
+        if vector is not None:
+            out.update((dense_name(offset, d), float(v)) for d, v in enumerate(vector[:dims].tolist()) if v)
+    return out
+
+
+def weighted(names: Sequence[str], dense: Mapping[str, float]) -> dict[str, float]:
+    """Attribute names (each weighing 1; a repeated name counts twice, as in a list) plus dense values."""
+    out: dict[str, float] = {}
+    for name in names:
+        out[name] = out.get(name, 0.0) + 1.0
+    out.update(dense)
     return out
 
 

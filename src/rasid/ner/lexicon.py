@@ -12,7 +12,7 @@ readings of a word can open a KB entry or a place name is computed once per word
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from types import MappingProxyType
 
 from rasid.actors.matcher import Word, clitic_readings
@@ -37,6 +37,7 @@ class Lexicon:
     place_heads: frozenset[str]  # first words of place names, so most words cost one set lookup
     first_names: frozenset[str] = frozenset()  # words that open people's names (name_words.tsv)
     name_parts: frozenset[str] = frozenset()  # other words of people's names
+    org_heads: Mapping[str, str] = field(default_factory=dict)  # organisation head noun -> kind (org_heads.tsv)
 
 
 def build_lexicon(kb: KnowledgeBase, gazetteer: Gazetteer) -> Lexicon:
@@ -45,7 +46,14 @@ def build_lexicon(kb: KnowledgeBase, gazetteer: Gazetteer) -> Lexicon:
     heads = frozenset(name.split()[0] for name in places if name)
     longest = max(gazetteer.max_words, *(len(n.split()) for n in places))
     first, other = name_words()
-    return Lexicon(kb, MappingProxyType(places), longest, given_names(kb) | first, heads, first, other)
+    return Lexicon(kb, MappingProxyType(places), longest, given_names(kb) | first, heads, first, other,
+                   MappingProxyType(organisation_heads()))
+
+
+def organisation_heads() -> dict[str, str]:
+    """Normalised head noun -> kind (company, party, club…), from the hand-compiled org_heads.tsv."""
+    rows = read_tsv(f"{AREA}/org_heads.tsv", ("word", "kind"), ("word", "kind"))
+    return {normalize(r["word"]).text: r["kind"] for r in rows}
 
 
 def name_words() -> tuple[frozenset[str], frozenset[str]]:

@@ -20,7 +20,7 @@ import pycrfsuite
 from rasid.errors import DataFileError
 from rasid.ner.clusters import load_clusters
 from rasid.ner.conll import Span, spans
-from rasid.ner.features import Featurizer, WordFeatures
+from rasid.ner.features import OPTIONAL_KEYS, Featurizer, WordFeatures
 from rasid.ner.lexicon import build_lexicon
 from rasid.ner.scorer import CompiledCrf
 from rasid.resources import data_path, file_checksum
@@ -98,10 +98,10 @@ class Recognizer:
 
     def __init__(self, tagger: pycrfsuite.Tagger, featurizer: Featurizer, path: Path, version: str) -> None:
         self.tagger = tagger
-        self.featurizer = featurizer
         self.path = path
         self.version = version  # the model file's sha256 prefix, for provenance
-        self.crf = CompiledCrf.from_tagger(tagger, featurizer.value_keys(), featurizer.window)
+        self.crf = CompiledCrf.from_tagger(tagger, featurizer.value_keys() | OPTIONAL_KEYS, featurizer.window)
+        self.featurizer = matching(featurizer, self.crf)
         # A word's features and weight vectors are pure functions of the word, so a run reuses them across
         # documents. Only what tagging needs is kept (not the attribute strings), and the memo is emptied
         # when it reaches MEMO_LIMIT words to bound memory (about 1 kB a word).
@@ -132,7 +132,8 @@ class Recognizer:
         found = self.word_memo.get(word)
         if found is None:
             features = self.featurizer.word_features(word)
-            found = self.word_memo[word] = (replace(features, values=()), self.crf.vectors(features.values))
+            found = self.word_memo[word] = (replace(features, values=(), vector=None),
+                                            self.crf.vectors(features.values, features.vector))
         return found
 
     def proclitics(self, word: str) -> str:
@@ -145,6 +146,14 @@ class Recognizer:
         found = [(m.start(), m.end()) for m in WORD_SCANNER.finditer(text)]
         tags = self.tag([text[s:e] for s, e in found], memo, memory)
         return [entity_of(text, found, span) for span in spans(tags)]
+
+
+def matching(featurizer: Featurizer, crf: CompiledCrf) -> Featurizer:
+    """The featurizer with the switchable features on exactly when the model has weights for them: org
+    heads, trigrams and dense vectors are read from the model file, not configured twice."""
+    keys = {key for key, _ in crf.values}
+    return replace(featurizer, org_heads="oh" in keys, ngrams="g3" in keys, dims=crf.dims,
+                   dense_window=crf.dense_window if crf.dims else featurizer.dense_window)
 
 
 def entity_of(text: str, bounds: list[tuple[int, int]], span: Span) -> Entity:

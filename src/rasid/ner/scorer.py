@@ -33,6 +33,7 @@ class CompiledCrf:
     values: dict[tuple[str, str], int]  # (feature key, value) -> its block in value_weights
     value_weights: np.ndarray  # (pairs + 1, offsets, labels): a value's weight at every offset; block 0 = bias
     reads_document: bool  # trained with the document feature ("doc:…" attributes)
+    dense: np.ndarray  # (dims, offsets, labels): weights of the words' vector components ("v:3", "-1:v:3")
 
     @classmethod
     def from_tagger(cls, tagger: pycrfsuite.Tagger, own_keys: frozenset[str], window: int) -> CompiledCrf:
@@ -52,13 +53,29 @@ class CompiledCrf:
             transitions[column[before], column[after]] = weight
         reads_document = any(a.startswith(DOCUMENT) for a in rows)
         values, value_weights = value_blocks(rows, weights, own_keys, window)
-        return cls(labels, transitions, rows, weights, values, value_weights, reads_document)
+        dense = dense_weights(rows, weights, window)
+        return cls(labels, transitions, rows, weights, values, value_weights, reads_document, dense)
 
-    def vectors(self, values: Sequence[tuple[str, str]]) -> np.ndarray:
+    @property
+    def dims(self) -> int:
+        """How many leading vector components the model reads (0: no dense features)."""
+        return self.dense.shape[0]
+
+    @property
+    def dense_window(self) -> int:
+        """Words each side whose vectors the model reads."""
+        used = np.flatnonzero(np.abs(self.dense).sum(axis=(0, 2)))
+        return int(np.abs(used - self.dense.shape[1] // 2).max()) if used.size else 0
+
+    def vectors(self, values: Sequence[tuple[str, str]], vector: np.ndarray | None = None) -> np.ndarray:
         """(offsets, labels): the summed weight of a word's static attributes (``features.static_attributes``
-        of its ``values``) at each offset, without building the attribute strings: one block per value."""
+        of its ``values``) at each offset, without building the attribute strings: one block per value; plus
+        its dense ``vector``'s components times their weights."""
         found = [0, *(b for b in map(self.values.get, values) if b is not None)]
-        return self.value_weights[found].sum(axis=0)
+        summed = self.value_weights[found].sum(axis=0)
+        if vector is not None and self.dims:
+            summed += np.tensordot(vector[:self.dims].astype(np.float64), self.dense, axes=1)
+        return summed
 
     def emissions(self, layers: Layers, vectors: Sequence[np.ndarray]) -> np.ndarray:
         """(tokens, labels) state scores: static vectors of each window position plus dynamic attributes."""
@@ -111,6 +128,23 @@ def value_blocks(rows: dict[str, int], weights: np.ndarray, own_keys: frozenset[
         for offset, row in placed:
             blocks[index, window + offset] = weights[row]
     return {pair: index for index, pair in enumerate(found, start=1)}, blocks
+
+
+def dense_weights(rows: dict[str, int], weights: np.ndarray, window: int) -> np.ndarray:
+    """(dims, offsets, labels) weights of the dense attributes ("v:3" at offset 0, "-1:v:3" at -1)."""
+    found: list[tuple[int, int, int]] = []
+    for attribute, row in rows.items():
+        parts = attribute.split(":")
+        if len(parts) == 2 and parts[0] == "v":
+            found.append((int(parts[1]), 0, row))
+        elif len(parts) == 3 and parts[1] == "v" and parts[0].lstrip("-").isdigit():
+            found.append((int(parts[2]), int(parts[0]), row))
+    dims = max((d for d, _, _ in found), default=-1) + 1
+    out = np.zeros((dims, 2 * window + 1, weights.shape[1]))
+    for dim, offset, row in found:
+        if abs(offset) <= window:
+            out[dim, window + offset] = weights[row]
+    return out
 
 
 def parse_static(attribute: str, own_keys: frozenset[str]) -> tuple[int, str, str] | None:

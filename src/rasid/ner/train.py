@@ -11,7 +11,7 @@ not see it, and ``document_memory`` turns those tags into each sentence's memory
 from __future__ import annotations
 
 import logging
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -82,6 +82,19 @@ def cross_predictions(sentences: Sequence[TaggedSentence], featurizer: Featurize
         tagger = open_tagger(train_model(rest, featurizer, workdir / f"fold{k}.crfsuite", params))
         memo: dict = {}
         out += [list(tagger.tag(featurizer.sentence(s.words, memo))) for s in held]
+    return out
+
+
+def confident(tagger: pycrfsuite.Tagger, featurizer: Featurizer, texts: Iterable[Sequence[str]],
+              threshold: float) -> list[TaggedSentence]:
+    """Unlabelled sentences tagged by ``tagger`` whose whole labelling has probability >= ``threshold``
+    (self-training: the model's sure guesses on new text become training data)."""
+    memo: dict = {}
+    out = []
+    for words in texts:
+        tags = tagger.tag(featurizer.sentence(words, memo))
+        if tagger.probability(tags) >= threshold:
+            out.append(TaggedSentence(tuple(words), tuple(tags)))
     return out
 
 
