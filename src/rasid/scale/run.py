@@ -12,6 +12,7 @@ from __future__ import annotations
 import logging
 import shutil
 import tempfile
+from time import perf_counter
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from datetime import date, datetime, time
@@ -57,12 +58,16 @@ def run_ingest(paths: Iterable[str | Path], db: str | Path, settings: Settings |
             runner = make_engine(engine_name, settings, workers=workers, staging=staging_dir,
                                  scheduler=scheduler if scheduler is not None else settings.scheduler,
                                  client=client)
+            started = perf_counter()
             try:
                 _code_and_merge(store, runner, _articles(paths, settings, pubdate, store, report, progress),
                                 partition_size, report, progress, settings.batch_size)
             finally:
                 runner.close()
+            coded = perf_counter()
             refresh_corpus(store, settings)
+            log.info("coded and stored %d articles in %.1f s; corpus passes took %.1f s", report.documents,
+                     coded - started, perf_counter() - coded)
     finally:
         if not keep_staging:
             shutil.rmtree(staging_dir, ignore_errors=True)
