@@ -70,8 +70,9 @@ def _fields(chunk: str) -> dict[str, str]:
 
 def _clean(raw: str) -> str:
     """Markup out, entities resolved, outer whitespace trimmed; inner line breaks kept."""
-    raw = CDATA_RE.sub(r"\1", raw)
-    return html.unescape(TAG_RE.sub("", raw)).strip()
+    if "<" in raw:
+        raw = TAG_RE.sub("", CDATA_RE.sub(r"\1", raw))
+    return (html.unescape(raw) if "&" in raw else raw).strip()
 
 
 def _first(fields: dict[str, str], tags: tuple[str, ...]) -> str:
