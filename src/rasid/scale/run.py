@@ -12,12 +12,12 @@ from __future__ import annotations
 import logging
 import shutil
 import tempfile
-from time import perf_counter
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from datetime import date, datetime, time
 from itertools import islice
 from pathlib import Path
+from time import perf_counter
 from typing import Any
 from zoneinfo import ZoneInfo
 
