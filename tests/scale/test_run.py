@@ -77,7 +77,8 @@ def test_run_ingest_corpus_passes_during_coding_find_the_same_copy_and_story(cor
     db = tmp_path / "interleaved.db"
     run_ingest([corpus], db, settings, workers=1, partition_size=1)
     state = snapshot(db)
-    assert [(n["doc_id"], n["canonical_id"]) for n in state["near_duplicates"]] == [("002_copy", "002_9133bf39d0b5bf70")]
+    links = [(n["doc_id"], n["canonical_id"]) for n in state["near_duplicates"]]
+    assert links == [("002_copy", "002_9133bf39d0b5bf70")]
     with Store.open(db, readonly=True) as store:
         story_ids = store.story_of_documents()
     assert story_ids["000_e8cc05979524b772"] == story_ids["002_9133bf39d0b5bf70"] == story_ids["002_copy"]
