@@ -2,7 +2,7 @@ import pytest
 
 from rasid.errors import DataFileError
 from rasid.ner.conll import TaggedSentence
-from rasid.ner.model import load_recognizer
+from rasid.ner.model import load_recognizer, word_bounds
 from rasid.ner.train import Hyperparameters, split_dev, train_model
 
 TINY = [
@@ -98,3 +98,20 @@ def test_recognizer_fills_the_document_memory_when_its_model_reads_it(tmp_path, 
     recognizer.tag(corpus[2].words, None, memory)
     assert recognizer.crf.reads_document is with_document
     assert memory.earlier().get("بعلبك") == ("B-LOC" if with_document else None)
+
+
+DOCUMENT = (
+    "وقال الرئيس الفرنسي جاك شيراك في باريس إن الوضع خطير",
+    "",
+    "أعلن الاتحاد الأوروبي في بروكسل فرض عقوبات على شركة روسنفت الروسية",
+    "واستقبل رئيس الوزراء العراقي مصطفى الكاظمي في بغداد وفدا من صندوق النقد الدولي برئاسة كريستالينا غورغييفا",
+    "؟",
+)
+
+
+def test_shipped_model_decodes_a_document_at_once_exactly_as_sentence_by_sentence(resources):
+    kb, gazetteer, stems = resources
+    recognizer = load_recognizer(kb=kb, gazetteer=gazetteer, stems=stems)
+    one_by_one = [recognizer.tag([text[s:e] for s, e in word_bounds(text)]) for text in DOCUMENT]
+    assert recognizer.decode_texts(DOCUMENT) == one_by_one
+    assert any(tag != "O" for tags in one_by_one for tag in tags)
