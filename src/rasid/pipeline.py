@@ -107,6 +107,20 @@ class Context:
 
     def __init__(self, settings: Settings | None = None) -> None:
         self.settings = settings or Settings()
+        self._memos: dict[str, Any] = {}
+
+    def memo(self, name: str, func: Callable[[Any], Any]) -> Any:
+        """The run's bounded memo called ``name`` over the pure one-argument ``func`` (made on first use).
+
+        Stages use it for per-word analyses that depend only on the word and loaded data, so a long ingest
+        analyses each word form once per process (``rasid.memo``).
+        """
+        found = self._memos.get(name)
+        if found is None:
+            from rasid.memo import Memo
+
+            found = self._memos[name] = Memo(func, self.settings.memo_limit)
+        return found
 
     @cached_property
     def stems(self) -> Any:

@@ -112,10 +112,11 @@ class ActorRef:
     id: str = ""
     start: int = -1
     end: int = -1
+    type: str = ""  # the mention type that named it: PER, GROUP, IGO, GPE, CAPITAL, ROLE…
 
     def to_json(self) -> dict[str, Any]:
         return {"code": self.code, "name": self.name, "text": self.text, "id": self.id,
-                "start": self.start, "end": self.end}
+                "start": self.start, "end": self.end, "type": self.type}
 
 
 @dataclass(frozen=True, slots=True)

@@ -3,6 +3,8 @@ from datetime import datetime
 import pytest
 
 from rasid.actors.fuzzy import closest, within_one_edit
+from rasid.actors.kb import index_nisba_words, one_deletions
+from rasid.actors.model import Entry
 from rasid.actors.recognize import recognize_mentions
 from rasid.records import Article, Document
 from rasid.text.split import split_sentences
@@ -84,3 +86,21 @@ def test_recognize_mentions_never_merges_different_people(fuzzy_find, text):
     assert "السرج" not in texts
     if "السبسي" in text:
         assert {"beji_caid_essebsi", "abdel_fattah_sisi"} <= people
+
+
+
+NISBAS = ("الليبي", "السوري", "العراقي", "اليمني", "التركي")
+
+
+@pytest.mark.parametrize(("word", "expected"), [
+    ("الليبيي", {"الليبي"}),  # a letter too many
+    ("السوري", {"السوري"}),  # the word itself
+    ("العرقي", {"العراقي"}),  # a letter missing
+    ("اليمتي", {"اليمني"}),  # one letter wrong
+    ("التكري", {"التركي"}),  # two neighbours swapped
+    ("الموريتاني", set()),  # far from every nisba
+])
+def test_one_deletion_index_finds_exactly_the_nisbas_one_edit_away(word, expected):
+    index = index_nisba_words([Entry(words=(w,), type="NISBA", target="X") for w in NISBAS])
+    near = {w for key in one_deletions(word) for w in index.get(key, ())}
+    assert {w for w in near if w == word or within_one_edit(word, w)} == expected

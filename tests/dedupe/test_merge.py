@@ -1,3 +1,5 @@
+from dataclasses import replace
+
 import pytest
 
 from rasid.dedupe import merge_events
@@ -142,3 +144,21 @@ def test_merge_events_weak_key_in_a_story_needs_same_code_and_dates(make_event, 
     events = [make_event("a", "LBYGOV", None, "043", date="2020-05-20", precision="day"),
               make_event("b", "LBYGOV", None, second_code, date=second_date, precision="day")]
     assert len(merge_events(events, 3, story_of={"a": "s", "b": "s"})) == expected
+
+
+def _with_person(event, side, person_id):
+    actor = getattr(event, side)
+    return replace(event, **{side: replace(actor, id=person_id, type="PER")})
+
+
+@pytest.mark.parametrize(("first", "second", "expected"), [
+    ("lorenzo_guerini", "lorenzo_guerini", 1),  # the same minister in both reports: one meeting
+    ("lorenzo_guerini", "luigi_di_maio", 2),  # two Italian ministers under ITAGOV: two meetings
+    ("lorenzo_guerini", None, 1),  # one report names the person, the other only the government
+])
+def test_merge_events_different_people_under_one_code_stay_apart(make_event, first, second, expected):
+    a = _with_person(make_event("a", "LBYGOV", "ITAGOV", "040", symmetric=True), "target", first)
+    b = make_event("b", "LBYGOV", "ITAGOV", "040", symmetric=True)
+    if second is not None:
+        b = _with_person(b, "target", second)
+    assert len(merge_events([a, b], published={"a": "2020-01-10", "b": "2020-01-10"})) == expected

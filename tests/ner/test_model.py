@@ -2,7 +2,7 @@ import pytest
 
 from rasid.errors import DataFileError
 from rasid.ner.conll import TaggedSentence
-from rasid.ner.model import load_recognizer
+from rasid.ner.model import load_recognizer, word_bounds
 from rasid.ner.train import Hyperparameters, split_dev, train_model
 
 TINY = [
@@ -110,3 +110,20 @@ def test_recognizer_reads_the_switchable_features_from_the_model(tmp_path, featu
     assert recognizer.featurizer.org_heads and recognizer.featurizer.ngrams and not recognizer.featurizer.dims
     plain = train_model(tiny_corpus(), featurizer, tmp_path / "plain.crfsuite", Hyperparameters(0.0, 0.01, 30))
     assert not load_recognizer(plain, kb=kb, gazetteer=gazetteer, stems=stems).featurizer.ngrams
+
+
+DOCUMENT = (
+    "وقال الرئيس الفرنسي جاك شيراك في باريس إن الوضع خطير",
+    "",
+    "أعلن الاتحاد الأوروبي في بروكسل فرض عقوبات على شركة روسنفت الروسية",
+    "واستقبل رئيس الوزراء العراقي مصطفى الكاظمي في بغداد وفدا من صندوق النقد الدولي برئاسة كريستالينا غورغييفا",
+    "؟",
+)
+
+
+def test_shipped_model_decodes_a_document_at_once_exactly_as_sentence_by_sentence(resources):
+    kb, gazetteer, stems = resources
+    recognizer = load_recognizer(kb=kb, gazetteer=gazetteer, stems=stems)
+    one_by_one = [recognizer.tag([text[s:e] for s, e in word_bounds(text)]) for text in DOCUMENT]
+    assert recognizer.decode_texts(DOCUMENT) == one_by_one
+    assert any(tag != "O" for tags in one_by_one for tag in tags)

@@ -16,6 +16,7 @@ def test_run_ingest_reference_finds_copy_story_and_cross_outlet_meeting(referenc
         meeting = [e for e in store.events() if e["root"] == "04" and {"000_e8cc05979524b772",
                                                                        "002_9133bf39d0b5bf70"} <= set(e["sources"])]
         assert meeting and meeting[0]["num_sources"] >= 2
+        assert "001_36e7080b235b8f0a" not in meeting[0]["sources"]  # 001's meeting is with another minister
         story_ids = store.story_of_documents()
         assert story_ids["000_e8cc05979524b772"] == story_ids["002_9133bf39d0b5bf70"] == story_ids["002_copy"]
 
@@ -66,3 +67,19 @@ def test_run_ingest_pool_partitions_open_in_pandas(corpus, settings, tmp_path):
 def store_articles(db):
     with Store.open(db, readonly=True) as store:
         return store.articles()
+
+
+def test_run_ingest_corpus_passes_during_coding_find_the_same_copy_and_story(corpus, settings, tmp_path,
+                                                                            monkeypatch):
+    import rasid.scale.run as run_module
+
+    monkeypatch.setattr(run_module, "LINK_EVERY", 2)  # passes after every two one-article partitions
+    db = tmp_path / "interleaved.db"
+    run_ingest([corpus], db, settings, workers=1, partition_size=1)
+    state = snapshot(db)
+    links = [(n["doc_id"], n["canonical_id"]) for n in state["near_duplicates"]]
+    assert links == [("002_copy", "002_9133bf39d0b5bf70")]
+    with Store.open(db, readonly=True) as store:
+        story_ids = store.story_of_documents()
+    assert story_ids["000_e8cc05979524b772"] == story_ids["002_9133bf39d0b5bf70"] == story_ids["002_copy"]
+    assert set(story_ids) == {article_id for article_id, *_ in state["articles"]}  # every article in a story

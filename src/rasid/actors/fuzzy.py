@@ -16,6 +16,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import replace
 
 from rasid.actors.kb import initial_letter as initial
+from rasid.actors.kb import one_deletions
 from rasid.actors.matcher import Word
 from rasid.actors.model import KnowledgeBase
 
@@ -46,10 +47,10 @@ def closest(word: str, candidates: Iterable[str]) -> str | None:
     return found.pop() if len(found) == 1 else None
 
 
-def nearby_nisbas(kb: KnowledgeBase, word: str) -> list[str]:
-    """KB nisbas that could be one edit from ``word``: same initial, length within one."""
-    first = initial(word)
-    return [w for size in (len(word) - 1, len(word), len(word) + 1) for w in kb.nisba_words.get((first, size), ())]
+def nearby_nisbas(kb: KnowledgeBase, word: str) -> set[str]:
+    """KB nisbas that could be one edit from ``word``: those sharing one of its one-deletion keys."""
+    index = kb.nisba_words
+    return {w for key in one_deletions(word) for w in index.get(key, ())}
 
 
 def bare_readings(word: str) -> list[tuple[str, int]]:

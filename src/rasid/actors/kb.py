@@ -230,15 +230,24 @@ def build_trie(entries: Iterable[Entry]) -> dict[str, object]:
     return root
 
 
-def index_nisba_words(entries: Iterable[Entry]) -> dict[tuple[str, int], tuple[str, ...]]:
-    """One-word nisbas (الليبي، المصرية…) by (first letter after ال, length): what typo correction compares
-    a rare word with, so it looks at a handful of forms instead of all of them."""
-    index: dict[tuple[str, int], set[str]] = defaultdict(set)
+def index_nisba_words(entries: Iterable[Entry]) -> dict[str, tuple[str, ...]]:
+    """One-word nisbas (الليبي، المصرية…) under the word itself and under each form with one letter deleted.
+
+    Two words one edit apart (insertion, deletion, substitution or swap of neighbours) always share such a
+    key, so typo correction looks up a rare word's own deletions and compares it with a handful of nisbas
+    instead of all of them."""
+    index: dict[str, set[str]] = defaultdict(set)
     for entry in entries:
         if entry.type == "NISBA" and len(entry.words) == 1:
             word = entry.words[0]
-            index[(initial_letter(word), len(word))].add(word)
+            for key in one_deletions(word):
+                index[key].add(word)
     return {key: tuple(sorted(words)) for key, words in index.items()}
+
+
+def one_deletions(word: str) -> set[str]:
+    """``word`` and every form of it with one letter deleted."""
+    return {word, *(word[:i] + word[i + 1:] for i in range(len(word)))}
 
 
 def initial_letter(word: str) -> str:

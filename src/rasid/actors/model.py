@@ -80,7 +80,7 @@ class KnowledgeBase:
     role_nouns: Mapping[str, RoleNoun]
     trie: Mapping[str, object]
     entry_count: int
-    nisba_words: Mapping[tuple[str, int], tuple[str, ...]] = field(default_factory=dict)  # (initial, length)
+    nisba_words: Mapping[str, tuple[str, ...]] = field(default_factory=dict)  # one-deletion key -> nisbas
 
     def actor(self, actor_id: str) -> Actor:
         try:

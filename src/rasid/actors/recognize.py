@@ -48,6 +48,7 @@ class Reading:
     known: set[str] = field(default_factory=set)  # people named in full so far, to settle shared surnames
     people: DocumentPeople = field(default_factory=DocumentPeople)
     names: NameMemory = field(default_factory=lambda: NameMemory(window=DOCUMENT_WINDOW))
+    decoded: list[str] | None = None  # the CRF's tags for the current sentence, decoded with the others
 
 
 def recognize_mentions(doc: Document, kb: KnowledgeBase, ner: Recognizer | None = None,
@@ -58,8 +59,11 @@ def recognize_mentions(doc: Document, kb: KnowledgeBase, ner: Recognizer | None 
     correction. Without them only the knowledge base is used.
     """
     reading = Reading(kb, as_date(doc.article.published), ner, Corrector(kb, counts) if counts is not None else None)
+    sentences = list(sentences_of(doc))
+    decoded = ner.decode_texts([doc.text[s.start:s.end] for s in sentences]) if ner is not None else None
     mentions: list[Mention] = []
-    for sentence in sentences_of(doc):
+    for index, sentence in enumerate(sentences):
+        reading.decoded = decoded[index] if decoded is not None else None
         mentions += sentence_mentions(doc, sentence, reading)
     return tuple(mentions)
 
@@ -104,8 +108,9 @@ def with_unknown_names(doc: Document, sentence: Sentence, reading: Reading,
     """Add the recogniser's PERS/ORG names that no KB mention covers (offsets moved to the document)."""
     assert reading.ner is not None
     raw = doc.text[sentence.start:sentence.end]
+    found = reading.ner.entities(raw, None, reading.names, reading.decoded)
     entities = [trim_proclitic(replace(e, start=e.start + sentence.start, end=e.end + sentence.start),
-                               reading.ner.proclitics) for e in reading.ner.entities(raw, None, reading.names)]
+                               reading.ner.proclitics) for e in found]
     provenance = f"{NER_STAGE}@{reading.ner.version}"
     return unknown_names(reading.kb, doc.id, doc.text, sentence.index, entities, candidates, reading.people, provenance)
 

@@ -33,7 +33,9 @@ def recognize_stage(doc: Document, ctx: Context) -> Document:
     heads = head_mentions(doc.text, doc.sentences, mentions, ctx.kb, as_date(doc.article.published))
     mentions = with_heads(mentions, heads)
     title_end = max((s.end for s in doc.sentences if s.kind in HEADLINE_KINDS), default=0)
-    mentions = resolve_bare_roles(doc.text, mentions, country_codes(ctx.kb), title_end, ctx.gazetteer.places)
+    kb = ctx.kb
+    countries = ctx.memo("actors.country_codes", lambda _version: country_codes(kb))(kb.version)
+    mentions = resolve_bare_roles(doc.text, mentions, countries, title_end, ctx.gazetteer.places)
     return doc.with_(produced="mentions", mentions=mentions)
 
 

@@ -62,6 +62,30 @@ def anchors_compatible(a: Interval | None, b: Interval | None, window_days: int,
     return interval_gap_days(a, b) <= window_days
 
 
+PERSON_TYPES = frozenset({"PER", "SURNAME"})
+
+
+def people_by_code(event: Mapping[str, Any]) -> dict[str, str]:
+    """Code -> the id of the named person acting under it, for each side named by a person."""
+    found: dict[str, str] = {}
+    for side in ("source", "target"):
+        actor = event.get(side) or {}
+        if actor.get("type") in PERSON_TYPES and actor.get("id") and actor.get("code"):
+            found[str(actor["code"])] = str(actor["id"])
+    return found
+
+
+def people_compatible(a: Mapping[str, Any], b: Mapping[str, Any]) -> bool:
+    """Two reports under the same code name different people (Italy's defence minister in one, its foreign
+    minister in the other): they report different meetings. A person on one side and a body, a country or
+    nobody on the other fits."""
+    people_a = people_by_code(a)
+    if not people_a:
+        return True
+    people_b = people_by_code(b)
+    return all(people_b.get(code, person) == person for code, person in people_a.items())
+
+
 def places_compatible(a: Mapping[str, Any] | None, b: Mapping[str, Any] | None) -> bool:
     """Absent on either side fits; otherwise same country and (same name, a country-level place, or near)."""
     if not a or not b:

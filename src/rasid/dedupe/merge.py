@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
-from rasid.dedupe.compat import anchors_compatible, places_compatible
+from rasid.dedupe.compat import anchors_compatible, people_compatible, places_compatible
 from rasid.dedupe.reports import DateLike, Report, make_report
 from rasid.records import Event, stable_id
 
@@ -108,7 +108,7 @@ class Linkage:
                 return False
             window = 0  # a weak key needs the same story, the same code and the same dates
         return (anchors_compatible(a.anchor, b.anchor, window, self.join_undated)
-                and places_compatible(a.place, b.place))
+                and places_compatible(a.place, b.place) and people_compatible(a.event, b.event))
 
 
 def cluster_reports(reports: Sequence[Report], rule: Linkage) -> list[list[Report]]:

@@ -38,7 +38,7 @@ class Member:
         best = max(coded, key=lambda m: len(m.code))
         start, end = self.mentions[0].start, self.mentions[-1].end
         return ActorRef(code=best.code, name=best.name, text=text[start:end], id=best.actor_id,
-                        start=start, end=end)
+                        start=start, end=end, type=best.type)
 
 
 @dataclass(frozen=True, slots=True)

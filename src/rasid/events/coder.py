@@ -13,7 +13,7 @@ from rasid.events.arguments import Group, Member, build_groups
 from rasid.events.cues import Cues, find_cues
 from rasid.events.emit import absorb_partial_events, emit_events, merge_within_sentence
 from rasid.events.lexicon import Lexicon
-from rasid.events.match import PREPOSITIONS, Memo, TriggerMatch, find_triggers
+from rasid.events.match import PREPOSITIONS, Analyser, TriggerMatch, find_triggers, lexicon_analyser
 from rasid.events.modality import ASSERTED, INTENT, NOT_AN_EVENT, intent_trigger_before, is_question, modality
 from rasid.events.ontology import Ontology
 from rasid.events.refine import refine_code
@@ -90,11 +90,11 @@ def _inside_name(word: Word, mentions: list[Mention]) -> bool:
 
 
 def analyse(doc: Document, record: SentenceRecord, lexicon: Lexicon, carry: Carry | None = None,
-            memo: Memo | None = None) -> Sentence:
+            split: Analyser | None = None) -> Sentence:
     """Words, cues, triggers and argument groups of one sentence (no cues or groups when it has no trigger:
     most sentences have none, and they need no argument analysis)."""
     words = segment(doc.text[record.start:record.end], record.start)
-    found = find_triggers(words, lexicon, memo)
+    found = find_triggers(words, lexicon, split)
     if not found:
         return Sentence(words, Cues((), ()), (), (), {})
     cues = find_cues(words, lexicon)
@@ -426,9 +426,9 @@ def _next_carry(coded: list[Coded], carry: Carry) -> Carry:
 
 
 def code_sentence(doc: Document, record: SentenceRecord, lexicon: Lexicon, carry: Carry,
-                  memo: Memo | None = None) -> tuple[list[Coded], Carry]:
+                  split: Analyser | None = None) -> tuple[list[Coded], Carry]:
     """Coded triggers of one sentence and what to carry into the next."""
-    view = analyse(doc, record, lexicon, carry, memo)
+    view = analyse(doc, record, lexicon, carry, split)
     if is_question(doc.text[record.start:record.end], view):
         return [], carry
     reporters = _reporters(view)
@@ -479,18 +479,20 @@ def fold_coordinated(coded: list[Coded], ontology: Ontology) -> list[Coded]:
     return out
 
 
-def code_events(doc: Document, lexicon: Lexicon, ontology: Ontology) -> tuple[Event, ...]:
-    """Every event the document's sentences report, one per source/target pair."""
+def code_events(doc: Document, lexicon: Lexicon, ontology: Ontology,
+                split: Analyser | None = None) -> tuple[Event, ...]:
+    """Every event the document's sentences report, one per source/target pair. ``split`` is the run's
+    memo of word splits (``lexicon_analyser``), made per call when not given."""
     events: list[Event] = []
     carry = Carry()
-    memo: Memo = {}
+    split = lexicon_analyser(lexicon) if split is None else split
     for record in doc.sentences:
         if record.kind == "boilerplate":
             continue
         if record.kind in HEADLINE_KINDS:  # a headline stands alone: it neither takes nor hands on a subject
-            coded, _ = code_sentence(doc, record, lexicon, Carry(), memo)
+            coded, _ = code_sentence(doc, record, lexicon, Carry(), split)
         else:
-            coded, carry = code_sentence(doc, record, lexicon, carry, memo)
+            coded, carry = code_sentence(doc, record, lexicon, carry, split)
         asserted = fold_coordinated([c for c in coded if c.modality != NOT_AN_EVENT], ontology)
         found = [e for item in asserted for e in emit_events(doc, record, item, lexicon, ontology)]
         events.extend(merge_within_sentence(found))

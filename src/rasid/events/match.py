@@ -7,7 +7,9 @@ loses to the noun reading when a preposition or article shows it is a noun.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
+from functools import partial
 
 from rasid.events.lexicon import Form, Lexicon, Trigger
 from rasid.events.words import (
@@ -22,6 +24,7 @@ from rasid.events.words import (
     strip_conjunction,
     suffix_allowed,
 )
+from rasid.memo import Memo
 
 VERB_TAIL_WINDOW = 13
 NOUN_TAIL_WINDOW = 3
@@ -110,23 +113,19 @@ def _candidate(words: tuple[Word, ...], index: int, form: Form, analysis: Analys
     return TriggerMatch(form.trigger, form.pos, index, head_end, tail, prefix, analysis.suffix)
 
 
-Memo = dict[str, list[Analysis]]
+Analyser = Callable[[str], list[Analysis]]  # word -> its splits whose core the lexicon knows
 
 
-def _lexicon_analyses(word: str, lexicon: Lexicon, memo: Memo | None) -> list[Analysis]:
-    """The splits of ``word`` whose core the lexicon knows; a caller's memo spares repeats in a document."""
-    if memo is None:
-        return analyses(word, lexicon.index)
-    found = memo.get(word)
-    if found is None:
-        found = memo[word] = analyses(word, lexicon.index)
-    return found
+def lexicon_analyser(lexicon: Lexicon) -> Analyser:
+    """A per-call memo of the lexicon splits of each word; a pipeline run shares one across documents
+    (``run_events`` takes it from ``ctx.memo``)."""
+    return Memo(partial(analyses, known=lexicon.index))
 
 
-def _candidates_at(words: tuple[Word, ...], index: int, lexicon: Lexicon, memo: Memo | None) -> list[TriggerMatch]:
+def _candidates_at(words: tuple[Word, ...], index: int, lexicon: Lexicon, split: Analyser) -> list[TriggerMatch]:
     out = []
     seen: set[tuple[int, str, str]] = set()
-    for analysis in _lexicon_analyses(words[index].norm, lexicon, memo):
+    for analysis in split(words[index].norm):
         if analysis.suffix == "ه" and words[index].ta_marbuta:
             continue  # رحلة is not رحل + ه
         for form in lexicon.forms_for(analysis.core):
@@ -176,12 +175,12 @@ def _blocked(word: Word, lexicon: Lexicon) -> bool:
     return word.norm in blocked or strip_conjunction(word.norm) in blocked
 
 
-def find_triggers(words: tuple[Word, ...], lexicon: Lexicon, memo: Memo | None = None) -> list[TriggerMatch]:
-    """Non-overlapping trigger matches in sentence order. ``memo`` (word -> its lexicon splits) may be shared
-    by the sentences of one document."""
-    memo = {} if memo is None else memo
-    candidates = [m for w in words if len(w.norm) >= MIN_CORE and _lexicon_analyses(w.norm, lexicon, memo)
-                  and not _blocked(w, lexicon) for m in _candidates_at(words, w.index, lexicon, memo)]
+def find_triggers(words: tuple[Word, ...], lexicon: Lexicon, split: Analyser | None = None) -> list[TriggerMatch]:
+    """Non-overlapping trigger matches in sentence order. ``split`` (word -> its lexicon splits, from
+    ``lexicon_analyser``) may be shared by every sentence of a run; it must be built on this ``lexicon``."""
+    split = lexicon_analyser(lexicon) if split is None else split
+    candidates = [m for w in words if len(w.norm) >= MIN_CORE and split(w.norm)
+                  and not _blocked(w, lexicon) for m in _candidates_at(words, w.index, lexicon, split)]
     candidates.sort(key=lambda m: _rank(words, m), reverse=True)
     taken: set[int] = set()
     chosen = []

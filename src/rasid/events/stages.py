@@ -6,13 +6,18 @@ action coded twice inside one sentence is merged here, by the coder.
 
 from __future__ import annotations
 
+from functools import partial
+
 from rasid.events.coder import code_events
+from rasid.events.words import analyses
 from rasid.pipeline import Context, Stage
 from rasid.records import Document
 
 
 def run_events(doc: Document, ctx: Context) -> Document:
-    events = code_events(doc, ctx.lexicon, ctx.ontology)
+    lexicon = ctx.lexicon
+    split = ctx.memo("events.analyses", partial(analyses, known=lexicon.index))
+    events = code_events(doc, lexicon, ctx.ontology, split)
     floor = ctx.settings.min_confidence
     return doc.with_(produced="events", events=tuple(e for e in events if e.confidence >= floor))
 

@@ -22,7 +22,9 @@ SOURCE_TAGS = ("SRC", "SOURCE")
 META_TAGS = {"CAT": "category", "AUTHOR": "author", "ABSTRACT": "abstract"}
 KNOWN_TAGS = (*ID_TAGS, *TITLE_TAGS, *BODY_TAGS, *DATE_TAGS, *SOURCE_TAGS, "URL", *META_TAGS)
 DOC_RE = re.compile(r"<DOC(?:\s[^>]*)?>(.*?)(?=</DOC\s*>|<DOC(?:\s[^>]*)?>|\Z)", re.DOTALL | re.IGNORECASE)
-NEXT_TAG = "|".join(KNOWN_TAGS)
+# Any known tag, open or close, or </DOC>; longer names first so DATE_TIME is not read as DATE.
+MARK_RE = re.compile(rf"<(/?)({'|'.join(sorted((*KNOWN_TAGS, 'DOC'), key=len, reverse=True))})(?:\s[^>]*)?>",
+                     re.IGNORECASE)
 TAG_RE = re.compile(r"<[^<>]{1,200}>")
 CDATA_RE = re.compile(r"<!\[CDATA\[(.*?)\]\]>", re.DOTALL)
 
@@ -35,7 +37,7 @@ def read_trec(text: str) -> Iterator[Item]:
 
 
 def _doc_draft(chunk: str, line: int) -> Draft | MalformedDocumentError:
-    fields = {tag: _field(chunk, tag) for tag in KNOWN_TAGS}
+    fields = _fields(chunk)
     doc_id = _first(fields, ID_TAGS)
     title = _first(fields, TITLE_TAGS)
     body = _first(fields, BODY_TAGS) or fields["ABSTRACT"]
@@ -50,18 +52,27 @@ def _doc_draft(chunk: str, line: int) -> Draft | MalformedDocumentError:
                  url=fields["URL"], published=_first(fields, DATE_TAGS), meta=meta)
 
 
-def _field(chunk: str, tag: str) -> str:
-    """The tag's content, ending at its close tag, the next known tag or the end of the DOC."""
-    pattern = (rf"<{tag}(?:\s[^>]*)?>(.*?)(?:</{tag}\s*>|(?=</?(?:{NEXT_TAG})(?:\s[^>]*)?>)|"
-               rf"(?=</DOC\s*>)|\Z)")
-    match = re.search(pattern, chunk, re.DOTALL | re.IGNORECASE)
-    return _clean(match.group(1)) if match else ""
+def _fields(chunk: str) -> dict[str, str]:
+    """Every known tag's content (the first occurrence of each), in one scan of the DOC: a field ends at
+    the next known tag, open or close (its own close tag among them), at ``</DOC>``, or at the end."""
+    marks = list(MARK_RE.finditer(chunk))
+    fields = dict.fromkeys(KNOWN_TAGS, "")
+    seen: set[str] = set()
+    for index, mark in enumerate(marks):
+        tag = mark.group(2).upper()
+        if mark.group(1) or tag == "DOC" or tag in seen:
+            continue
+        seen.add(tag)
+        end = marks[index + 1].start() if index + 1 < len(marks) else len(chunk)
+        fields[tag] = _clean(chunk[mark.end():end])
+    return fields
 
 
 def _clean(raw: str) -> str:
     """Markup out, entities resolved, outer whitespace trimmed; inner line breaks kept."""
-    raw = CDATA_RE.sub(r"\1", raw)
-    return html.unescape(TAG_RE.sub("", raw)).strip()
+    if "<" in raw:
+        raw = TAG_RE.sub("", CDATA_RE.sub(r"\1", raw))
+    return (html.unescape(raw) if "&" in raw else raw).strip()
 
 
 def _first(fields: dict[str, str], tags: tuple[str, ...]) -> str:

@@ -23,6 +23,7 @@ from rasid.ner.conll import Span, spans
 from rasid.ner.features import OPTIONAL_KEYS, Featurizer, WordFeatures
 from rasid.ner.lexicon import build_lexicon
 from rasid.ner.scorer import CompiledCrf
+from rasid.ner.viterbi import decode_many
 from rasid.resources import data_path, file_checksum
 from rasid.text.chars import ARABIC_WORD, LATIN_WORD, NUMBER
 from rasid.text.normalize import normalize
@@ -107,25 +108,47 @@ class Recognizer:
         # when it reaches MEMO_LIMIT words to bound memory (about 1 kB a word).
         self.word_memo: dict[str, tuple[WordFeatures, np.ndarray]] = {}
 
-    def tag(self, words: Sequence[str], memo: dict | None = None, memory: NameMemory | None = None) -> list[str]:
+    def tag(self, words: Sequence[str], memo: dict | None = None, memory: NameMemory | None = None,
+            decoded: list[str] | None = None) -> list[str]:
         """One BIO tag (B-PERS, I-ORG, O…) per word; with a document ``memory``, what the document tagged
-        earlier is a feature and surnames of people named earlier are tagged too. ``memo`` is accepted for
-        callers of the earlier interface and unused: per-word work is cached by the recogniser itself."""
+        earlier is a feature and surnames of people named earlier are tagged too. ``decoded`` is the CRF's
+        own tags for ``words`` when ``decode_many`` already found them. ``memo`` is accepted for callers of
+        the earlier interface and unused: per-word work is cached by the recogniser itself."""
         if not words:
             return []
-        if len(self.word_memo) > MEMO_LIMIT:
-            self.word_memo.clear()
+        self._bound_memo()
         entries = [self.entry(w) for w in words]
         own = [features for features, _ in entries]
-        earlier = memory.earlier() if memory is not None and self.crf.reads_document else None
-        layers = self.featurizer.layers_of(own, earlier)
-        tags = self.crf.viterbi(self.crf.emissions(layers, [vectors for _, vectors in entries]))
+        tags = decoded
+        if tags is None:
+            earlier = memory.earlier() if memory is not None and self.crf.reads_document else None
+            layers = self.featurizer.layers_of(own, earlier)
+            tags = self.crf.viterbi(self.crf.emissions(layers, [vectors for _, vectors in entries]))
         if memory is None:
             return tags
         tags = memory.propagate(words, tags, [f.norm for f in own])
         if self.crf.reads_document:
             memory.record([f.key for f in own], tags)
         return tags
+
+    def decode_many(self, sentences: Sequence[Sequence[str]]) -> list[list[str]] | None:
+        """The CRF's tags for each sentence's words, decoded together (``rasid.ner.viterbi``); None when the
+        model reads the document feature, whose value depends on the tags of the sentences before."""
+        if self.crf.reads_document:
+            return None
+        self._bound_memo()
+        scores = []
+        for words in sentences:
+            entries = [self.entry(w) for w in words]
+            layers = self.featurizer.layers_of([features for features, _ in entries], None)
+            scores.append(self.crf.emissions(layers, [vectors for _, vectors in entries]) if entries
+                          else np.zeros((0, len(self.crf.labels))))
+        labels = self.crf.labels
+        return [[labels[i] for i in path] for path in decode_many(scores, self.crf.transitions)]
+
+    def _bound_memo(self) -> None:
+        if len(self.word_memo) > MEMO_LIMIT:
+            self.word_memo.clear()
 
     def entry(self, word: str) -> tuple[WordFeatures, np.ndarray]:
         """The word's features without their attribute strings, and its weight vector per offset."""
@@ -141,11 +164,21 @@ class Recognizer:
         pro = self.entry(word)[0].pro
         return word[:len(pro)] if pro else ""
 
-    def entities(self, text: str, memo: dict | None = None, memory: NameMemory | None = None) -> list[Entity]:
-        """The names in ``text`` (one sentence), with offsets into it."""
-        found = [(m.start(), m.end()) for m in WORD_SCANNER.finditer(text)]
-        tags = self.tag([text[s:e] for s, e in found], memo, memory)
+    def entities(self, text: str, memo: dict | None = None, memory: NameMemory | None = None,
+                 decoded: list[str] | None = None) -> list[Entity]:
+        """The names in ``text`` (one sentence), with offsets into it; ``decoded`` as for ``tag``."""
+        found = word_bounds(text)
+        tags = self.tag([text[s:e] for s, e in found], memo, memory, decoded)
         return [entity_of(text, found, span) for span in spans(tags)]
+
+    def decode_texts(self, texts: Sequence[str]) -> list[list[str]] | None:
+        """``decode_many`` over sentences given as text, split into words as ``entities`` splits them."""
+        return self.decode_many([[text[s:e] for s, e in word_bounds(text)] for text in texts])
+
+
+def word_bounds(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each word of ``text`` as the recogniser reads it (``WORD_SCANNER``)."""
+    return [(m.start(), m.end()) for m in WORD_SCANNER.finditer(text)]
 
 
 def matching(featurizer: Featurizer, crf: CompiledCrf) -> Featurizer:

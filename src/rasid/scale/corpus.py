@@ -58,11 +58,21 @@ class CorpusOptions:
 def refresh_corpus(store: Store, settings: Settings) -> dict[str, int]:
     """Run the three passes; returns how many near-duplicates, stories touched and merged events."""
     options = CorpusOptions.from_settings(settings)
+    found = update_links(store, options)
+    found["merged_events"] = store.rebuild_merged_events(window_days=options.merge_window_days)
+    log.info("corpus passes: %s", found)
+    return found
+
+
+def update_links(store: Store, options: CorpusOptions) -> dict[str, int]:
+    """The incremental passes (near-duplicates, then stories) over articles stored since the last run of them.
+
+    Ingest runs them every few partitions while workers code the next ones, so on a busy machine their
+    time overlaps coding instead of following it; merged events are rebuilt once, at the end.
+    """
     found = {"near_duplicates": update_near_duplicates(store, options.near_duplicate_threshold,
                                                        options.near_duplicate_window_days)}
     found["stories"] = update_stories(store, options.stories)
-    found["merged_events"] = store.rebuild_merged_events(window_days=options.merge_window_days)
-    log.info("corpus passes: %s", found)
     return found
 
 

@@ -17,6 +17,7 @@ from collections.abc import Callable, Iterable, Iterator
 from datetime import date, datetime, time
 from itertools import islice
 from pathlib import Path
+from time import perf_counter
 from typing import Any
 from zoneinfo import ZoneInfo
 
@@ -24,7 +25,7 @@ from rasid.api import IngestReport
 from rasid.ingest import iter_inputs
 from rasid.records import Article, Document, ErrorRecord
 from rasid.scale.codec import Item
-from rasid.scale.corpus import refresh_corpus
+from rasid.scale.corpus import CorpusOptions, refresh_corpus, update_links
 from rasid.scale.engines import Engine, make_engine
 from rasid.settings import Settings
 from rasid.store import Store
@@ -34,6 +35,7 @@ log = logging.getLogger(__name__)
 Progress = Callable[[Document | ErrorRecord], None]
 PARTITION_SIZE = 100
 IN_FLIGHT_PER_WORKER = 2
+LINK_EVERY = 20  # merged partitions between runs of the incremental corpus passes during an ingest
 
 
 def run_ingest(paths: Iterable[str | Path], db: str | Path, settings: Settings | None = None, *,
@@ -57,12 +59,16 @@ def run_ingest(paths: Iterable[str | Path], db: str | Path, settings: Settings |
             runner = make_engine(engine_name, settings, workers=workers, staging=staging_dir,
                                  scheduler=scheduler if scheduler is not None else settings.scheduler,
                                  client=client)
+            started = perf_counter()
             try:
                 _code_and_merge(store, runner, _articles(paths, settings, pubdate, store, report, progress),
-                                partition_size, report, progress, settings.batch_size)
+                                partition_size, report, progress, settings)
             finally:
                 runner.close()
+            coded = perf_counter()
             refresh_corpus(store, settings)
+            log.info("coded and stored %d articles in %.1f s; corpus passes took %.1f s", report.documents,
+                     coded - started, perf_counter() - coded)
     finally:
         if not keep_staging:
             shutil.rmtree(staging_dir, ignore_errors=True)
@@ -104,16 +110,31 @@ def with_pubdate(article: Article, pubdate: date | None, timezone: str) -> Artic
 
 
 def _code_and_merge(store: Store, runner: Engine, articles: Iterator[Article], partition_size: int,
-                    report: IngestReport, progress: Progress | None, batch_size: int) -> None:
-    """Keep ``IN_FLIGHT_PER_WORKER`` partitions per worker queued; merge the oldest as it finishes."""
+                    report: IngestReport, progress: Progress | None, settings: Settings) -> None:
+    """Keep ``IN_FLIGHT_PER_WORKER`` partitions per worker queued; merge the oldest as it finishes.
+
+    Every ``LINK_EVERY`` merged partitions the incremental corpus passes run on what is stored so far, while
+    the workers code the partitions in flight. The schedule depends only on the input order, so every engine
+    writes the same links and stories.
+    """
     pending: deque[Any] = deque()
     limit = max(2, IN_FLIGHT_PER_WORKER * runner.workers)
+    options = CorpusOptions.from_settings(settings)
+    merged = 0
+
+    def merge_oldest() -> None:
+        nonlocal merged
+        _merge(store, runner.collect(pending.popleft()), report, progress, settings.batch_size)
+        merged += 1
+        if merged % LINK_EVERY == 0:
+            update_links(store, options)
+
     for index, chunk in enumerate(_chunks(articles, partition_size)):
         pending.append(runner.submit(chunk, index))
         if len(pending) >= limit:
-            _merge(store, runner.collect(pending.popleft()), report, progress, batch_size)
+            merge_oldest()
     while pending:
-        _merge(store, runner.collect(pending.popleft()), report, progress, batch_size)
+        merge_oldest()
 
 
 def _chunks(articles: Iterator[Article], size: int) -> Iterator[list[Article]]:

@@ -17,7 +17,7 @@ from rasid.text.normalize import fold_text
 PROCLITICS = ("وبال", "وكال", "ولل", "فبال", "فال", "وال", "بال", "كال", "لل", "ال", "و", "ف", "ب", "ل")
 MIN_STEM = 3
 WORD = re.compile(r"\w+")
-CLITIC_INITIALS = frozenset(p[0] for p in PROCLITICS)
+BY_INITIAL = {letter: tuple(p for p in PROCLITICS if p[0] == letter) for letter in {p[0] for p in PROCLITICS}}
 
 
 fold = fold_text  # search folds exactly as matching does
@@ -26,9 +26,7 @@ fold = fold_text  # search folds exactly as matching does
 def bare_forms(word: str) -> list[str]:
     """The word without each proclitic chain it may carry ("والسراج" -> "السراج", "سراج")."""
     forms: list[str] = []
-    if word[:1] not in CLITIC_INITIALS:
-        return forms
-    for prefix in PROCLITICS:
+    for prefix in BY_INITIAL.get(word[:1], ()):
         if word.startswith(prefix) and len(word) - len(prefix) >= MIN_STEM:
             stem = word[len(prefix):]
             if stem not in forms:

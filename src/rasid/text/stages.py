@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from functools import partial
 from typing import Any
 
 from rasid.pipeline import Context, Stage
 from rasid.records import Document
 from rasid.text.lines import Boilerplate, load_boilerplate
+from rasid.text.segment import segment_word
 from rasid.text.split import split_sentences
 from rasid.text.stems import Stems, load_stems
 from rasid.text.tokenize import tokenize
@@ -25,7 +27,8 @@ def sentences_stage(doc: Document, ctx: Context) -> Document:
 
 def tokens_stage(doc: Document, ctx: Context) -> Document:
     stems: Stems = _resource(ctx, "stems", load_stems)
-    return doc.with_(produced="tokens", tokens=tokenize(doc.text, doc.sentences, stems))
+    segment = ctx.memo("text.segment", partial(segment_word, stems=stems))
+    return doc.with_(produced="tokens", tokens=tokenize(doc.text, doc.sentences, stems, segment))
 
 
 STAGES = (

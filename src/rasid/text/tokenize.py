@@ -8,8 +8,9 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 
+from rasid.memo import Memo
 from rasid.records import Sentence, Token
 from rasid.text.chars import ARABIC_WORD, LATIN_WORD, NUMBER
 from rasid.text.normalize import normalize
@@ -34,36 +35,35 @@ def _scan(text: str, start: int, end: int) -> Iterator[tuple[int, int, str]]:
         yield match.start(), match.end(), _other_kind(other[0]) if other else str(match.lastgroup)
 
 
-def _pieces(word: str, stems: Stems, memo: dict[str, tuple[Piece, ...]]) -> tuple[Piece, ...]:
-    found = memo.get(word)
-    if found is None:
-        found = memo[word] = segment_word(word, stems)
-    return found
+Segmenter = Callable[[str], tuple[Piece, ...]]
 
 
-def _word_tokens(text: str, start: int, end: int, kind: str, context: tuple[int, int], stems: Stems,
-                 memo: dict[str, tuple[Piece, ...]]) -> list[Token]:
+def _word_tokens(text: str, start: int, end: int, kind: str, context: tuple[int, int],
+                 segment: Segmenter) -> list[Token]:
     sentence_index, word_index = context
     raw = text[start:end]
     if kind != "arabic":
         return [Token(start, end, raw, normalize(raw).text, kind, sentence_index, word_index)]
     return [Token(start + p.start, start + p.end, raw[p.start:p.end], p.norm, p.kind, sentence_index, word_index)
-            for p in _pieces(raw, stems, memo)]
+            for p in segment(raw)]
 
 
-def tokenize(text: str, sentences: Sequence[Sentence], stems: Stems | None = None) -> tuple[Token, ...]:
+def tokenize(text: str, sentences: Sequence[Sentence], stems: Stems | None = None,
+             segment: Segmenter | None = None) -> tuple[Token, ...]:
     """Tokens of every sentence, in document order.
 
     ``stems`` licenses clitic splits; pass the loaded vocabulary (``ctx.stems``). Without it the bundled
-    one is read from disk on every call, which is correct but slow in a loop.
+    one is read from disk on every call, which is correct but slow in a loop. ``segment`` replaces the
+    word segmenter, e.g. with the run's memo of it (``tokens_stage``); it must agree with ``segment_word``.
     """
-    vocabulary = stems if stems is not None else load_stems()
-    memo: dict[str, tuple[Piece, ...]] = {}
+    if segment is None:
+        vocabulary = stems if stems is not None else load_stems()
+        segment = Memo(lambda word: segment_word(word, vocabulary))
     tokens: list[Token] = []
     word_index = 0
     for sentence in sentences:
         for start, end, kind in _scan(text, sentence.start, sentence.end):
             context = (sentence.index, word_index)
-            tokens.extend(_word_tokens(text, start, end, kind, context, vocabulary, memo))
+            tokens.extend(_word_tokens(text, start, end, kind, context, segment))
             word_index += 1
     return tuple(tokens)
