@@ -34,6 +34,7 @@ class CompiledCrf:
     value_weights: np.ndarray  # (pairs + 1, offsets, labels): a value's weight at every offset; block 0 = bias
     reads_document: bool  # trained with the document feature ("doc:…" attributes)
     dense: np.ndarray  # (dims, offsets, labels): weights of the words' vector components ("v:3", "-1:v:3")
+    dense_rows: np.ndarray  # the same as (offsets × labels, dims), C-contiguous: one matrix-vector product a word
 
     @classmethod
     def from_tagger(cls, tagger: pycrfsuite.Tagger, own_keys: frozenset[str], window: int) -> CompiledCrf:
@@ -54,7 +55,8 @@ class CompiledCrf:
         reads_document = any(a.startswith(DOCUMENT) for a in rows)
         values, value_weights = value_blocks(rows, weights, own_keys, window)
         dense = dense_weights(rows, weights, window)
-        return cls(labels, transitions, rows, weights, values, value_weights, reads_document, dense)
+        dense_rows = np.ascontiguousarray(dense.reshape(len(dense), (2 * window + 1) * len(labels)).T)
+        return cls(labels, transitions, rows, weights, values, value_weights, reads_document, dense, dense_rows)
 
     @property
     def dims(self) -> int:
@@ -74,7 +76,7 @@ class CompiledCrf:
         found = [0, *(b for b in map(self.values.get, values) if b is not None)]
         summed = self.value_weights[found].sum(axis=0)
         if vector is not None and self.dims:
-            summed += np.tensordot(vector[:self.dims].astype(np.float64), self.dense, axes=1)
+            summed += self.dense_rows.dot(vector[:self.dims].astype(np.float64)).reshape(summed.shape)
         return summed
 
     def emissions(self, layers: Layers, vectors: Sequence[np.ndarray]) -> np.ndarray:
