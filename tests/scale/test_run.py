@@ -83,3 +83,25 @@ def test_run_ingest_corpus_passes_during_coding_find_the_same_copy_and_story(cor
         story_ids = store.story_of_documents()
     assert story_ids["000_e8cc05979524b772"] == story_ids["002_9133bf39d0b5bf70"] == story_ids["002_copy"]
     assert set(story_ids) == {article_id for article_id, *_ in state["articles"]}  # every article in a story
+
+
+def test_run_ingest_changed_article_loses_its_stale_copy_link_and_story(corpus, settings, tmp_path):
+    import json
+
+    db = tmp_path / "changed.db"
+    run_ingest([corpus], db, settings, workers=1)
+    records = [json.loads(line) for line in corpus.read_text(encoding="utf-8").splitlines()]
+    for record in records:
+        if record["id"] == "002_copy":  # rewritten: no longer a copy of 002, and about something else
+            record["text"] = ("أعلنت وزارة الصحة السودانية في الخرطوم عن حملة تطعيم جديدة ضد الكوليرا في ولايات "
+                              "دارفور وكردفان بدعم من منظمة الصحة العالمية وصندوق الأمم المتحدة للطفولة.")
+            record["title"] = "حملة تطعيم في السودان"
+    changed = tmp_path / "changed.jsonl"
+    changed.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records), encoding="utf-8")
+    run_ingest([changed], db, settings, workers=1)
+    with Store.open(db, readonly=True) as store:
+        assert [n["doc_id"] for n in store.near_duplicates()] == []
+        story_ids = store.story_of_documents()
+        assert story_ids["002_copy"] != story_ids["002_9133bf39d0b5bf70"]
+        sizes = {s["id"]: s["num_articles"] for s in store.stories(min_articles=1)}
+    assert sum(sizes.values()) == len(story_ids)  # every story's count matches its members

@@ -25,6 +25,12 @@ DELETE_DOCUMENT = (
     "DELETE FROM events WHERE doc_id = ?",
     "DELETE FROM errors WHERE doc_id = ? AND stage != 'ingest'",
     "DELETE FROM articles WHERE id = ?",
+    # what the corpus passes decided from the old content: its copy link and its story place (the story
+    # loses one member); the next passes decide again. Links naming it as the original are kept.
+    "DELETE FROM near_duplicates WHERE doc_id = ?",
+    "UPDATE stories SET num_articles = num_articles - 1 WHERE id = (SELECT story_id FROM story_articles "
+    "WHERE doc_id = ?1)",
+    "DELETE FROM story_articles WHERE doc_id = ?",
 )
 
 INSERT_MERGED = _insert("merged_events", (
