@@ -28,7 +28,11 @@ ABBREVIATIONS = frozenset({"dr", "mr", "mrs", "ms", "st", "no", "vs", "etc", "e.
                            "د", "أ", "م", "ق.م", "ص", "ت", "هـ", "ج", "ع", "س"})
 URL = re.compile(r"(?:https?://|www\.|pic\.twitter\.com)\S+|\S+\.(?:com|net|org|gov|ly|sy|iq|ye|eg)\S*",
                  re.IGNORECASE)
+# What every URL match contains: a cheap test that spares the URL pattern's backtracking on most lines.
+URL_HINT = re.compile(r"https?://|www\.|pic\.twitter\.com|\.(?:com|net|org|gov|ly|sy|iq|ye|eg)", re.IGNORECASE)
 OPENERS = "“«\"„"
+# Every character the quote scanner reacts to: openers, "”" (also read as an opener) and every closing mark.
+QUOTE_MARK = re.compile("[" + re.escape("".join(sorted({*OPENERS, "”", *QUOTE_PAIRS.values()}))) + "]")
 SIGNIFICANT = re.compile(rf"[0-9A-Za-z{ARABIC_LETTER}\u0660-\u0669\u06f0-\u06f9]")
 
 
@@ -45,7 +49,8 @@ def _lines(text: str) -> Iterator[tuple[int, int]]:
 def _quote_spans(line: str) -> list[tuple[int, int]]:
     """Spans of short quotations (opening mark to closing mark, inclusive) in a line."""
     spans, opened, closer = [], -1, ""
-    for index, char in enumerate(line):
+    for mark in QUOTE_MARK.finditer(line):  # other characters never change the scanner's state
+        index, char = mark.start(), mark.group()
         if opened < 0 and (char in OPENERS or char == "”"):
             opened, closer = index, QUOTE_PAIRS.get(char, "”")
         elif opened >= 0 and char == closer:
@@ -56,7 +61,8 @@ def _quote_spans(line: str) -> list[tuple[int, int]]:
 
 
 def _protected(line: str) -> list[tuple[int, int]]:
-    return _quote_spans(line) + [(m.start(), m.end()) for m in URL.finditer(line)]
+    urls = [(m.start(), m.end()) for m in URL.finditer(line)] if URL_HINT.search(line) else []
+    return _quote_spans(line) + urls
 
 
 def _is_abbreviation(line: str, dot: int) -> bool:
