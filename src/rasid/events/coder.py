@@ -142,8 +142,14 @@ def _event_noun_subject(view: Sentence, match: TriggerMatch, anchor: int) -> tup
 
 
 def _passive_verb(view: Sentence, match: TriggerMatch) -> bool:
-    """"وقُتل ثلاثة جنود"، "اُعتقل في درنة": a perfect verb whose vowels mark the passive."""
-    return match.pos == "perfect" and view.words[match.first].passive_mark and match.trigger.voice != "inverse"
+    """"وقُتل ثلاثة جنود"، "اُعتقل في درنة": a perfect verb whose vowels mark the passive; or, as news is
+    mostly written without vowels, a verb whose clause names its agent ("اعتقل ناشط من قبل الشرطة"،
+    "يستهدف المدنيون على يد الميليشيات"): only a passive takes من قبل / على يد."""
+    if match.pos not in VERBAL or match.trigger.voice == "inverse":
+        return False
+    if match.pos == "perfect" and view.words[match.first].passive_mark:
+        return True
+    return find_marked_agent(view, match) is not None
 
 
 def _verb_roles(view: Sentence, match: TriggerMatch, anchor: int) -> Roles:

@@ -260,7 +260,52 @@ def _framed_target(sentence: Sentence, match: TriggerMatch, after: int, exclude:
             phrase = _prep_phrase_target(sentence, marker, after, end, match.pos in ("perfect", "imperfect"), guessed)
             if phrase is not None and phrase is not exclude:
                 return phrase
+    if "obj" in match.trigger.frame:  # last resort: an actor inside the object's noun phrase
+        inside = _object_phrase_actor(sentence, match, after, end, exclude, guessed)
+        return inside[0] if inside else None
     return None
+
+
+OBJECT_PHRASE_REACH = 6
+PHRASE_LINKS = frozenset({"", "من", "ل", "الي"})
+
+
+def _object_phrase_actor(sentence: Sentence, match: TriggerMatch, after: int, end: int, exclude: Group | None,
+                         guessed: bool) -> list[Group]:
+    """"اعتقل الأمن عددا من قادة المعارضة"، "منعت السلطات دخول المساعدات إلى قطاع غزة"، "استهدفت الغارة
+    قافلة تابعة للأمم المتحدة": when the object is a plain noun phrase, the first actor inside it (its owner,
+    a partitive or the goal of the movement it names) is the target; the phrase ends at a comma, a verb or a
+    new clause, and a place after في is where, not whom."""
+    if after >= end or _adjunct_word(sentence.words[after]):
+        return []  # "دعت إيطاليا في عدة مناسبات": no object noun phrase right after the verb
+    stop = next((i for i in range(after, end) if _ends_object_phrase(sentence, i)), end)
+    for group in sentence.groups:
+        if not after <= group.first < stop or group is exclude or not coded(group, guessed):
+            continue
+        if _free_words(sentence, after, group.first) > OBJECT_PHRASE_REACH:
+            return []
+        if _after_participle(sentence, group):
+            continue  # "الحكومة المدعومة من الأمم المتحدة": the agent of a description, not the object
+        if group.marker in PHRASE_LINKS or _partitive(sentence, group):
+            return [group]
+    return []
+
+
+def _ends_object_phrase(sentence: Sentence, index: int) -> bool:
+    word = sentence.words[index]
+    quote = word.norm in "\"'«»“”"
+    return (word.is_punct and not quote) or _stops_phrase(sentence, index) or _adjunct_word(word)
+
+
+def _adjunct_word(word: Word) -> bool:
+    """A preposition other than those linking a noun phrase's parts (من، لـ، إلى) opens an adjunct."""
+    core = strip_conjunction(word.norm)
+    return core in PREPOSITIONS and core not in PHRASE_LINKS
+
+
+def _after_participle(sentence: Sentence, group: Group) -> bool:
+    start = group.marker_at if group.marker else group.first
+    return any(m.pos == "participle" and start - 2 <= max(m.covered) < start for m in sentence.matches)
 
 
 def _main_verb_between(sentence: Sentence, start: int, end: int, match: TriggerMatch) -> bool:

@@ -1,0 +1,98 @@
+"""Constructions added to raise recall on unseen news (second ANT round). Every sentence is written for the
+test, from news across the region; none is from the gold documents or the seeds.
+
+Each case: the sentence, the actors as the actors stage would mark them, and the exact events expected as
+(CAMEO code, source code, target code, modality).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+A, INTENT = "asserted", "intent"
+
+# --- a light verb (قام، أقدم) carries a verbal noun: the light verb's subject is the source -----------------
+LIGHT = [
+    ("qama_demolish_pse", "وقامت قوات الاحتلال الإسرائيلي بهدم منزل عائلة فلسطينية في الخليل",
+     [("قوات الاحتلال الإسرائيلي", "ISRMIL"), ("عائلة فلسطينية", "PSECVL")], {("1712", "ISRMIL", "PSECVL", A)}),
+    ("aqdama_arrest_sudan", "وأقدمت قوات الأمن السودانية على اعتقال عشرات المتظاهرين في أم درمان",
+     [("قوات الأمن السودانية", "SDNCOP"), ("المتظاهرين", "SDNCVL")], {("173", "SDNCOP", "SDNCVL", A)}),
+    ("qamu_storm_iraq", "وقاموا باقتحام مقر القنصلية الإيرانية في النجف",
+     [("الإيرانية", "IRN")], set()),  # no subject named: nothing is guessed
+    ("qama_trial_egypt", "وقامت السلطات المصرية بمحاكمة عشرات من أنصار جماعة الإخوان",
+     [("السلطات المصرية", "EGYGOV"), ("جماعة الإخوان", "EGYOPP")], {("173", "EGYGOV", "EGYOPP", A)}),
+]
+
+# --- a passive written without vowels: the agent after من قبل / على يد is the source ----------------------
+PASSIVE = [
+    ("arrested_by_police_egypt", "واعتقل ناشط حقوقي من قبل الشرطة المصرية في الإسكندرية",
+     [("ناشط حقوقي", "EGYCVL"), ("الشرطة المصرية", "EGYCOP")], {("173", "EGYCOP", "EGYCVL", A)}),
+    ("abducted_by_militia_libya", "واختطف صحفي ليبي على يد مجموعة مسلحة تابعة لحكومة الوحدة",
+     [("صحفي ليبي", "LBYMED"), ("لحكومة الوحدة", "LBYGOV")], {("181", "LBYGOV", "LBYMED", A)}),
+    ("targeted_by_houthis_imperfect", "ويستهدف المدنيون في تعز من قبل جماعة الحوثي بشكل يومي",
+     [("المدنيون", "YEMCVL"), ("جماعة الحوثي", "YEMREB")], {("190", "YEMREB", "YEMCVL", A)}),
+    ("active_verb_unchanged", "واعتقلت الشرطة التونسية ناشطا معارضا في صفاقس",
+     [("الشرطة التونسية", "TUNCOP"), ("ناشطا معارضا", "TUNOPP")], {("173", "TUNCOP", "TUNOPP", A)}),
+]
+
+# --- who acts changes the code: civilians or the opposition storming a building riot (145) ---------------
+STORM = [
+    ("protesters_storm_parliament_iraq", "اقتحم محتجون غاضبون مبنى البرلمان العراقي في المنطقة الخضراء",
+     [("محتجون غاضبون", "IRQCVL"), ("البرلمان العراقي", "IRQLEG")], {("145", "IRQCVL", "IRQLEG", A)}),
+    ("opposition_storm_assembly_kuwait", "واقتحم نواب المعارضة وأنصارهم قاعة مجلس الأمة",
+     [("نواب المعارضة", "KWTOPP"), ("مجلس الأمة", "KWTLEG")], {("145", "KWTOPP", "KWTLEG", A)}),
+    ("protesters_seize_governorate", "وسيطر متظاهرون على مبنى المحافظة في الناصرية",
+     [("متظاهرون", "IRQCVL"), ("المحافظة", "IRQGOV")], {("145", "IRQCVL", "IRQGOV", A)}),
+    ("army_storm_stays_19", "واقتحمت قوات الاحتلال مخيم جنين فجر اليوم",
+     [("قوات الاحتلال", "ISRMIL"), ("مخيم جنين", "PSE")], {("190", "ISRMIL", "PSE", A)}),
+    ("storming_noun_owner_source", "وأدانت الخارجية الأردنية اقتحام المستوطنين للمسجد الأقصى",
+     [("الخارجية الأردنية", "JORGOV"), ("المستوطنين", "ISRCVL"), ("للمسجد الأقصى", "PSE")],
+     {("111", "JORGOV", "ISRCVL", A), ("145", "ISRCVL", "PSE", A)}),
+]
+
+# --- blocking aid is a refusal of humanitarian aid (12); the goal of the aid is the target -----------------
+AID = [
+    ("block_aid_gaza", "ومنعت السلطات الإسرائيلية دخول المساعدات الإنسانية إلى قطاع غزة",
+     [("السلطات الإسرائيلية", "ISRGOV"), ("قطاع غزة", "PSE")], {("1223", "ISRGOV", "PSE", A)}),
+    ("block_convoys_sudan", "ومنعت قوات الدعم السريع مرور قوافل الإغاثة إلى مدينة الفاشر",
+     [("قوات الدعم السريع", "SDNREB"), ("مدينة الفاشر", "SDN")], {("1223", "SDNREB", "SDN", A)}),
+    ("ban_person_stays_172", "ومنعت السلطات البحرينية المعارض البارز من السفر",
+     [("السلطات البحرينية", "BHRGOV"), ("المعارض البارز", "BHROPP")], {("172", "BHRGOV", "BHROPP", A)}),
+]
+
+# --- the target inside the object's noun phrase ------------------------------------------------------------
+OBJECT_PHRASE = [
+    ("arrest_number_of_leaders", "واعتقل جهاز الأمن السوداني عددا من قادة المعارضة",
+     [("جهاز الأمن السوداني", "SDNSPY"), ("المعارضة", "SDNOPP")], {("173", "SDNSPY", "SDNOPP", A)}),
+    ("target_convoy_belonging_un", "واستهدفت طائرة مسيرة قافلة تابعة للأمم المتحدة قرب الحديدة",
+     [("للأمم المتحدة", "IGOUNO")], set()),  # no attacker named
+    ("strike_convoy_un_by_coalition", "وقصفت مقاتلات التحالف قافلة تابعة للأمم المتحدة قرب الحديدة",
+     [("التحالف", "SAUMIL"), ("للأمم المتحدة", "IGOUNO")], {("195", "SAUMIL", "IGOUNO", A)}),
+    ("adjunct_is_not_object", "وانتقدت تونس خلال الأسابيع الماضية سياسة الهجرة الأوروبية",
+     [("تونس", "TUN"), ("الأوروبية", "IGOEU")], {("111", "TUN", None, A)}),
+    ("participle_agent_is_not_object", "واستقبل الرئيس اللبناني الحكومة المدعومة من فرنسا",
+     [("الرئيس اللبناني", "LBNGOV"), ("فرنسا", "FRA")], set()),
+]
+
+# --- kidnapping, accusations, charges, sentences, missiles ------------------------------------------------
+LEXICON = [
+    ("abduct_ikhtataf_yemen", "واختطفت جماعة الحوثي ناشطا حقوقيا من منزله في صنعاء",
+     [("جماعة الحوثي", "YEMREB"), ("ناشطا حقوقيا", "YEMCVL")], {("181", "YEMREB", "YEMCVL", A)}),
+    ("abduct_foreign_workers_libya", "واختطف مسلحون مجهولون ثلاثة عمال أتراك جنوب طرابلس",
+     [("مسلحون مجهولون", "LBYUAF"), ("عمال أتراك", "TUR")], {("181", "LBYUAF", "TUR", A)}),
+    ("charge_levelled_libya", "ووجهت النيابة العامة الليبية تهمة الفساد إلى وزير سابق",
+     [("النيابة العامة الليبية", "LBYJUD"), ("وزير سابق", "LBYGOV")], {("1121", "LBYJUD", "LBYGOV", A)}),
+    ("sentence_bisijn_iraq", "وأصدرت محكمة عراقية حكما بسجن محافظ سابق سبع سنوات",
+     [("محكمة عراقية", "IRQJUD"), ("محافظ سابق", "IRQGOV")], {("173", "IRQJUD", "IRQGOV", A)}),
+    ("rocket_salvo_gaza", "وأعلنت كتائب القسام أنها أطلقت رشقة صاروخية على عسقلان",
+     [("كتائب القسام", "PSEREB"), ("عسقلان", "ISR")], {("190", "PSEREB", "ISR", A)}),
+    ("drones_fired_houthi", "وأطلقت جماعة الحوثي طائرات مسيرة على منشآت أرامكو",
+     [("جماعة الحوثي", "YEMREB"), ("أرامكو", "SAUBUS")], {("195", "YEMREB", "SAUBUS", A)}),
+]
+
+CASES = LIGHT + PASSIVE + STORM + AID + OBJECT_PHRASE + LEXICON
+
+
+@pytest.mark.parametrize(("text", "actors", "expected"), [c[1:] for c in CASES], ids=[c[0] for c in CASES])
+def test_recall_rules_code_the_construction(code, text, actors, expected):
+    assert code(text, actors) == expected
