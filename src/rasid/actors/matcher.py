@@ -13,7 +13,7 @@ import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 
-from rasid.actors.model import TERMINAL, Entry, KnowledgeBase
+from rasid.actors.model import TERMINAL, TRIE_NODE, Entry, KnowledgeBase
 
 WORD = re.compile(r"[^\W_]+")
 JOINER = re.compile(r"^[\s\"'_\-]*$")
@@ -95,7 +95,7 @@ def walk(kb: KnowledgeBase, words: list[Word], first: int, stem: str) -> tuple[i
         if index >= len(words) or not JOINER.match(words[index].gap) or words[index].clitic:
             break
         child = node.get(words[index].text)
-        node = child if isinstance(child, Mapping) else None
+        node = child if isinstance(child, TRIE_NODE) else None  # type: ignore[assignment]
     return best  # type: ignore[return-value]
 
 

@@ -9,11 +9,13 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import date, datetime
+from types import MappingProxyType
 
 from rasid.errors import RasidError
 from rasid.records import Actor
 
 TERMINAL = "\x00"  # trie key under which a node stores the entries that end there
+TRIE_NODE = (MappingProxyType, dict)  # what a trie node is (concrete types: a fast isinstance test)
 
 # Which kind of entry wins when one surface form names several things; lower is preferred.
 ENTRY_PRIORITY = {"PER": 0, "GROUP": 1, "IGO": 2, "ORG": 2, "GPE": 3, "CAPITAL": 4, "NISBA": 5, "SURNAME": 6,
@@ -130,7 +132,7 @@ class KnowledgeBase:
 
     def node(self, word: str) -> Mapping[str, object] | None:
         found = self.trie.get(word)
-        return found if isinstance(found, Mapping) else None
+        return found if isinstance(found, TRIE_NODE) else None  # type: ignore[return-value]
 
     def counts(self) -> dict[str, int]:
         """How many actors of each type, plus role nouns and surface forms, for reports."""
