@@ -48,7 +48,7 @@ FALSE_FRIENDS = [
     ("social_media", "وانتشر المقطع على مواقع التواصل الاجتماعي في الأردن بعد تصريح للحكومة الأردنية",
      [("للحكومة الأردنية", "JORGOV")], set()),
     ("bare_coalition_is_a_name", "التحالف يعلن اعتراض طائرة مسيرة أطلقها الحوثيون",
-     [("الحوثيون", "YEMREB")], set()),
+     [("الحوثيون", "YEMREB")], {("195", "YEMREB", None, A)}),  # the drone launch is the Houthis' event
     ("contact_needs_a_partner", "وتواصل القوات العراقية تقدمها في الأنبار",
      [("القوات العراقية", "IRQMIL")], set()),
     ("here_not_congratulate", "وقال وزير الخارجية الأردني: من هنا نبدأ، والأردن لن يتراجع",

@@ -90,7 +90,56 @@ LEXICON = [
      [("جماعة الحوثي", "YEMREB"), ("أرامكو", "SAUBUS")], {("195", "YEMREB", "SAUBUS", A)}),
 ]
 
-CASES = LIGHT + PASSIVE + STORM + AID + OBJECT_PHRASE + LEXICON
+# --- missiles: the object named before the verb, a launch "from" a territory ------------------------------
+FIRING = [
+    ("missile_resumed_houthi", "وأعلن التحالف اعتراض صاروخ باليستي أطلقته جماعة الحوثي باتجاه جازان",
+     [("جماعة الحوثي", "YEMREB"), ("جازان", "SAU")], {("190", "YEMREB", "SAU", A)}),
+    ("missiles_relative_hezbollah", "وسقطت الصواريخ التي أطلقها حزب الله على مستوطنات الجليل",
+     [("حزب الله", "LBNREB"), ("مستوطنات الجليل", "ISR")], {("190", "LBNREB", "ISR", A)}),
+    ("reported_missile_own_subject", "وأعلنت وزارة الدفاع السعودية أنها دمرت صاروخا أطلقه الحوثيون على نجران",
+     [("وزارة الدفاع السعودية", "SAUMIL"), ("الحوثيون", "YEMREB"), ("نجران", "SAU")],
+     {("190", "YEMREB", "SAU", A)}),
+    ("launched_from_gaza", "وتم إطلاق صاروخين من قطاع غزة باتجاه عسقلان",
+     [("قطاع غزة", "PSE"), ("عسقلان", "ISR")], {("190", "PSE", "ISR", A)}),
+    ("launched_from_south_lebanon", "وجرى إطلاق الصواريخ من جنوب لبنان صوب الجليل الأعلى",
+     [("لبنان", "LBN"), ("الجليل الأعلى", "ISR")], {("190", "LBN", "ISR", A)}),
+    ("arrest_from_is_not_origin", "وتم اعتقال خمسة من عناصر داعش في كركوك",
+     [("داعش", "IMGMUSISI")], set()),  # من after a number picks people out; nobody is named as the agent
+]
+
+# --- a side announcing force against an adversary threatens (13x); someone else's forecast is not a threat --
+THREATS = [
+    ("own_forces_will_strike_yemen", "وقال المتحدث باسم الحوثيين إن قواتهم ستستهدف المطارات السعودية",
+     [("الحوثيين", "YEMREB"), ("السعودية", "SAU")], {("138", "YEMMIL", "SAU", INTENT)}),
+    ("own_country_will_bomb_iran", "وأكد قائد الحرس الثوري أن إيران ستقصف القواعد الأمريكية في المنطقة",
+     [("قائد الحرس الثوري", "IRNMIL"), ("إيران", "IRN"), ("الأمريكية", "USA")], {("138", "IRN", "USA", INTENT)}),
+    ("announce_offensive_libya", "وأعلن الجيش الليبي أنه سيشن هجوما على مواقع الميليشيات في طرابلس",
+     [("الجيش الليبي", "LBYMIL"), ("الميليشيات", "LBYREB")], {("138", "LBYMIL", "LBYREB", INTENT)}),
+    ("warn_will_retaliate_israel", "وحذر وزير الدفاع الإسرائيلي حزب الله من أن إسرائيل سترد بقوة",
+     [("وزير الدفاع الإسرائيلي", "ISRGOV"), ("حزب الله", "LBNREB"), ("إسرائيل", "ISR")],
+     {("138", "ISR", "LBNREB", INTENT)}),
+    ("other_side_forecast_stays_future", "وقال مسؤول أمريكي إن إيران ستهاجم القوات الأمريكية في العراق",
+     [("مسؤول أمريكي", "USAGOV"), ("إيران", "IRN"), ("القوات الأمريكية", "USAMIL")],
+     {("190", "IRN", "USAMIL", "future")}),
+    ("warning_of_danger_stays_012", "وحذرت منظمة الصحة العالمية من تفشي الكوليرا في اليمن",
+     [("منظمة الصحة العالمية", "IGOWHO")], {("012", "IGOWHO", None, A)}),
+]
+
+# --- what someone is accused or convicted of is the charge's content, not a second event ---------------------
+CHARGES = [
+    ("accused_of_killing_sudan", "واتهمت الحكومة السودانية قوات الدعم السريع بقتل مدنيين في الجنينة",
+     [("الحكومة السودانية", "SDNGOV"), ("قوات الدعم السريع", "SDNREB")], {("112", "SDNGOV", "SDNREB", A)}),
+    ("accused_of_violating_and_shelling", "واتهم الجيش اللبناني إسرائيل بخرق وقف إطلاق النار وقصف بلدات جنوبية",
+     [("الجيش اللبناني", "LBNMIL"), ("إسرائيل", "ISR")], {("112", "LBNMIL", "ISR", A)}),
+    ("accusations_levelled_killing", "ووجهت وزارة الخارجية الفلسطينية اتهامات لإسرائيل بتعمد قتل المدنيين",
+     [("وزارة الخارجية الفلسطينية", "PSEGOV"), ("لإسرائيل", "ISR")], {("112", "PSEGOV", "ISR", A)}),
+    ("court_convicts_is_legal_action", "وأدانت محكمة تونسية ناشطا معارضا بتهمة الإساءة إلى الرئيس",
+     [("محكمة تونسية", "TUNJUD"), ("ناشطا معارضا", "TUNOPP")], {("173", "TUNJUD", "TUNOPP", A)}),
+    ("government_condemns_stays_111", "وأدانت الحكومة الأردنية الهجوم على السفارة",
+     [("الحكومة الأردنية", "JORGOV")], {("111", "JORGOV", None, A)}),
+]
+
+CASES = LIGHT + PASSIVE + STORM + AID + OBJECT_PHRASE + LEXICON + FIRING + THREATS + CHARGES
 
 
 @pytest.mark.parametrize(("text", "actors", "expected"), [c[1:] for c in CASES], ids=[c[0] for c in CASES])

@@ -14,7 +14,15 @@ from rasid.events.cues import Cues, find_cues
 from rasid.events.emit import absorb_partial_events, emit_events, merge_within_sentence
 from rasid.events.lexicon import Lexicon
 from rasid.events.match import PREPOSITIONS, Analyser, TriggerMatch, find_triggers, lexicon_analyser
-from rasid.events.modality import ASSERTED, INTENT, NOT_AN_EVENT, intent_trigger_before, is_question, modality
+from rasid.events.modality import (
+    ASSERTED,
+    FUTURE,
+    INTENT,
+    NOT_AN_EVENT,
+    intent_trigger_before,
+    is_question,
+    modality,
+)
 from rasid.events.ontology import Ontology
 from rasid.events.refine import refine_code
 from rasid.events.roles import (
@@ -123,8 +131,10 @@ def _reporters(view: Sentence) -> dict[int, TriggerMatch]:
 
 
 def _pronoun_complement(view: Sentence, index: int) -> bool:
+    """"أعلنت أنها أطلقت"، "أنها قد شنت": the pronoun on أن is the subject of the verb right after it; in
+    "أعلنت الوزارة أنها اعترضت صاروخا أطلقه الحوثيون" a later verb has its own subject."""
     start, _ = view.clause(index)
-    return 0 < start <= index and view.words[start].norm in PRONOUN_COMPLEMENTS
+    return 0 < start <= index <= start + 2 and view.words[start].norm in PRONOUN_COMPLEMENTS
 
 
 def _event_noun_subject(view: Sentence, match: TriggerMatch, anchor: int) -> tuple[TriggerMatch, Group] | None:
@@ -164,8 +174,10 @@ def _verb_roles(view: Sentence, match: TriggerMatch, anchor: int) -> Roles:
     subject, how = find_subject(view, match, anchor)
     if how == "relative-object":
         subject = relative_object_subject(view, match)
-        return Roles(subject, relative_antecedent(view, anchor), subject is not None,
-                     "relative-subject" if subject is not None else "unknown")
+        target = relative_antecedent(view, anchor)
+        if target is None and subject is not None:  # "الصواريخ التي أطلقها حزب الله على الجليل"
+            target = find_target(view, match, subject.last + 1, subject)
+        return Roles(subject, target, subject is not None, "relative-subject" if subject is not None else "unknown")
     if match.trigger.voice == "inverse":
         agent = find_agent(view, match)
         return Roles(agent, subject, agent is not None, how)
@@ -234,9 +246,31 @@ def _passive_noun_roles(view: Sentence, match: TriggerMatch, gen: Group | None, 
     the agent, if any, follows من قبل / على يد."""
     _, end = view.clause(match.first)
     agents = [g for g in view.groups if g.marker == "agent" and match.first < g.first < end]
-    source = agents[0] if agents else None
+    source = agents[0] if agents else _launch_origin(view, match, end)
     patient = gen if gen is not None and gen is not source else target
+    if patient is source:
+        patient = None
     return Roles(source, patient, source is not None, "passive")
+
+
+LAUNCH_ORIGIN_REACH = 3
+
+
+def _launch_origin(view: Sentence, match: TriggerMatch, end: int) -> Group | None:
+    """"جرى إطلاق صاروخين من قطاع غزة"، "تم إطلاق الصواريخ من الأراضي اليمنية": a projectile launched
+    from a country's territory, with nobody else named, was fired by that side."""
+    if match.cameo[:2] != "19" or "نحو" not in match.trigger.frame:
+        return None  # only firing triggers (their frame is a direction) take a launch origin
+    after = max(match.covered) + 1
+    froms = [w.index for w in view.words[after:after + LAUNCH_ORIGIN_REACH + 1] if w.norm == "من"]
+    if not froms:
+        return None
+    found = [g for g in view.groups if froms[0] < g.first <= froms[0] + 2 and g.first < end]  # "من جنوب لبنان"
+    return found[0] if found and not _partitive_from(view, froms[0]) else None
+
+
+def _partitive_from(view: Sentence, index: int) -> bool:
+    return index > 0 and view.words[index - 1].norm.isdigit()
 
 
 def _roles(view: Sentence, match: TriggerMatch, anchor: int) -> tuple[Roles, int]:
@@ -358,6 +392,20 @@ def _purpose_adjunct(view: Sentence, match: TriggerMatch) -> bool:
     return (purpose and bool(earlier)) or _requested(view, match)
 
 
+CHARGE_CODES = ("112", "116")
+CHARGE_REACH = 8
+
+
+def _charged_with(view: Sentence, match: TriggerMatch) -> bool:
+    """"اتهمت الحكومة قوات الدعم السريع بقتل مدنيين"، "أدين بتهمة اقتحام البرلمان": what someone is accused
+    or convicted of is the content of the charge, not an event the article asserts."""
+    if match.pos == "imperfect" or (match.pos == "perfect" and match.suffix):
+        return False  # a bare perfect form (قتل، قصف) after a charge is its verbal noun
+    start, _ = view.clause(match.first)
+    return any(start <= m.first < match.first and m.cameo.startswith(CHARGE_CODES)
+               and match.first - max(m.covered) <= CHARGE_REACH for m in view.matches)
+
+
 def _requested(view: Sentence, match: TriggerMatch) -> bool:
     """"دعا بومبيو السعودية إلى دعم التحقيق": a verbal noun after إلى that an appeal, demand or intent
     governs is what was asked for, not an event."""
@@ -400,7 +448,12 @@ def _code_trigger(view: Sentence, match: TriggerMatch, lexicon: Lexicon, reporte
     mode = modality(view, match, anchor)
     if reporter is not None and reporter.trigger.reporting == "deny":
         mode = NOT_AN_EVENT
-    if mode == ASSERTED and (_purpose_adjunct(view, match) or _epithet(view, match) or _content_of(view, match)):
+    if mode == FUTURE and _own_side_warning(match, roles, reported):
+        mode = INTENT  # announced force is a threat: 138 through the intent table
+        if roles.target is None and reported is not None and reported.target is not None:
+            roles = replace(roles, target=reported.target)  # "حذر حزب الله من أن إسرائيل سترد"
+    if mode == ASSERTED and (_purpose_adjunct(view, match) or _charged_with(view, match) or _epithet(view, match)
+                             or _content_of(view, match)):
         mode = NOT_AN_EVENT
     cameo = refine_code(view, match, lexicon, roles.source if roles.explicit else None)
     cameo = _result_of_attack(view, match, roles, cameo, anchor)
@@ -408,6 +461,23 @@ def _code_trigger(view: Sentence, match: TriggerMatch, lexicon: Lexicon, reporte
         cameo = lexicon.intent_code(cameo) or cameo
     span = (view.words[match.first].start, view.words[max(match.first, match.head_end - 1)].end)
     return Coded(match, cameo, roles, mode, span)
+
+
+THREAT_ROOTS = frozenset({"15", "16", "17", "18", "19", "20"})
+
+
+def _own_side_warning(match: TriggerMatch, roles: Roles, reported: Roles | None) -> bool:
+    """"قال المتحدث باسم الحوثيين إن قواتهم ستستهدف المطارات"، "أكد قائد الحرس أن إيران ستقصف": a speaker
+    announcing what their own side will do to an adversary is threatening it (13x), not forecasting."""
+    if match.cameo[:2] not in THREAT_ROOTS or reported is None or reported.source is None:
+        return False
+    if roles.source is None or roles.source is reported.source:
+        return roles.source is not None
+    return bool(_countries(roles.source) & _countries(reported.source))
+
+
+def _countries(group: Group) -> set[str]:
+    return {m.code[:3] for m in group.members if m.code and len(m.code) >= 3}
 
 
 RESULT_ROOTS = frozenset({"18"})

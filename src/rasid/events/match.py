@@ -29,7 +29,7 @@ from rasid.memo import Memo
 VERB_TAIL_WINDOW = 13
 NOUN_TAIL_WINDOW = 3
 PREPOSITIONS = frozenset({"في", "من", "الي", "علي", "عن", "مع", "ضد", "بين", "لدي", "حول", "بشان", "تجاه",
-                          "نحو", "بعد", "قبل", "خلال", "عبر", "امام", "دون", "بحق", "حيال"})
+                          "نحو", "بعد", "قبل", "خلال", "عبر", "امام", "دون", "بحق", "حيال", "باتجاه", "صوب"})
 NOUN_PROCLITICS = ("ال", "ب", "ك", "لل")
 
 
@@ -96,6 +96,25 @@ def _find_tail(words: tuple[Word, ...], after: int, trigger: Trigger, window: in
     return None
 
 
+RESUMED_REACH = 4
+RELATIVE_WORDS = frozenset({"الذي", "التي", "الذين", "اللذين", "اللتين"})
+
+
+def _resumed_tail(words: tuple[Word, ...], index: int, trigger: Trigger) -> tuple[int, ...] | None:
+    """"صاروخ باليستي أطلقته جماعة الحوثي"، "الصواريخ التي أطلقها حزب الله": the object named before
+    the verb, which takes it back as an attached pronoun, completes the verb's tail."""
+    start = max(0, index - RESUMED_REACH)
+    for position in range(index - 1, start - 1, -1):
+        if words[position].is_punct:
+            return None
+        for tail in trigger.tails:
+            core = strip_conjunction(words[position].norm)
+            bare = core[2:] if core.startswith("ال") else core
+            if len(tail) == 1 and (bare in (tail[0], tail[0].rstrip("ا")) or core == tail[0]):
+                return (position,)
+    return None
+
+
 def _candidate(words: tuple[Word, ...], index: int, form: Form, analysis: Analysis) -> TriggerMatch | None:
     prefix = analysis.prefix
     if not prefix_allowed(prefix, form.pos) or not suffix_allowed(analysis.suffix, form.pos):
@@ -107,6 +126,8 @@ def _candidate(words: tuple[Word, ...], index: int, form: Form, analysis: Analys
     if form.trigger.tails:
         window = VERB_TAIL_WINDOW if form.trigger.kind == "verb" else NOUN_TAIL_WINDOW
         found = _find_tail(words, head_end, form.trigger, window)
+        if found is None and form.pos in ("perfect", "imperfect") and analysis.suffix:
+            found = _resumed_tail(words, index, form.trigger)
         if found is None:
             return None
         tail = found
