@@ -37,6 +37,7 @@ from rasid.events.roles import (
     relative_antecedent,
     relative_object_subject,
 )
+from rasid.events.sites import site_groups, site_target
 from rasid.events.words import Word, segment, strip_conjunction
 from rasid.records import Document, Event, Mention
 from rasid.records import Sentence as SentenceRecord
@@ -117,7 +118,8 @@ def analyse(doc: Document, record: SentenceRecord, lexicon: Lexicon, carry: Carr
         groups = build_groups(doc.text, words, cues, mentions + extra)
     groups = resolve_pairs(groups, carry.pair if carry else None)
     view = Sentence(words, cues, groups, matches, {})
-    return Sentence(words, cues, groups, matches, _claims(view))
+    sites = site_groups(doc, words, record.start, record.end)
+    return Sentence(words, cues, groups, matches, _claims(view), sites)
 
 
 def _reporters(view: Sentence) -> dict[int, TriggerMatch]:
@@ -457,6 +459,7 @@ def _code_trigger(view: Sentence, match: TriggerMatch, lexicon: Lexicon, reporte
         mode = NOT_AN_EVENT
     cameo = refine_code(view, match, lexicon, roles.source if roles.explicit else None)
     cameo = _result_of_attack(view, match, roles, cameo, anchor)
+    roles = site_target(view, match, roles, cameo) if mode == ASSERTED else roles
     if mode == INTENT:
         cameo = lexicon.intent_code(cameo) or cameo
     span = (view.words[match.first].start, view.words[max(match.first, match.head_end - 1)].end)

@@ -43,6 +43,7 @@ class Sentence:
     groups: tuple[Group, ...]
     matches: tuple[TriggerMatch, ...]
     claimed: dict[int, int]  # group index -> head word of the nominal trigger whose argument it is
+    sites: tuple[Group, ...] = ()  # event places of the sentence, coded by country (rasid.events.sites)
 
     def clause(self, index: int) -> tuple[int, int]:
         return self.cues.clause(index, len(self.words))
