@@ -459,7 +459,6 @@ def _code_trigger(view: Sentence, match: TriggerMatch, lexicon: Lexicon, reporte
         mode = NOT_AN_EVENT
     cameo = refine_code(view, match, lexicon, roles.source if roles.explicit else None)
     cameo = _result_of_attack(view, match, roles, cameo, anchor)
-    roles = site_target(view, match, roles, cameo) if mode == ASSERTED else roles
     if mode == INTENT:
         cameo = lexicon.intent_code(cameo) or cameo
     span = (view.words[match.first].start, view.words[max(match.first, match.head_end - 1)].end)
@@ -517,7 +516,19 @@ def code_sentence(doc: Document, record: SentenceRecord, lexicon: Lexicon, carry
         item = _code_trigger(view, match, lexicon, reporters.get(match.first), earlier, carry)
         earlier.append((match, item.roles))
         coded.append(item)
+    coded = _site_targets(view, coded)
     return _settle_reporting(coded, reporters), _next_carry(coded, carry)
+
+
+def _site_targets(view: Sentence, coded: list[Coded]) -> list[Coded]:
+    """Targetless attacks take the country of the place they hit, unless the sentence already names the
+    target of an attack by the same source ("غارات عراقية تقتل قادة لداعش في سوريا" is one strike on IS)."""
+    def named(item: Coded) -> bool:
+        return any(o.roles.target is not None and o.roles.source is item.roles.source
+                   and o.cameo[:2] == item.cameo[:2] for o in coded if o is not item and o.modality == ASSERTED)
+
+    return [replace(c, roles=site_target(view, c.match, c.roles, c.cameo))
+            if c.modality == ASSERTED and c.roles.target is None and not named(c) else c for c in coded]
 
 
 def _settle_reporting(coded: list[Coded], reporters: dict[int, TriggerMatch]) -> list[Coded]:
