@@ -135,6 +135,15 @@ CHARGES = [
      [("وزارة الخارجية الفلسطينية", "PSEGOV"), ("لإسرائيل", "ISR")], {("112", "PSEGOV", "ISR", A)}),
     ("court_convicts_is_legal_action", "وأدانت محكمة تونسية ناشطا معارضا بتهمة الإساءة إلى الرئيس",
      [("محكمة تونسية", "TUNJUD"), ("ناشطا معارضا", "TUNOPP")], {("173", "TUNJUD", "TUNOPP", A)}),
+    ("conviction_noun_owner_is_convicted", "وتأتي الأحكام على خلفية إدانة نواب سابقين باقتحام مبنى البرلمان",
+     [("نواب سابقين", "KWTLEG"), ("البرلمان", "KWTLEG")], set()),  # convicted, by nobody named
+    ("court_rules_conviction_egypt", "وقضت محكمة جنايات القاهرة بإدانة المتهمين بتهمة التخابر مع حركة حماس",
+     [("محكمة جنايات القاهرة", "EGYJUD"), ("المتهمين", "EGYCVL"), ("حركة حماس", "PSEREB")],
+     {("173", "EGYJUD", "EGYCVL", A)}),
+    ("country_condemnation_noun_stays", "وأعربت الخارجية المصرية عن إدانة مصر للهجوم على الكنيسة",
+     [("الخارجية المصرية", "EGYGOV"), ("مصر", "EGY")], {("111", "EGYGOV", None, A)}),
+    ("as_if_pronoun_is_subject", "وبدا الرئيس العراقي وكأنه يوبخ الوزير اللبناني على تصريحاته",
+     [("الوزير اللبناني", "LBNGOV")], set()),  # the rebuke is the president's, not the minister's
     ("government_condemns_stays_111", "وأدانت الحكومة الأردنية الهجوم على السفارة",
      [("الحكومة الأردنية", "JORGOV")], {("111", "JORGOV", None, A)}),
 ]

@@ -217,6 +217,10 @@ def _noun_roles(view: Sentence, match: TriggerMatch, anchor: int) -> tuple[Roles
         return Roles(None, target, False, "between"), match.first  # "هدنة بين X و Y": the two sides
     if view.cues.ending_near("passive", match.first, 1) is not None:
         return _passive_noun_roles(view, match, gen, target), match.first
+    if gen is not None and _convicted(view, match, gen):
+        light = light_verb(view, match)
+        judge = find_subject(view, match, light)[0] if light is not None else None
+        return Roles(judge, gen, judge is not None, "convicted"), match.first if light is None else light
     mode = match.trigger.genitive
     if gen is not None and (mode == "source" or (mode == "auto" and target is not None)):
         return Roles(gen, target, True, "genitive"), match.first
@@ -231,6 +235,21 @@ def _noun_roles(view: Sentence, match: TriggerMatch, anchor: int) -> tuple[Roles
 
 
 OTHER_SIDE_REACH = 12
+CHARGE_WORDS = frozenset({"بتهمه", "بتهم", "بالتهم", "بالتهمه"})
+CONVICTION_REACH = 4
+
+
+def _convicted(view: Sentence, match: TriggerMatch, gen: Group) -> bool:
+    """"إدانة نواب سابقين باقتحام البرلمان"، "قضت المحكمة بإدانة المتهمين بتهمة التخابر": a condemnation
+    noun whose owner is followed by the charge (بتهمة، or ب + an event noun) is a conviction of that owner."""
+    if match.cameo != "111" or match.pos in VERBAL:
+        return False
+    for word in view.words[gen.last + 1:gen.last + 1 + CONVICTION_REACH]:
+        if word.is_punct:
+            return False
+        if word.norm in CHARGE_WORDS or (word.norm[:1] == "ب" and any(m.first == word.index for m in view.matches)):
+            return True
+    return False
 
 
 def _other_side(view: Sentence, match: TriggerMatch, target: Group | None) -> Group | None:
@@ -459,6 +478,8 @@ def _code_trigger(view: Sentence, match: TriggerMatch, lexicon: Lexicon, reporte
         mode = NOT_AN_EVENT
     cameo = refine_code(view, match, lexicon, roles.source if roles.explicit else None)
     cameo = _result_of_attack(view, match, roles, cameo, anchor)
+    if roles.how == "convicted":  # a court's conviction is legal action (173); anyone else's, a finding
+        cameo = "173" if roles.source and any(m.code.endswith("JUD") for m in roles.source.members) else "116"
     if mode == INTENT:
         cameo = lexicon.intent_code(cameo) or cameo
     span = (view.words[match.first].start, view.words[max(match.first, match.head_end - 1)].end)

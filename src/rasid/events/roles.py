@@ -31,7 +31,8 @@ QUANTITIES = frozenset({"عدد", "عشرات", "مئات", "الاف", "الع�
 OBJECT_OF_GAP = 2  # قصف مواقع للمعارضة: the actor owning the object noun
 NOMINAL_SUBJECT_REACH = 6
 DEMONSTRATIVES = frozenset({"هذا", "هذه", "ذلك", "تلك", "هولاء"})
-PRONOUN_SUBJECTS = frozenset({"انه", "انها", "انهم", "انهما", "هو", "هي", "هم"})
+PRONOUN_SUBJECTS = frozenset({"انه", "انها", "انهم", "انهما", "هو", "هي", "هم", "كانه", "كانها", "كانهم",
+                              "وكانه", "وكانها", "وكانهم"})
 
 
 @dataclass(frozen=True, slots=True)
