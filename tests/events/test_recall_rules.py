@@ -148,7 +148,23 @@ CHARGES = [
      [("الحكومة الأردنية", "JORGOV")], {("111", "JORGOV", None, A)}),
 ]
 
-CASES = LIGHT + PASSIVE + STORM + AID + OBJECT_PHRASE + LEXICON + FIRING + THREATS + CHARGES
+# --- statements that demand (10x) or warn (012) rather than just state ---------------------------------------
+DEMANDS = [
+    ("necessity_of_withdrawal_iraq", "وأكدت الحكومة العراقية ضرورة انسحاب القوات التركية من أراضيها",
+     [("الحكومة العراقية", "IRQGOV"), ("القوات التركية", "TURMIL")], {("100", "IRQGOV", "TURMIL", A)}),
+    ("necessity_of_release_bahrain", "وشددت منظمة العفو الدولية على ضرورة الإفراج عن المعتقلين البحرينيين",
+     [("منظمة العفو الدولية", "NGOAI"), ("المعتقلين البحرينيين", "BHRCVL")], {("100", "NGOAI", "BHRCVL", A)}),
+    ("necessity_of_solution_is_a_statement", "وأكد وزير الخارجية الموريتاني ضرورة الحل السلمي للأزمة",
+     [("وزير الخارجية الموريتاني", "MRTGOV")], {("010", "MRTGOV", None, A)}),
+    ("must_stop_reported_saudi", "وقالت الخارجية السعودية إنه يجب على الحوثيين وقف هجماتهم فورا",
+     [("الخارجية السعودية", "SAUGOV"), ("الحوثيين", "YEMREB")], {("100", "SAUGOV", "YEMREB", A)}),
+    ("warn_of_consequences_not_attack", "وحذرت واشنطن طهران من مغبة استهداف قواتها في العراق",
+     [("واشنطن", "USAGOV"), ("طهران", "IRNGOV")], {("012", "USAGOV", "IRNGOV", A)}),
+    ("rejection_pronoun_owner_yemen", "وأعلن المجلس الانتقالي الجنوبي رفضه لقرارات الحكومة اليمنية",
+     [("المجلس الانتقالي الجنوبي", "YEMREB"), ("الحكومة اليمنية", "YEMGOV")], {("120", "YEMREB", "YEMGOV", A)}),
+]
+
+CASES = DEMANDS + LIGHT + PASSIVE + STORM + AID + OBJECT_PHRASE + LEXICON + FIRING + THREATS + CHARGES
 
 
 @pytest.mark.parametrize(("text", "actors", "expected"), [c[1:] for c in CASES], ids=[c[0] for c in CASES])

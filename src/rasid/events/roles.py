@@ -366,6 +366,10 @@ def _behind_agent_noun(sentence: Sentence, after: int, end: int) -> Group | None
 
 
 def genitive(sentence: Sentence, match: TriggerMatch) -> Group | None:
+    """The actor a verbal noun is annexed to; none when a pronoun is attached ("رفضه لقرارات الحكومة": the
+    pronoun is the owner, the actor after it belongs to the next phrase)."""
+    if match.suffix and match.pos not in ("perfect", "imperfect"):
+        return None
     after = max(match.covered) + 1
     for group in sentence.groups:
         between = sentence.words[after:group.first]
@@ -391,6 +395,9 @@ def _free_words(sentence: Sentence, start: int, end: int) -> int:
     return sum(1 for i in range(start, end) if i not in inside and not sentence.words[i].is_punct)
 
 
+ADJUNCT_OPENERS = frozenset({"في", "خلال", "عبر", "بعد", "قبل", "اثناء", "منذ", "لدي", "امام"})  # "في لقاء مع"
+
+
 def light_verb(sentence: Sentence, match: TriggerMatch) -> int | None:
     """Index of a light or reporting verb governing a verbal noun (أجرى اتصالا، أعلن رفض، شن هجوما).
 
@@ -401,6 +408,10 @@ def light_verb(sentence: Sentence, match: TriggerMatch) -> int | None:
     for other in sentence.matches:
         reporting = other.trigger.reporting and other.pos in ("perfect", "imperfect")
         reach = max(other.covered)  # "جدد التأكيد على دعم": counted from the end of its tail
+        subject = next((g for g in sentence.groups if g.first == reach + 1 and g.marker == ""), None)
+        adjunct = match.first > 0 and strip_conjunction(sentence.words[match.first - 1].norm) in ADJUNCT_OPENERS
+        if subject is not None and subject.last < match.first and not adjunct:
+            reach = subject.last  # "شددت منظمة العفو الدولية على ضرورة": counted past the verb's subject
         if reporting and other.first < match.first and match.first - reach <= LIGHT_WINDOW:
             return other.first
     return None
