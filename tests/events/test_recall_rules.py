@@ -164,7 +164,20 @@ DEMANDS = [
      [("المجلس الانتقالي الجنوبي", "YEMREB"), ("الحكومة اليمنية", "YEMGOV")], {("120", "YEMREB", "YEMGOV", A)}),
 ]
 
-CASES = DEMANDS + LIGHT + PASSIVE + STORM + AID + OBJECT_PHRASE + LEXICON + FIRING + THREATS + CHARGES
+# --- someone held or abducted as a state: the keeper after لدى, or the country after في, holds them ----------
+HELD = [
+    ("held_in_country_lebanon", "وتجدر الإشارة إلى أن القذافي الابن محتجز في لبنان منذ عام 2015",
+     [("القذافي الابن", "LBY"), ("لبنان", "LBN")], {("173", "LBN", "LBY", A)}),
+    ("detained_by_security_egypt", "وأكدت أسرته أن المعارض معتقل لدى جهاز الأمن الوطني",
+     [("المعارض", "EGYOPP"), ("جهاز الأمن الوطني", "EGYSPY")], {("173", "EGYSPY", "EGYOPP", A)}),
+    ("hostage_held_by_is", "ولا يزال الصحفي الأمريكي مختطفا لدى تنظيم داعش",
+     [("الصحفي الأمريكي", "USAMED"), ("تنظيم داعش", "IMGMUSISI")], {("181", "IMGMUSISI", "USAMED", A)}),
+    ("held_by_houthis_inside_demand", "وطالبت الأمم المتحدة بالإفراج عن موظفيها المحتجزين لدى الحوثيين",
+     [("الأمم المتحدة", "IGOUNO"), ("الحوثيين", "YEMREB")],
+     {("1053", "IGOUNO", None, A), ("173", "YEMREB", None, A)}),
+]
+
+CASES = HELD + DEMANDS + LIGHT + PASSIVE + STORM + AID + OBJECT_PHRASE + LEXICON + FIRING + THREATS + CHARGES
 
 
 @pytest.mark.parametrize(("text", "actors", "expected"), [c[1:] for c in CASES], ids=[c[0] for c in CASES])

@@ -205,8 +205,20 @@ def _participle_roles(view: Sentence, match: TriggerMatch) -> Roles:
     if head is not None and match.first - head.last == 1:
         head = replace(head, members=head.members[-1:])  # "X وقوات Y المدعومة": the adjacent noun only
     if match.trigger.voice == "passive":
-        return Roles(find_agent(view, match), head, True, "participle")
+        return Roles(find_agent(view, match) or _holder(view, match), head, True, "participle")
     return Roles(head, find_target(view, match, max(match.covered) + 1, head), head is not None, "participle")
+
+
+HOLDER_GAP = 1
+
+
+def _holder(view: Sentence, match: TriggerMatch) -> Group | None:
+    """"محتجز لدى الحوثيين"، "القذافي محتجز في لبنان": a detention participle's place or keeper, marked by
+    a preposition of its frame right after it, is who holds the person."""
+    after = max(match.covered) + 1
+    held = [g for g in view.groups if g.marker in match.trigger.frame and g.marker != "من"
+            and after <= g.marker_at <= after + HOLDER_GAP]
+    return held[0] if held else None
 
 
 def _noun_roles(view: Sentence, match: TriggerMatch, anchor: int) -> tuple[Roles, int]:
@@ -440,11 +452,16 @@ def _requested(view: Sentence, match: TriggerMatch) -> bool:
                and match.first - max(m.covered) <= REQUEST_REACH for m in view.matches)
 
 
+HELD_ROOTS = frozenset({"17", "18"})
+
+
 def _epithet(view: Sentence, match: TriggerMatch) -> bool:
     """"حكومة الوفاق المدعومة من الأمم المتحدة": a passive participle right after an actor's name is a
     standing description of that actor, not a reported event."""
     if match.pos != "participle" or match.trigger.voice != "passive":
         return False
+    if match.cameo[:2] in HELD_ROOTS and "ال" not in match.prefix:
+        return False  # "القذافي محتجز في لبنان": a predicate saying someone is being held reports the detention
     previous = view.words[match.first - 1].norm if match.first else ""
     return any(g.last == match.first - 1 for g in view.groups) or strip_conjunction(previous).startswith("ال")
 

@@ -23,7 +23,7 @@ TRIGGER_COLUMNS = ("cameo", "kind", "perfect", "imperfect", "forms", "tail", "fr
                    "symmetric", "reporting", "note")
 KINDS = frozenset({"verb", "noun", "participle", "mwe"})
 MARKERS = frozenset({"obj", "ب", "مع", "الي", "علي", "ل", "ضد", "من", "عن", "في", "بين", "بحق", "امام", "نحو",
-                     "من قبل", "باتجاه", "صوب"})
+                     "من قبل", "باتجاه", "صوب", "لدي"})
 GENITIVES = frozenset({"", "source", "target", "auto"})
 VOICES = frozenset({"", "inverse", "passive"})
 REPORTING = frozenset({"", "say", "state", "deny"})
