@@ -177,7 +177,47 @@ HELD = [
      {("1053", "IGOUNO", None, A), ("173", "YEMREB", None, A)}),
 ]
 
-CASES = HELD + DEMANDS + LIGHT + PASSIVE + STORM + AID + OBJECT_PHRASE + LEXICON + FIRING + THREATS + CHARGES
+# --- casualties name an attack's target; a bare verb followed by a number is passive --------------------------
+CASUALTIES = [
+    ("killed_in_attack_by_is", "وقتل ثلاثة جنود عراقيين في هجوم شنه مسلحو داعش على نقطة عسكرية في ديالى",
+     [("جنود عراقيين", "IRQMIL"), ("مسلحو داعش", "IMGMUSISI")], {("190", "IMGMUSISI", "IRQMIL", A)}),
+    ("martyred_by_gunfire_gaza", "واستشهد فلسطيني برصاص قوات الاحتلال الإسرائيلي شرق خان يونس",
+     [("فلسطيني", "PSECVL"), ("قوات الاحتلال الإسرائيلي", "ISRMIL")], {("193", "ISRMIL", "PSECVL", A)}),
+    ("wounded_by_shelling_idlib", "وأصيب خمسة مدنيين جراء قصف مدفعي لقوات النظام على بلدة في ريف إدلب",
+     [("مدنيين", "SYRCVL"), ("قوات النظام", "SYRGOV")], {("194", "SYRGOV", "SYRCVL", A)}),
+    ("strike_resulted_in_deaths_lebanon",
+     "وشنت طائرات إسرائيلية غارة على بلدة جنوبية أسفرت عن مقتل خمسة من عناصر حزب الله",
+     [("إسرائيلية", "ISR"), ("حزب الله", "LBNREB")], {("195", "ISR", "LBNREB", A)}),
+    ("arrested_number_passive_bahrain", "واعتقل 20 شخصا في البحرين خلال احتجاجات ليلية",
+     [("البحرين", "BHR")], set()),  # passive: nobody named as arresting
+    ("three_of_them_is_subject", "وأطلق الحوثيون صواريخ باتجاه السعودية واستهدف 3 منها مطار أبها",
+     [("الحوثيون", "YEMREB"), ("السعودية", "SAU")], {("190", "YEMREB", "SAU", A)}),
+    ("protesters_counted_subject", "وتظاهر آلاف العراقيين ضد الحكومة في البصرة",
+     [("العراقيين", "IRQCVL"), ("الحكومة", "IRQGOV")], {("141", "IRQCVL", "IRQGOV", A)}),
+    ("takeover_does_not_wound",
+     "وانتهى النزاع الذي تسبب في مقتل المئات من المدنيين باستعادة حكومة طرابلس السيطرة على المدينة",
+     [("المدنيين", "LBYCVL"), ("حكومة طرابلس", "LBYGOV")], {("192", "LBYGOV", None, A)}),
+]
+
+# --- lexicon: lawsuits, closures, protest notes, aid recipients ---------------------------------------------
+MORE_LEXICON = [
+    ("lawsuit_aqama_iraq", "وأقامت عائلات الضحايا دعوى قضائية ضد شركة النفط الحكومية",
+     [("عائلات الضحايا", "IRQCVL"), ("شركة النفط الحكومية", "IRQBUS")], {("115", "IRQCVL", "IRQBUS", A)}),
+    ("refer_to_criminal_court_egypt", "وأحالت النيابة العامة المصرية الصحفي إلى محكمة الجنايات",
+     [("النيابة العامة المصرية", "EGYJUD"), ("الصحفي", "EGYMED")], {("115", "EGYJUD", "EGYMED", A)}),
+    ("close_office_channel", "وأغلقت قوات الأمن مقر قناة الجزيرة في رام الله",
+     [("قوات الأمن", "PSECOP"), ("قناة الجزيرة", "QATMED")], {("172", "PSECOP", "QATMED", A)}),
+    ("protest_note_not_release", "واستدعت الخارجية الكويتية السفير العراقي وسلمته مذكرة احتجاج",
+     [("الخارجية الكويتية", "KWTGOV"), ("السفير العراقي", "IRQGOV")],
+     {("161", "KWTGOV", "IRQGOV", A), ("111", "KWTGOV", None, A)}),
+    ("aid_recipient_with_clitic", "وأعلنت الإمارات تقديم مساعدات إنسانية عاجلة للسودان",
+     [("الإمارات", "ARE"), ("للسودان", "SDN")], {("073", "ARE", "SDN", A)}),
+    ("reject_egyptian_proposal", "ورفضت حركة حماس المقترح المصري لوقف إطلاق النار",
+     [("حركة حماس", "PSEREB"), ("المصري", "EGY")], {("1246", "PSEREB", "EGY", A)}),
+]
+
+CASES = (CASUALTIES + MORE_LEXICON + HELD + DEMANDS + LIGHT + PASSIVE
+         + STORM + AID + OBJECT_PHRASE + LEXICON + FIRING + THREATS + CHARGES)
 
 
 @pytest.mark.parametrize(("text", "actors", "expected"), [c[1:] for c in CASES], ids=[c[0] for c in CASES])

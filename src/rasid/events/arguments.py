@@ -134,6 +134,8 @@ def _place(text: str, words: tuple[Word, ...], cues: Cues, mention: Mention) -> 
     first, last = span
     np_start, linked = _np_start(words, cues, first)
     attached = normalize(text[words[first].start:mention.start]).text if np_start == first else words[np_start].norm
+    if np_start == first and not attached:
+        attached = _written_clitics(mention)  # a mention that includes its clitic: "للسودان"
     marker, conj = _clitic_marker(attached)
     marker_at = np_start
     if not marker:

@@ -38,9 +38,11 @@ from rasid.events.roles import (
     relative_object_subject,
 )
 from rasid.events.sites import site_groups, site_target
+from rasid.events.victims import victim_target, victims
 from rasid.events.words import Word, segment, strip_conjunction
 from rasid.records import Document, Event, Mention
 from rasid.records import Sentence as SentenceRecord
+from rasid.text.normalize import normalize_key
 
 VERBAL = ("perfect", "imperfect")
 HEADLINE_KINDS = frozenset({"title", "headline"})
@@ -161,7 +163,32 @@ def _passive_verb(view: Sentence, match: TriggerMatch) -> bool:
         return False
     if match.pos == "perfect" and view.words[match.first].passive_mark:
         return True
+    if _counted_patient(view, match):
+        return True
     return find_marked_agent(view, match) is not None
+
+
+COUNT_WORDS = frozenset({"عشرات", "مئات", "الاف", "العشرات", "المئات", "عدد", "ثلاثه", "اربعه", "خمسه", "سته",
+                         "سبعه", "ثمانيه", "تسعه", "عشره", "اثنان", "شخصان", "جنديان"})
+
+
+PARTITIVE_PRONOUNS = frozenset({"منها", "منهم", "منهما"})
+
+
+def _counted_patient(view: Sentence, match: TriggerMatch) -> bool:
+    """"قتل ثلاثة جنود"، "اعتقل 20 شخصا"، "أصيب عشرات": a bare 3rd-person verb followed straight by a number
+    is passive (news states how many suffered it); an active verb has its subject there."""
+    if match.pos != "perfect" or match.tail_words or match.suffix or match.head_end >= len(view.words):
+        return False
+    if "obj" not in match.trigger.frame:
+        return False  # "تظاهر آلاف": an intransitive verb's counted subject
+    if strip_conjunction(view.words[match.first].norm) != normalize_key(match.trigger.lemma):
+        return False  # an inflected form (قتلت، اعتقلوا) carries its own subject
+    following = view.words[match.head_end].norm
+    if not (following.isdigit() or following in COUNT_WORDS):
+        return False
+    rest = view.words[match.head_end + 1].norm if match.head_end + 1 < len(view.words) else ""
+    return rest not in PARTITIVE_PRONOUNS  # "واستهدف 3 منها الرياض": three of them is the subject
 
 
 def _verb_roles(view: Sentence, match: TriggerMatch, anchor: int) -> Roles:
@@ -565,6 +592,9 @@ def _site_targets(view: Sentence, coded: list[Coded]) -> list[Coded]:
         return any(o.roles.target is not None and o.roles.source is item.roles.source
                    and o.cameo[:2] == item.cameo[:2] for o in coded if o is not item and o.modality == ASSERTED)
 
+    hit = victims(view)
+    coded = [replace(c, roles=victim_target(c.match, c.roles, c.cameo, hit)) if c.modality == ASSERTED
+             else c for c in coded]
     return [replace(c, roles=site_target(view, c.match, c.roles, c.cameo))
             if c.modality == ASSERTED and c.roles.target is None and not named(c) else c for c in coded]
 

@@ -31,7 +31,7 @@ REPORTING = frozenset({"", "say", "state", "deny"})
 ORDERED_CUE_KINDS = ("blocked", "affirm", "agent", "linker", "conditional", "speculation", "negation", "intent",
                      "future", "relative", "complement", "boundary", "question", "reflexive", "pair", "latter",
                      "content", "gather", "head", "title", "light", "coordinator", "adverbial", "passive",
-                     "informant")
+                     "informant", "casualty")
 CUE_KINDS = frozenset(ORDERED_CUE_KINDS)
 
 
