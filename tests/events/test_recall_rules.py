@@ -98,7 +98,7 @@ FIRING = [
      [("حزب الله", "LBNREB"), ("مستوطنات الجليل", "ISR")], {("190", "LBNREB", "ISR", A)}),
     ("reported_missile_own_subject", "وأعلنت وزارة الدفاع السعودية أنها دمرت صاروخا أطلقه الحوثيون على نجران",
      [("وزارة الدفاع السعودية", "SAUMIL"), ("الحوثيون", "YEMREB"), ("نجران", "SAU")],
-     {("190", "YEMREB", "SAU", A)}),
+     {("190", "YEMREB", "SAU", A), ("190", "SAUMIL", None, A)}),  # destroying the missile is an act too
     ("launched_from_gaza", "وتم إطلاق صاروخين من قطاع غزة باتجاه عسقلان",
      [("قطاع غزة", "PSE"), ("عسقلان", "ISR")], {("190", "PSE", "ISR", A)}),
     ("launched_from_south_lebanon", "وجرى إطلاق الصواريخ من جنوب لبنان صوب الجليل الأعلى",
@@ -216,7 +216,21 @@ MORE_LEXICON = [
      [("حركة حماس", "PSEREB"), ("المصري", "EGY")], {("1246", "PSEREB", "EGY", A)}),
 ]
 
-CASES = (CASUALTIES + MORE_LEXICON + HELD + DEMANDS + LIGHT + PASSIVE
+# --- more object phrases and frames ------------------------------------------------------------------------
+PHRASES = [
+    ("destroy_launcher_of_houthis", "وأكد المتحدث باسم التحالف أن قواته دمرت منصة إطلاق صواريخ تابعة للحوثيين",
+     [("المتحدث باسم التحالف", "SAUMIL"), ("للحوثيين", "YEMREB")], {("190", "SAUMIL", "YEMREB", A)}),
+    ("arrest_cell_of_is_iraq", "وأعلنت وزارة الداخلية العراقية إلقاء القبض على خلية إرهابية تابعة لداعش في الموصل",
+     [("وزارة الداخلية العراقية", "IRQGOV"), ("لداعش", "IMGMUSISI")], {("173", "IRQGOV", "IMGMUSISI", A)}),
+    ("protected_by_is_not_target", "واقتحم مستوطنون باحات المسجد الأقصى بحماية الشرطة الإسرائيلية",
+     [("مستوطنون", "ISRCVL"), ("الشرطة الإسرائيلية", "ISRCOP")], {("145", "ISRCVL", None, A)}),
+    ("leader_in_group_somalia", "ونفذت القوات الأمريكية غارة استهدفت قياديا في حركة الشباب",
+     [("القوات الأمريكية", "USAMIL"), ("حركة الشباب", "SOMREB")], {("190", "USAMIL", "SOMREB", A)}),
+    ("retake_from_rsf", "وأعلن الجيش السوداني استعادة السيطرة على مدينة سنجة من قوات الدعم السريع",
+     [("الجيش السوداني", "SDNMIL"), ("قوات الدعم السريع", "SDNREB")], {("192", "SDNMIL", "SDNREB", A)}),
+]
+
+CASES = (PHRASES + CASUALTIES + MORE_LEXICON + HELD + DEMANDS + LIGHT + PASSIVE
          + STORM + AID + OBJECT_PHRASE + LEXICON + FIRING + THREATS + CHARGES)
 
 

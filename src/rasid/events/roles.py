@@ -278,7 +278,7 @@ def _object_phrase_actor(sentence: Sentence, match: TriggerMatch, after: int, en
     قافلة تابعة للأمم المتحدة": when the object is a plain noun phrase, the first actor inside it (its owner,
     a partitive or the goal of the movement it names) is the target; the phrase ends at a comma, a verb or a
     new clause, and a place after في is where, not whom."""
-    if after >= end or _adjunct_word(sentence.words[after]):
+    if after >= end or _adjunct_word(sentence.words[after]) or strip_conjunction(sentence.words[after].norm) == "في":
         return []  # "دعت إيطاليا في عدة مناسبات": no object noun phrase right after the verb
     stop = next((i for i in range(after, end) if _ends_object_phrase(sentence, i)), end)
     for group in sentence.groups:
@@ -288,21 +288,24 @@ def _object_phrase_actor(sentence: Sentence, match: TriggerMatch, after: int, en
             return []
         if _after_participle(sentence, group):
             continue  # "الحكومة المدعومة من الأمم المتحدة": the agent of a description, not the object
-        if group.marker in PHRASE_LINKS or _partitive(sentence, group):
+        if group.marker in PHRASE_LINKS or _partitive(sentence, group) or _in_phrase(sentence, group, "في"):
             return [group]
     return []
 
 
 def _ends_object_phrase(sentence: Sentence, index: int) -> bool:
+    """A comma, a verb, a new clause, an adjunct preposition or a ب-phrase ("بحماية الشرطة") ends it."""
     word = sentence.words[index]
     quote = word.norm in "\"'«»“”"
-    return (word.is_punct and not quote) or _stops_phrase(sentence, index) or _adjunct_word(word)
+    return ((word.is_punct and not quote) or _stops_phrase(sentence, index) or _adjunct_word(word)
+            or (word.norm[:1] == "ب" and len(word.norm) > 4))
 
 
 def _adjunct_word(word: Word) -> bool:
-    """A preposition other than those linking a noun phrase's parts (من، لـ، إلى) opens an adjunct."""
+    """A preposition other than those linking a noun phrase's parts (من، لـ، إلى، في after a person noun:
+    "قياديا في حركة الشباب") opens an adjunct."""
     core = strip_conjunction(word.norm)
-    return core in PREPOSITIONS and core not in PHRASE_LINKS
+    return core in PREPOSITIONS and core not in PHRASE_LINKS and core != "في"
 
 
 def _after_participle(sentence: Sentence, group: Group) -> bool:
