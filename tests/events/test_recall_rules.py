@@ -39,10 +39,10 @@ PASSIVE = [
 STORM = [
     ("protesters_storm_parliament_iraq", "اقتحم محتجون غاضبون مبنى البرلمان العراقي في المنطقة الخضراء",
      [("محتجون غاضبون", "IRQCVL"), ("البرلمان العراقي", "IRQLEG")], {("145", "IRQCVL", "IRQLEG", A)}),
-    ("opposition_storm_assembly_kuwait", "واقتحم نواب المعارضة وأنصارهم قاعة مجلس الأمة",
-     [("نواب المعارضة", "KWTOPP"), ("مجلس الأمة", "KWTLEG")], {("145", "KWTOPP", "KWTLEG", A)}),
-    ("protesters_seize_governorate", "وسيطر متظاهرون على مبنى المحافظة في الناصرية",
-     [("متظاهرون", "IRQCVL"), ("المحافظة", "IRQGOV")], {("145", "IRQCVL", "IRQGOV", A)}),
+    ("armed_opposition_attack_stays_19", "وهاجم مقاتلو المعارضة مواقع الجيش السوري في ريف حماة",
+     [("مقاتلو المعارضة", "SYROPP"), ("الجيش السوري", "SYRMIL")], {("190", "SYROPP", "SYRMIL", A)}),
+    ("opposition_hold_ground_stays_192", "ويسيطر مقاتلو المعارضة على مساحات من جنوب غرب سوريا",
+     [("مقاتلو المعارضة", "SYROPP"), ("سوريا", "SYR")], {("192", "SYROPP", "SYR", A)}),
     ("army_storm_stays_19", "واقتحمت قوات الاحتلال مخيم جنين فجر اليوم",
      [("قوات الاحتلال", "ISRMIL"), ("مخيم جنين", "PSE")], {("190", "ISRMIL", "PSE", A)}),
     ("storming_noun_owner_source", "وأدانت الخارجية الأردنية اقتحام المستوطنين للمسجد الأقصى",
@@ -230,7 +230,20 @@ PHRASES = [
      [("الجيش السوداني", "SDNMIL"), ("قوات الدعم السريع", "SDNREB")], {("192", "SDNMIL", "SDNREB", A)}),
 ]
 
-CASES = (PHRASES + CASUALTIES + MORE_LEXICON + HELD + DEMANDS + LIGHT + PASSIVE
+# --- what an object phrase is not ----------------------------------------------------------------------------
+NOT_OBJECTS = [
+    ("appeal_to_investigate_has_no_object",
+     "ودعت منظمة هيومن رايتس ووتش إلى إجراء تحقيق مستقل في مقتل المحتجين العراقيين",
+     [("منظمة هيومن رايتس ووتش", "NGOHRW"), ("المحتجين العراقيين", "IRQCVL")], {("020", "NGOHRW", None, A)}),
+    ("appeal_with_lam_noun", "ودعا وزير الأمن الإسرائيلي للتوسع في الاستيطان ردا على هجمات الفلسطينيين",
+     [("وزير الأمن الإسرائيلي", "ISRGOV"), ("الفلسطينيين", "PSE")], {("020", "ISRGOV", None, A)}),
+    ("we_must_is_no_demand", "وقال وزير الخارجية الإماراتي إنه يجب علينا اغتنام الفرص ومواجهة التحديات",
+     [("وزير الخارجية الإماراتي", "AREGOV")], set()),
+    ("fighting_corruption_is_no_attack", "وشدد الرئيس السوداني على الاستمرار بمحاربة الفساد",
+     [("الرئيس السوداني", "SDNGOV")], {("010", "SDNGOV", None, A)}),
+]
+
+CASES = (NOT_OBJECTS + PHRASES + CASUALTIES + MORE_LEXICON + HELD + DEMANDS + LIGHT + PASSIVE
          + STORM + AID + OBJECT_PHRASE + LEXICON + FIRING + THREATS + CHARGES)
 
 

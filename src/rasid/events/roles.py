@@ -278,8 +278,8 @@ def _object_phrase_actor(sentence: Sentence, match: TriggerMatch, after: int, en
     قافلة تابعة للأمم المتحدة": when the object is a plain noun phrase, the first actor inside it (its owner,
     a partitive or the goal of the movement it names) is the target; the phrase ends at a comma, a verb or a
     new clause, and a place after في is where, not whom."""
-    if after >= end or _adjunct_word(sentence.words[after]) or strip_conjunction(sentence.words[after].norm) == "في":
-        return []  # "دعت إيطاليا في عدة مناسبات": no object noun phrase right after the verb
+    if after >= end or _opens_prepositional(sentence.words[after]):
+        return []  # "دعت إيطاليا في عدة مناسبات"، "دعا إلى إجراء تحقيق": no direct object after the verb
     stop = next((i for i in range(after, end) if _ends_object_phrase(sentence, i)), end)
     for group in sentence.groups:
         if not after <= group.first < stop or group is exclude or not coded(group, guessed):
@@ -299,6 +299,12 @@ def _ends_object_phrase(sentence: Sentence, index: int) -> bool:
     quote = word.norm in "\"'«»“”"
     return ((word.is_punct and not quote) or _stops_phrase(sentence, index) or _adjunct_word(word)
             or (word.norm[:1] == "ب" and len(word.norm) > 4))
+
+
+def _opens_prepositional(word: Word) -> bool:
+    """A preposition or a noun with ب/ل attached ("للتوسع"، "بإجراء") starts a phrase that is no object."""
+    core = strip_conjunction(word.norm)
+    return core in PREPOSITIONS or (core[:1] in "بل" and len(core) > 4 and not core.startswith("ال"))
 
 
 def _adjunct_word(word: Word) -> bool:
