@@ -517,6 +517,8 @@ def _code_trigger(view: Sentence, match: TriggerMatch, lexicon: Lexicon, reporte
         mode = INTENT  # announced force is a threat: 138 through the intent table
         if roles.target is None and reported is not None and reported.target is not None:
             roles = replace(roles, target=reported.target)  # "حذر حزب الله من أن إسرائيل سترد"
+    elif reporter is not None and reporter.cameo.startswith(WARNING) and mode != NOT_AN_EVENT:
+        mode = NOT_AN_EVENT  # "حذر من تصاعد المواجهات": the danger warned of has not happened
     if mode == ASSERTED and (_purpose_adjunct(view, match) or _charged_with(view, match) or _epithet(view, match)
                              or _content_of(view, match)):
         mode = NOT_AN_EVENT
@@ -531,6 +533,7 @@ def _code_trigger(view: Sentence, match: TriggerMatch, lexicon: Lexicon, reporte
 
 
 THREAT_ROOTS = frozenset({"15", "16", "17", "18", "19", "20"})
+WARNING = "012"
 
 
 def _own_side_warning(match: TriggerMatch, roles: Roles, reported: Roles | None) -> bool:
