@@ -165,7 +165,8 @@ def _passive_verb(view: Sentence, match: TriggerMatch) -> bool:
         return True
     if _counted_patient(view, match):
         return True
-    return find_marked_agent(view, match) is not None
+    agent = find_marked_agent(view, match)
+    return agent is not None and not any(match.first < m.first < agent.first for m in view.matches)
 
 
 COUNT_WORDS = frozenset({"عشرات", "مئات", "الاف", "العشرات", "المئات", "عدد", "ثلاثه", "اربعه", "خمسه", "سته",
@@ -254,7 +255,7 @@ def _noun_roles(view: Sentence, match: TriggerMatch, anchor: int) -> tuple[Roles
     target = find_target(view, match, after, gen)
     if match.trigger.symmetric and target is not None and target.marker == "بين" and len(target.members) > 1:
         return Roles(None, target, False, "between"), match.first  # "هدنة بين X و Y": the two sides
-    if view.cues.ending_near("passive", match.first, 1) is not None:
+    if view.cues.ending_near("passive", match.first, 1) is not None or _agent_follows(view, match):
         return _passive_noun_roles(view, match, gen, target), match.first
     if gen is not None and _convicted(view, match, gen):
         light = light_verb(view, match)
@@ -305,8 +306,7 @@ def _passive_noun_roles(view: Sentence, match: TriggerMatch, gen: Group | None, 
     """"تم اعتقال الناشط من قبل الشرطة": after تم/جرى the noun's genitive is what underwent the action and
     the agent, if any, follows من قبل / على يد."""
     _, end = view.clause(match.first)
-    agents = [g for g in view.groups if g.marker == "agent" and match.first < g.first < end]
-    source = agents[0] if agents else _launch_origin(view, match, end)
+    source = find_marked_agent(view, match) or _launch_origin(view, match, end)
     patient = gen if gen is not None and gen is not source else target
     if patient is source:
         patient = None
@@ -314,6 +314,15 @@ def _passive_noun_roles(view: Sentence, match: TriggerMatch, gen: Group | None, 
 
 
 LAUNCH_ORIGIN_REACH = 3
+AGENT_REACH = 5
+
+
+def _agent_follows(view: Sentence, match: TriggerMatch) -> bool:
+    """"اختطاف المواطن على يد مسلحين": a verbal noun whose agent is marked right after its object is
+    passive; its owner underwent the action."""
+    after = max(match.covered) + 1
+    hits = [h for h in view.cues.of_kind("agent") if after <= h.start <= after + AGENT_REACH]
+    return bool(hits) and not any(match.first < m.first < hits[0].start for m in view.matches)
 
 
 def _launch_origin(view: Sentence, match: TriggerMatch, end: int) -> Group | None:
