@@ -255,7 +255,22 @@ NOT_OBJECTS = [
      [("الرئيس السوداني", "SDNGOV")], {("010", "SDNGOV", None, A)}),
 ]
 
-CASES = (NOT_OBJECTS + PHRASES + CASUALTIES + MORE_LEXICON + HELD + DEMANDS + LIGHT + PASSIVE
+# --- targets inside relative clauses (with or without الذي) and event nouns as subjects ----------------------
+RELATIVE = [
+    ("positions_held_by_hezbollah", "وقصفت الطائرات الإسرائيلية مواقع يسيطر عليها حزب الله في جنوب لبنان",
+     [("الإسرائيلية", "ISR"), ("حزب الله", "LBNREB")], {("195", "ISR", "LBNREB", A), ("192", "LBNREB", None, A)}),
+    ("towns_held_by_opposition_idlib", "وهاجم الجيش السوري بلدات تسيطر عليها فصائل المعارضة في إدلب",
+     [("الجيش السوري", "SYRMIL"), ("فصائل المعارضة", "SYRREB")],
+     {("190", "SYRMIL", "SYRREB", A), ("192", "SYRREB", None, A)}),
+    ("depots_used_by_houthis", "واستهدفت غارات التحالف مخازن أسلحة تستخدمها ميليشيا الحوثي في صنعاء",
+     [("التحالف", "SAUMIL"), ("ميليشيا الحوثي", "YEMREB")], {("190", "SAUMIL", "YEMREB", A)}),
+    ("strike_in_its_owner_not_place", "وقتل الجيش الصومالي متشددا في ضربة جوية بجنوب الصومال",
+     [("الجيش الصومالي", "SOMMIL"), ("الصومال", "SOM")], {("180", "SOMMIL", None, A)}),
+    ("weapons_alone_are_no_aid", "وضبطت قوات الأمن العراقية مخازن أسلحة تابعة لداعش",
+     [("قوات الأمن العراقية", "IRQCOP"), ("لداعش", "IMGMUSISI")], set()),
+]
+
+CASES = (RELATIVE + NOT_OBJECTS + PHRASES + CASUALTIES + MORE_LEXICON + HELD + DEMANDS + LIGHT + PASSIVE
          + STORM + AID + OBJECT_PHRASE + LEXICON + FIRING + THREATS + CHARGES)
 
 

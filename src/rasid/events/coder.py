@@ -155,6 +155,18 @@ def _event_noun_subject(view: Sentence, match: TriggerMatch, anchor: int) -> tup
     return None
 
 
+def _event_noun_after(view: Sentence, match: TriggerMatch, anchor: int) -> Group | None:
+    """"استهدفت غارات التحالف مخازن"، "قصفت مقاتلات إسرائيلية": a verb whose subject is an event noun of the
+    same kind right after it, owned by an actor, takes that actor as source."""
+    if anchor != match.first or match.trigger.voice == "inverse":
+        return None
+    noun = next((m for m in view.matches if m.first == match.head_end and m.pos not in VERBAL), None)
+    if noun is None or noun.cameo[:2] != match.cameo[:2]:
+        return None
+    owner = genitive(view, noun)
+    return owner if owner is not None and owner.marker == "" else None
+
+
 def _passive_verb(view: Sentence, match: TriggerMatch) -> bool:
     """"وقُتل ثلاثة جنود"، "اُعتقل في درنة": a perfect verb whose vowels mark the passive; or, as news is
     mostly written without vowels, a verb whose clause names its agent ("اعتقل ناشط من قبل الشرطة"،
@@ -201,6 +213,9 @@ def _verb_roles(view: Sentence, match: TriggerMatch, anchor: int) -> Roles:
     if carrier is not None:
         owner = carrier[1]
         return Roles(owner, find_target(view, match, match.head_end, owner), True, "noun-subject")
+    owner = _event_noun_after(view, match, anchor)
+    if owner is not None:  # "استهدفت غارات التحالف مواقع": the strikes' owner did it
+        return Roles(owner, find_target(view, match, owner.last + 1, owner), True, "noun-subject")
     subject, how = find_subject(view, match, anchor)
     if how == "relative-object":
         subject = relative_object_subject(view, match)

@@ -111,6 +111,8 @@ def find_subject(sentence: Sentence, match: TriggerMatch, anchor: int) -> tuple[
             return None, "relative-object"  # "التي تدعمها"، "التي يسيطر عليها": the antecedent is the object
         antecedent = relative_antecedent(sentence, anchor)
         return (antecedent, "relative") if antecedent is not None else (None, "relative-unknown")
+    if anchor == match.first and _indefinite_relative(sentence, match):
+        return None, "relative-object"  # "مواقع يسيطر عليها حزب الله": a relative clause without الذي
     before = [g for g in _before(sentence, match, anchor, start)
               if not sentence.trigger_between(g.last, anchor, match)]
     if before and anchor - before[-1].last <= SVO_CLOSE:
@@ -141,6 +143,19 @@ def _pronoun_on_preposition(sentence: Sentence, match: TriggerMatch) -> bool:
     word = sentence.words[index].norm
     return any(word == p + s or (p in ("علي", "الي") and word == p[:-1] + "ي" + s)
                for p in PRONOUN_PREPOSITIONS for s in OBJECT_PRONOUNS)
+
+
+def _indefinite_relative(sentence: Sentence, match: TriggerMatch) -> bool:
+    """An imperfect verb right after an indefinite plain noun, taking it back by a pronoun ("بلدات تسيطر
+    عليها"، "مخازن تستخدمها") describes that noun: Arabic drops الذي after an indefinite antecedent."""
+    if match.pos != "imperfect" or match.first == 0 or match.prefix:
+        return False
+    previous = sentence.words[match.first - 1]
+    named = any(g.last == match.first - 1 for g in sentence.groups)
+    if previous.is_punct or previous.norm.startswith(("ال", "و")) or named:
+        return False
+    resumed = match.suffix in OBJECT_PRONOUNS or _pronoun_on_preposition(sentence, match)
+    return resumed and not any(m.first == match.first - 1 for m in sentence.matches)
 
 
 def relative_object_subject(sentence: Sentence, match: TriggerMatch) -> Group | None:
@@ -281,6 +296,7 @@ def _object_phrase_actor(sentence: Sentence, match: TriggerMatch, after: int, en
     if after >= end or _opens_prepositional(sentence.words[after]):
         return []  # "دعت إيطاليا في عدة مناسبات"، "دعا إلى إجراء تحقيق": no direct object after the verb
     stop = next((i for i in range(after, end) if _ends_object_phrase(sentence, i)), end)
+    owner = _relative_owner(sentence, match, stop, end)
     for group in sentence.groups:
         if not after <= group.first < stop or group is exclude or not coded(group, guessed):
             continue
@@ -290,21 +306,44 @@ def _object_phrase_actor(sentence: Sentence, match: TriggerMatch, after: int, en
             continue  # "الحكومة المدعومة من الأمم المتحدة": the agent of a description, not the object
         if group.marker in PHRASE_LINKS or _partitive(sentence, group) or _in_phrase(sentence, group, "في"):
             return [group]
-    return []
+    return [owner] if owner is not None and owner is not exclude and coded(owner, guessed) else []
+
+
+def _relative_owner(sentence: Sentence, match: TriggerMatch, stop: int, end: int) -> Group | None:
+    """"قصفت مواقع يسيطر عليها حزب الله"، "مخازن أسلحة تستخدمها ميليشيا الحوثي": the object phrase ends in
+    a relative verb taking it back by a pronoun; that verb's subject owns the object."""
+    if stop >= end or stop == max(match.covered) + 1:
+        return None
+    word = sentence.words[stop]
+    verb = next((m for m in sentence.matches if m.first == stop and m.pos == "imperfect"), None)
+    resumed = (verb is not None and (verb.suffix in OBJECT_PRONOUNS or _pronoun_on_preposition(sentence, verb))) or (
+        verb is None and word.norm[:1] in "يت" and word.norm.endswith(OBJECT_PRONOUNS) and len(word.norm) > 4)
+    if not resumed:
+        return None
+    start = stop + 1 + (1 if verb is not None and _pronoun_on_preposition(sentence, verb) else 0)
+    found = [g for g in sentence.groups if start <= g.first <= start + 1 and g.marker == ""]
+    return found[0] if found else None
 
 
 def _ends_object_phrase(sentence: Sentence, index: int) -> bool:
     """A comma, a verb, a new clause, an adjunct preposition or a ب-phrase ("بحماية الشرطة") ends it."""
     word = sentence.words[index]
     quote = word.norm in "\"'«»“”"
+    if strip_conjunction(word.norm) == "في":  # "قياديا في حركة الشباب" goes on; "في ضربة جوية" does not
+        return not any(g.first == index + 1 and _in_phrase(sentence, g, "في") for g in sentence.groups)
     return ((word.is_punct and not quote) or _stops_phrase(sentence, index) or _adjunct_word(word)
-            or (word.norm[:1] == "ب" and len(word.norm) > 4))
+            or (_clitic_phrase(strip_conjunction(word.norm)) and strip_conjunction(word.norm)[:1] == "ب"))
 
 
 def _opens_prepositional(word: Word) -> bool:
     """A preposition or a noun with ب/ل attached ("للتوسع"، "بإجراء") starts a phrase that is no object."""
     core = strip_conjunction(word.norm)
-    return core in PREPOSITIONS or (core[:1] in "بل" and len(core) > 4 and not core.startswith("ال"))
+    return core in PREPOSITIONS or _clitic_phrase(core)
+
+
+def _clitic_phrase(core: str) -> bool:
+    """ب/ل written on a noun: "بالقوة"، "للتوسع"، "بإجراء" (not بلدات، لجنة, whose ب/ل is a root letter)."""
+    return len(core) > 4 and core.startswith(("بال", "لل", "با"))
 
 
 def _adjunct_word(word: Word) -> bool:
