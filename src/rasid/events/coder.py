@@ -23,32 +23,24 @@ from rasid.events.modality import (
     is_question,
     modality,
 )
+from rasid.events.nominal import noun_roles, participle_roles
 from rasid.events.ontology import Ontology
 from rasid.events.refine import refine_code
 from rasid.events.roles import (
     Roles,
     Sentence,
-    find_agent,
-    find_marked_agent,
-    find_subject,
-    find_target,
-    genitive,
-    light_verb,
-    relative_antecedent,
-    relative_object_subject,
 )
 from rasid.events.sites import site_groups, site_target
+from rasid.events.verbal import event_noun_subject, verb_roles
 from rasid.events.victims import victim_target, victims
 from rasid.events.words import Word, segment, strip_conjunction
 from rasid.records import Document, Event, Mention
 from rasid.records import Sentence as SentenceRecord
-from rasid.text.normalize import normalize_key
 
 VERBAL = ("perfect", "imperfect")
 HEADLINE_KINDS = frozenset({"title", "headline"})
 PURPOSE_REACH = 6
 REQUESTING_ROOTS = frozenset({"02", "03", "10"})
-SYMMETRIC_ROOTS = frozenset({"04", "06", "19"})
 REQUEST_REACH = 10
 COORDINATED_REACH = 15
 PRONOUNS = frozenset({"ه", "ها", "هما", "هم"})
@@ -141,228 +133,12 @@ def _pronoun_complement(view: Sentence, index: int) -> bool:
     return 0 < start <= index <= start + 2 and view.words[start].norm in PRONOUN_COMPLEMENTS
 
 
-def _event_noun_subject(view: Sentence, match: TriggerMatch, anchor: int) -> tuple[TriggerMatch, Group] | None:
-    """"غارات عراقية تقتل قادة لداعش": an event noun with its owner right before the verb is the verb's
-    subject; its owner is the source and an actor after the verb the object."""
-    if anchor != match.first or match.first == 0:
-        return None
-    for noun in view.matches:
-        if noun.pos in VERBAL or noun.first >= match.first:
-            continue
-        owner = genitive(view, noun)
-        if owner is not None and owner.last == match.first - 1 and owner.marker == "":
-            return noun, owner
-    return None
-
-
-def _event_noun_after(view: Sentence, match: TriggerMatch, anchor: int) -> Group | None:
-    """"استهدفت غارات التحالف مخازن"، "قصفت مقاتلات إسرائيلية": a verb whose subject is an event noun of the
-    same kind right after it, owned by an actor, takes that actor as source."""
-    if anchor != match.first or match.trigger.voice == "inverse":
-        return None
-    noun = next((m for m in view.matches if m.first == match.head_end and m.pos not in VERBAL), None)
-    if noun is None or noun.cameo[:2] != match.cameo[:2]:
-        return None
-    owner = genitive(view, noun)
-    return owner if owner is not None and owner.marker == "" else None
-
-
-def _passive_verb(view: Sentence, match: TriggerMatch) -> bool:
-    """"وقُتل ثلاثة جنود"، "اُعتقل في درنة": a perfect verb whose vowels mark the passive; or, as news is
-    mostly written without vowels, a verb whose clause names its agent ("اعتقل ناشط من قبل الشرطة"،
-    "يستهدف المدنيون على يد الميليشيات"): only a passive takes من قبل / على يد."""
-    if match.pos not in VERBAL or match.trigger.voice == "inverse":
-        return False
-    if match.pos == "perfect" and view.words[match.first].passive_mark:
-        return True
-    if _counted_patient(view, match):
-        return True
-    agent = find_marked_agent(view, match)
-    return agent is not None and not any(match.first < m.first < agent.first for m in view.matches)
-
-
-COUNT_WORDS = frozenset({"عشرات", "مئات", "الاف", "العشرات", "المئات", "عدد", "ثلاثه", "اربعه", "خمسه", "سته",
-                         "سبعه", "ثمانيه", "تسعه", "عشره", "اثنان", "شخصان", "جنديان"})
-
-
-PARTITIVE_PRONOUNS = frozenset({"منها", "منهم", "منهما"})
-
-
-def _counted_patient(view: Sentence, match: TriggerMatch) -> bool:
-    """"قتل ثلاثة جنود"، "اعتقل 20 شخصا"، "أصيب عشرات": a bare 3rd-person verb followed straight by a number
-    is passive (news states how many suffered it); an active verb has its subject there."""
-    if match.pos != "perfect" or match.tail_words or match.suffix or match.head_end >= len(view.words):
-        return False
-    if "obj" not in match.trigger.frame:
-        return False  # "تظاهر آلاف": an intransitive verb's counted subject
-    if strip_conjunction(view.words[match.first].norm) != normalize_key(match.trigger.lemma):
-        return False  # an inflected form (قتلت، اعتقلوا) carries its own subject
-    following = view.words[match.head_end].norm
-    if not (following.isdigit() or following in COUNT_WORDS):
-        return False
-    rest = view.words[match.head_end + 1].norm if match.head_end + 1 < len(view.words) else ""
-    return rest not in PARTITIVE_PRONOUNS  # "واستهدف 3 منها الرياض": three of them is the subject
-
-
-def _verb_roles(view: Sentence, match: TriggerMatch, anchor: int) -> Roles:
-    if _passive_verb(view, match):
-        patient, _how = find_subject(view, match, anchor)
-        agent = find_marked_agent(view, match)
-        return Roles(agent, patient if patient is not agent else None, agent is not None, "passive")
-    carrier = _event_noun_subject(view, match, anchor) if match.trigger.voice != "inverse" else None
-    if carrier is not None:
-        owner = carrier[1]
-        return Roles(owner, find_target(view, match, match.head_end, owner), True, "noun-subject")
-    owner = _event_noun_after(view, match, anchor)
-    if owner is not None:  # "استهدفت غارات التحالف مواقع": the strikes' owner did it
-        return Roles(owner, find_target(view, match, owner.last + 1, owner), True, "noun-subject")
-    subject, how = find_subject(view, match, anchor)
-    if how == "relative-object":
-        subject = relative_object_subject(view, match)
-        target = relative_antecedent(view, anchor)
-        if target is None and subject is not None:  # "الصواريخ التي أطلقها حزب الله على الجليل"
-            target = find_target(view, match, subject.last + 1, subject)
-        return Roles(subject, target, subject is not None, "relative-subject" if subject is not None else "unknown")
-    if match.trigger.voice == "inverse":
-        agent = find_agent(view, match)
-        return Roles(agent, subject, agent is not None, how)
-    sides = _between_sides(view, match) if subject is None else None
-    if sides is not None:
-        return Roles(None, sides, False, "between")  # "عقد اجتماع بين X و Y"
-    after = subject.last + 1 if subject is not None and how == "vso" else match.head_end
-    return Roles(subject, find_target(view, match, after, subject), subject is not None, how)
-
-
-def _between_sides(view: Sentence, match: TriggerMatch) -> Group | None:
-    """The two sides after بين of a subjectless consultation, cooperation or fight."""
-    if not (match.trigger.symmetric or match.cameo[:2] in SYMMETRIC_ROOTS):
-        return None
-    _, end = view.clause(match.first)
-    sides = [g for g in view.groups if g.marker == "بين" and match.first < g.first < end and len(g.members) > 1]
-    return sides[0] if sides else None
-
-
-def _participle_roles(view: Sentence, match: TriggerMatch) -> Roles:
-    before = [g for g in view.groups if g.last < match.first and match.first - g.last <= 3]
-    head = before[-1] if before else None
-    if head is not None and match.first - head.last == 1:
-        head = replace(head, members=head.members[-1:])  # "X وقوات Y المدعومة": the adjacent noun only
-    if match.trigger.voice == "passive":
-        return Roles(find_agent(view, match) or _holder(view, match), head, True, "participle")
-    return Roles(head, find_target(view, match, max(match.covered) + 1, head), head is not None, "participle")
-
-
-HOLDER_GAP = 1
-
-
-def _holder(view: Sentence, match: TriggerMatch) -> Group | None:
-    """"محتجز لدى الحوثيين"، "القذافي محتجز في لبنان": a detention participle's place or keeper, marked by
-    a preposition of its frame right after it, is who holds the person."""
-    after = max(match.covered) + 1
-    held = [g for g in view.groups if g.marker in match.trigger.frame and g.marker != "من"
-            and after <= g.marker_at <= after + HOLDER_GAP]
-    return held[0] if held else None
-
-
-def _noun_roles(view: Sentence, match: TriggerMatch, anchor: int) -> tuple[Roles, int]:
-    gen = genitive(view, match)
-    after = gen.last + 1 if gen else max(match.covered) + 1
-    target = find_target(view, match, after, gen)
-    if match.trigger.symmetric and target is not None and target.marker == "بين" and len(target.members) > 1:
-        return Roles(None, target, False, "between"), match.first  # "هدنة بين X و Y": the two sides
-    if view.cues.ending_near("passive", match.first, 1) is not None or _agent_follows(view, match):
-        return _passive_noun_roles(view, match, gen, target), match.first
-    if gen is not None and _convicted(view, match, gen):
-        light = light_verb(view, match)
-        judge = find_subject(view, match, light)[0] if light is not None else None
-        return Roles(judge, gen, judge is not None, "convicted"), match.first if light is None else light
-    mode = match.trigger.genitive
-    if gen is not None and (mode == "source" or (mode == "auto" and target is not None)):
-        return Roles(gen, target, True, "genitive"), match.first
-    if gen is not None:
-        target = gen
-    governed = anchor != match.first
-    light = anchor if governed else light_verb(view, match)
-    if light is None:
-        return Roles(_other_side(view, match, target), target, False, "none"), match.first
-    subject, _how = find_subject(view, match, light)
-    return Roles(subject, target, subject is not None, "governed" if governed else "light"), light
-
-
-OTHER_SIDE_REACH = 12
-CHARGE_WORDS = frozenset({"بتهمه", "بتهم", "بالتهم", "بالتهمه"})
-CONVICTION_REACH = 4
-
-
-def _convicted(view: Sentence, match: TriggerMatch, gen: Group) -> bool:
-    """"إدانة نواب سابقين باقتحام البرلمان"، "قضت المحكمة بإدانة المتهمين بتهمة التخابر": a condemnation
-    noun whose owner is followed by the charge (بتهمة، or ب + an event noun) is a conviction of that owner."""
-    if match.cameo != "111" or match.pos in VERBAL:
-        return False
-    for word in view.words[gen.last + 1:gen.last + 1 + CONVICTION_REACH]:
-        if word.is_punct:
-            return False
-        if word.norm in CHARGE_WORDS or (word.norm[:1] == "ب" and any(m.first == word.index for m in view.matches)):
-            return True
-    return False
-
-
-def _other_side(view: Sentence, match: TriggerMatch, target: Group | None) -> Group | None:
-    """"قتل 30 مسلحا من ميليشيات الحوثي ... في مواجهات مع ألوية العمالقة": fighting "with" X whose
-    subject is not named takes the last actor named before it in the sentence as the other side."""
-    if target is None or target.marker != "مع" or not (match.trigger.symmetric and match.cameo[:2] == "19"):
-        return None
-    before = [g for g in view.groups if g.last < match.first and match.first - g.last <= OTHER_SIDE_REACH
-              and not any(w.is_strong_punct for w in view.words[g.last:match.first])]
-    return before[-1] if before else None
-
-
-def _passive_noun_roles(view: Sentence, match: TriggerMatch, gen: Group | None, target: Group | None) -> Roles:
-    """"تم اعتقال الناشط من قبل الشرطة": after تم/جرى the noun's genitive is what underwent the action and
-    the agent, if any, follows من قبل / على يد."""
-    _, end = view.clause(match.first)
-    source = find_marked_agent(view, match) or _launch_origin(view, match, end)
-    patient = gen if gen is not None and gen is not source else target
-    if patient is source:
-        patient = None
-    return Roles(source, patient, source is not None, "passive")
-
-
-LAUNCH_ORIGIN_REACH = 3
-AGENT_REACH = 5
-
-
-def _agent_follows(view: Sentence, match: TriggerMatch) -> bool:
-    """"اختطاف المواطن على يد مسلحين": a verbal noun whose agent is marked right after its object is
-    passive; its owner underwent the action."""
-    after = max(match.covered) + 1
-    hits = [h for h in view.cues.of_kind("agent") if after <= h.start <= after + AGENT_REACH]
-    return bool(hits) and not any(match.first < m.first < hits[0].start for m in view.matches)
-
-
-def _launch_origin(view: Sentence, match: TriggerMatch, end: int) -> Group | None:
-    """"جرى إطلاق صاروخين من قطاع غزة"، "تم إطلاق الصواريخ من الأراضي اليمنية": a projectile launched
-    from a country's territory, with nobody else named, was fired by that side."""
-    if match.cameo[:2] != "19" or "نحو" not in match.trigger.frame:
-        return None  # only firing triggers (their frame is a direction) take a launch origin
-    after = max(match.covered) + 1
-    froms = [w.index for w in view.words[after:after + LAUNCH_ORIGIN_REACH + 1] if w.norm == "من"]
-    if not froms:
-        return None
-    found = [g for g in view.groups if froms[0] < g.first <= froms[0] + 2 and g.first < end]  # "من جنوب لبنان"
-    return found[0] if found and not _partitive_from(view, froms[0]) else None
-
-
-def _partitive_from(view: Sentence, index: int) -> bool:
-    return index > 0 and view.words[index - 1].norm.isdigit()
-
-
 def _roles(view: Sentence, match: TriggerMatch, anchor: int) -> tuple[Roles, int]:
     if match.pos in VERBAL:
-        return _verb_roles(view, match, anchor), anchor
+        return verb_roles(view, match, anchor), anchor
     if match.pos == "participle":
-        return _participle_roles(view, match), match.first
-    return _noun_roles(view, match, anchor)
+        return participle_roles(view, match), match.first
+    return noun_roles(view, match, anchor)
 
 
 def _anchor(view: Sentence, match: TriggerMatch) -> int:
@@ -583,7 +359,7 @@ def _result_of_attack(view: Sentence, match: TriggerMatch, roles: Roles, cameo: 
     separate assault."""
     if roles.how != "noun-subject" or cameo[:2] not in RESULT_ROOTS:
         return cameo
-    carrier = _event_noun_subject(view, match, anchor)
+    carrier = event_noun_subject(view, match, anchor)
     noun_code = carrier[0].cameo if carrier is not None else ""
     return noun_code if noun_code[:2] in ATTACK_ROOTS else cameo
 
