@@ -8,7 +8,9 @@
    The KB is a gazetteer of 2011-2026 political actors, so this is only a rough coverage figure on 2000s news.
 3. Speed: whitespace tokens per second over the ANERcorp test sentences.
 With --ner the seeds are also read with the CRF name recogniser and typo correction (the full stage).
-Run: .venv/bin/python bench/bench_actors.py [--shared /work/shared] [--verbose] [--ner]
+With --gold FILE DOC... the same side count is made on another gold set (e.g. eval/ant/gold.json with
+eval/ant/docs/*), its documents read by the whole pipeline (rasid.extract) at their own publication dates.
+Run: .venv/bin/python bench/bench_actors.py [--shared /work/shared] [--verbose] [--ner] [--gold FILE DOC...]
 """
 
 from __future__ import annotations
@@ -61,11 +63,30 @@ def bench_seeds(kb: KnowledgeBase, shared: Path, verbose: bool, ner: object = No
                 counts: object = None) -> dict[str, object]:
     docs = seed_documents(shared)
     gold = json.loads((shared / "eval" / "seed-gold.json").read_text(encoding="utf-8"))
+    return count_sides(gold["events"], docs, lambda doc: recognize_mentions(doc, kb, ner, counts), verbose)
+
+
+def bench_gold(gold_path: Path, paths: list[str], verbose: bool) -> dict[str, object]:
+    """Side coverage on another gold set, the documents coded by the whole pipeline (mentions as stored)."""
+    import rasid
+
+    gold = json.loads(gold_path.read_text(encoding="utf-8"))
+    coded = {doc.article.id: doc for doc in rasid.extract(paths)}
+    docs = {}
+    for event in gold["events"]:
+        found = [d for i, d in coded.items() if i == event["doc"] or i.endswith("_" + event["doc"])]
+        if found:
+            docs[event["doc"]] = found[0]
+    events = [e for e in gold["events"] if e["doc"] in docs]
+    return count_sides(events, docs, lambda doc: list(doc.mentions), verbose)
+
+
+def count_sides(events: list[dict], docs: dict[str, Document], mentions_of, verbose: bool) -> dict[str, object]:
     found = Counter()
     missed: list[str] = []
-    for event in gold["events"]:
+    for event in events:
         doc = docs[event["doc"]]
-        mentions = recognize_mentions(doc, kb, ner, counts)  # type: ignore[arg-type]
+        mentions = mentions_of(doc)
         where = cue_sentences(doc, event["cues"])
         near = [m for m in mentions if any(m.sentence_index in (i, i - 1) for i in where)]
         for side in ("source", "target"):
@@ -145,8 +166,16 @@ def main() -> None:
     parser.add_argument("--shared", type=Path, default=Path("/work/shared"))
     parser.add_argument("--verbose", action="store_true")
     parser.add_argument("--ner", action="store_true", help="also read the seeds with the name recogniser")
+    parser.add_argument("--gold", type=Path, help="another gold file, scored on the documents given after it")
+    parser.add_argument("docs", nargs="*", help="with --gold: the documents it codes")
     args = parser.parse_args()
     logging.basicConfig(level=logging.INFO, format="%(message)s")
+    if args.gold:
+        other = bench_gold(args.gold, args.docs, args.verbose)
+        log.info("%s actor sides found: %s/%s (%.3f)", args.gold, other["found"], other["sides"], other["accuracy"])
+        for line in other["missed"]:
+            log.info("  missed %s", line)
+        return
     clock = time.perf_counter()
     kb = load_knowledge_base()
     log.info("knowledge base loaded in %.2fs: %s", time.perf_counter() - clock, kb.counts())

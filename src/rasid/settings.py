@@ -52,6 +52,9 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("engine", "local", "Where ingest runs: local or dask."),
     Setting("workers", 1, "Worker processes for engine = local (1 runs in this process)."),
     Setting("scheduler", "", "Dask scheduler address for engine=dask."),
+    Setting("corpus_pass_every", 0,
+            "Merged partitions of 100 articles between runs of the near-duplicate and story passes during an "
+            "ingest (0: only once, at the end, in publication order; cheapest for archives not in date order)."),
     Setting("memo_limit", 200_000,
             "Word forms each per-process analysis memo holds before it is cleared (bounds memory in long runs)."),
 )
@@ -81,6 +84,7 @@ class Settings:
     engine: str = "local"
     workers: int = 1
     scheduler: str = ""
+    corpus_pass_every: int = 0
     memo_limit: int = 200_000
 
     def with_(self, **changes: Any) -> Settings:

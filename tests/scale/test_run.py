@@ -69,13 +69,10 @@ def store_articles(db):
         return store.articles()
 
 
-def test_run_ingest_corpus_passes_during_coding_find_the_same_copy_and_story(corpus, settings, tmp_path,
-                                                                            monkeypatch):
-    import rasid.scale.run as run_module
-
-    monkeypatch.setattr(run_module, "LINK_EVERY", 2)  # passes after every two one-article partitions
+def test_run_ingest_corpus_passes_during_coding_find_the_same_copy_and_story(corpus, settings, tmp_path):
     db = tmp_path / "interleaved.db"
-    run_ingest([corpus], db, settings, workers=1, partition_size=1)
+    # passes after every two one-article partitions
+    run_ingest([corpus], db, settings.with_(corpus_pass_every=2), workers=1, partition_size=1)
     state = snapshot(db)
     links = [(n["doc_id"], n["canonical_id"]) for n in state["near_duplicates"]]
     assert links == [("002_copy", "002_9133bf39d0b5bf70")]

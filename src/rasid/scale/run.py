@@ -35,7 +35,6 @@ log = logging.getLogger(__name__)
 Progress = Callable[[Document | ErrorRecord], None]
 PARTITION_SIZE = 100
 IN_FLIGHT_PER_WORKER = 2
-LINK_EVERY = 20  # merged partitions between runs of the incremental corpus passes during an ingest
 
 
 def run_ingest(paths: Iterable[str | Path], db: str | Path, settings: Settings | None = None, *,
@@ -113,9 +112,11 @@ def _code_and_merge(store: Store, runner: Engine, articles: Iterator[Article], p
                     report: IngestReport, progress: Progress | None, settings: Settings) -> None:
     """Keep ``IN_FLIGHT_PER_WORKER`` partitions per worker queued; merge the oldest as it finishes.
 
-    Every ``LINK_EVERY`` merged partitions the incremental corpus passes run on what is stored so far, while
-    the workers code the partitions in flight. The schedule depends only on the input order, so every engine
-    writes the same links and stories.
+    With ``corpus_pass_every`` = N > 0, the incremental corpus passes run every N merged partitions on what is
+    stored so far, while the workers code the partitions in flight, so a reader sees stories grow. The default
+    (0) leaves them to the end: an archive is rarely in date order, so each early pass would offer its articles
+    to nearly every stored story and signature again (on the ANT corpus the passes came to dominate the run).
+    The schedule depends only on the input order, so every engine writes the same links and stories.
     """
     pending: deque[Any] = deque()
     limit = max(2, IN_FLIGHT_PER_WORKER * runner.workers)
@@ -126,7 +127,7 @@ def _code_and_merge(store: Store, runner: Engine, articles: Iterator[Article], p
         nonlocal merged
         _merge(store, runner.collect(pending.popleft()), report, progress, settings.batch_size)
         merged += 1
-        if merged % LINK_EVERY == 0:
+        if settings.corpus_pass_every > 0 and merged % settings.corpus_pass_every == 0:
             update_links(store, options)
 
     for index, chunk in enumerate(_chunks(articles, partition_size)):
