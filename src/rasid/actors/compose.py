@@ -36,6 +36,12 @@ NOT_THE_HOLDER = frozenset(normalize_key(w) for w in (
     "المنتخب", "المنتخبة", "الجديد", "الجديدة", "المكلف", "المكلفة", "بالوكالة", "بالإنابة", "المؤقت", "المؤقتة",
     "المعزول", "المستقيل", "المستقيلة", "المنتهية"))
 TITLE_COMPLEMENTS = PLACE_TYPES | {"IGO"}
+# Positions in non_political.tsv: a noun listed "before" (or "both") stops the place after it from being an
+# actor; "after"/"both" stops the bare role before it; "sport" stops the place before it.
+BEFORE_PLACE = frozenset({"before", "both"})
+AFTER_ROLE = frozenset({"after", "both"})
+SPORT_AFTER_PLACE = frozenset({"sport"})
+NON_POLITICAL_REACH = 3  # words back from a place to the team or player noun it describes ("نادي برشلونة الإسباني")
 
 
 @dataclass(frozen=True, slots=True)
@@ -143,8 +149,9 @@ class Composer:
                 produced, index = self.role_phrase(index)
                 found += produced
             else:
-                if not self.is_place_name(self.units[index]):
-                    found.append(self.alone(self.units[index]))
+                unit = self.units[index]
+                if not self.is_place_name(unit) and not self.in_non_political_phrase(unit):
+                    found.append(self.alone(unit))
                 index += 1
         return found
 
@@ -244,7 +251,7 @@ class Composer:
         return found, index + 1
 
     def bare_chain(self, start: int, chain: list[int], nouns: list[RoleNoun]) -> list[Found]:
-        if all(n.kind in {"title", "part"} for n in nouns):
+        if all(n.kind in {"title", "part"} for n in nouns) or self.heads_non_political(chain[-1]):
             return []
         end = self.units[chain[-1]].match.end
         return [Found(start, end, "ROLE", "", chain_sector(nouns), " ".join(n.en for n in nouns), chain_agent(nouns))]
@@ -282,6 +289,27 @@ class Composer:
         before = unit.match.first - 1
         return (unit.entry.type == "CAPITAL" and before >= 0 and not unit.match.clitic
                 and self.words[before].text in CAPITAL_NOT_ACTOR_AFTER)
+
+    def in_non_political_phrase(self, unit: Unit) -> bool:
+        """A place that says whose team, club or federation it is ("المنتخب البرازيلي", "نادي برشلونة",
+        "الاتحاد السعودي لكرة القدم") names no political actor."""
+        if unit.entry.type not in PLACE_TYPES:
+            return False
+        first, after = unit.match.first, unit.match.last + 1
+        if not unit.match.clitic:
+            for before in range(first - 1, max(-1, first - 1 - NON_POLITICAL_REACH), -1):
+                if not JOINER.match(self.words[before + 1].gap):
+                    break
+                if self.kb.non_political_role(self.words[before].text, BEFORE_PLACE):
+                    return True
+        return (after < len(self.words) and bool(JOINER.match(self.words[after].gap))
+                and self.kb.non_political_role(self.words[after].text, SPORT_AFTER_PLACE))
+
+    def heads_non_political(self, last: int) -> bool:
+        """A bare role noun whose complement is a team, a club or a vehicle ("قائد المنتخب", "قائد الطائرة")."""
+        after = self.units[last].match.last + 1
+        return (after < len(self.words) and bool(JOINER.match(self.words[after].gap))
+                and self.kb.non_political_role(self.words[after].text, AFTER_ROLE))
 
     def alone(self, unit: Unit) -> Found:
         actor = self.kb.actor(unit.entry.target)

@@ -28,6 +28,7 @@ CODE = re.compile(r"^[A-Z]{3}[A-Z0-9]{0,9}$")
 SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "CVL", "OPP", "REB", "UAF", "PTY", "MED", "BUS", "NGO",
                      "REL", "REF", "SPY", "LAB", "EDU"})
 ROLE_KINDS = frozenset({"head", "body", "part", "title"})
+NON_POLITICAL_POSITIONS = frozenset({"before", "after", "both", "sport"})
 OFFICES = frozenset({"head_of_state", "head_of_government", "foreign_minister", "defence_minister",
                      "interior_minister", "crown_prince", "army_chief", "supreme_leader", "speaker",
                      "secretary_general", "vice_president"})
@@ -103,6 +104,7 @@ class Builder:
         self.roles: dict[str, list[Role]] = defaultdict(list)
         self.entries: list[Entry] = []
         self.role_nouns: dict[str, RoleNoun] = {}
+        self.non_political: dict[str, str] = {}
 
     def add_actor(self, actor: Actor, name: str, line: int) -> None:
         if actor.id in self.actors:
@@ -216,6 +218,15 @@ def load_roles(builder: Builder) -> None:
         builder.entries.append(Entry(tuple(key.split()), "ROLE", key))
 
 
+def load_non_political(builder: Builder) -> None:
+    """Nouns whose phrase is no political actor (teams, clubs, vehicles); see the file's header."""
+    name = "non_political.tsv"
+    for line, row in read_table(name, ("form", "position", "en"), ("form", "position")):
+        if row["position"] not in NON_POLITICAL_POSITIONS:
+            raise fail(name, line, f"position must be one of {sorted(NON_POLITICAL_POSITIONS)}, not {row['position']!r}")
+        builder.non_political[normalize_key(row["form"])] = row["position"]
+
+
 def build_trie(entries: Iterable[Entry]) -> dict[str, object]:
     """Nested word -> node dicts; a node's TERMINAL key holds its entries, best priority first."""
     root: dict[str, object] = {}
@@ -270,7 +281,7 @@ def kb_version() -> str:
 def load_knowledge_base() -> KnowledgeBase:
     """Read and validate every actor file and index its surface forms. Call once; the result is immutable."""
     builder = Builder()
-    for loader in (load_countries, load_organisations, load_groups, load_people, load_roles):
+    for loader in (load_countries, load_organisations, load_groups, load_people, load_roles, load_non_political):
         loader(builder)
     roles = {k: tuple(sorted(v, key=lambda r: r.start or date.min)) for k, v in builder.roles.items()}
     actors = {k: replace(a, code=latest(roles[k]).code) if k in roles else a for k, a in builder.actors.items()}
@@ -281,6 +292,7 @@ def load_knowledge_base() -> KnowledgeBase:
         actors=MappingProxyType(actors),
         roles=MappingProxyType(roles),
         role_nouns=MappingProxyType(dict(builder.role_nouns)),
+        non_political=MappingProxyType(dict(builder.non_political)),
         trie=freeze(build_trie(builder.entries)),
         entry_count=len({(e.words, e.type, e.target) for e in builder.entries}),
     )
