@@ -74,3 +74,51 @@ def test_compose_undated_title_picks_the_fitting_role(find, text, code):
 ])
 def test_compose_two_definite_roles_are_two_phrases(find, text, role, other):
     assert {role, other} <= {m.text for m in find(text)}
+
+
+@pytest.mark.parametrize("text", [
+    "وقال قائد المنتخب البرازيلي إن الفريق جاهز",  # team captain, not a Brazilian commander
+    "تعاقد نادي برشلونة الإسباني مع مهاجم جديد",
+    "أعلن الاتحاد السعودي لكرة القدم إيقاف اللاعب",
+    "وسجل اللاعب المصري هدفين في المباراة",
+    "وقال مدرب المنتخب المغربي إن",
+    "بلغت قيمة الصفقة مليار دولار أمريكي",
+    "وتراجعت الليرة التركية أمام العملات",
+    "وأصيب قائد الحافلة في الحادث",  # the bus driver
+])
+def test_compose_team_club_currency_and_vehicle_phrases_are_not_political_actors(find, text):
+    assert [m.code for m in find(text) if m.code] == []
+
+
+@pytest.mark.parametrize(("text", "code"), [
+    ("وقال قائد الجيش البرازيلي إن", "BRAMIL"),
+    ("التقى الرئيس المصري وفدا", "EGYGOV"),
+    ("قال وزير الخارجية المغربي ناصر بوريطة إن", "MARGOV"),
+])
+def test_compose_role_phrases_without_a_team_noun_keep_their_code(find, text, code):
+    assert code in {m.code for m in find(text, "2020-05-01")}
+
+
+@pytest.mark.parametrize(("text", "code"), [
+    ("أعلن الاتحاد الأوروبي لكرة القدم إيقاف المدرب", "NGOUEF"),  # UEFA, not the EU
+    ("قرر الاتحاد الأفريقي لكرة القدم نقل البطولة", "NGOCAF"),  # CAF, not the African Union
+    ("أعلن الاتحاد الأوروبي فرض عقوبات", "IGOEUR"),
+])
+def test_sports_federations_are_not_read_as_unions_of_states(find, text, code):
+    assert [m.code for m in find(text) if m.code][0] == code
+
+
+@pytest.mark.parametrize(("text", "when", "person"), [
+    ("قال رئيس الوزراء البريطاني إن", "2017-03-01", "theresa_may"),
+    ("قال رئيس الوزراء البريطاني إن", "2025-03-01", "keir_starmer"),
+    ("أكد وزير الخارجية البريطاني أن", "2019-01-10", "jeremy_hunt"),
+    ("قال رئيس الوزراء الجزائري إن", "2024-03-01", "nadir_larbaoui"),
+    ("استقبل الرئيس اليمني السفير", "2023-03-01", "rashad_alimi"),
+    ("دعا المرشد الإيراني إلى", "2026-06-01", "mojtaba_khamenei"),
+    ("دعا المرشد الإيراني إلى", "2020-06-01", "ali_khamenei"),
+    ("قال وزير الخارجية السوري إن", "2024-10-15", "bassam_sabbagh"),
+    ("قال وزير الخارجية الكويتي إن", "2019-03-01", "sabah_khalid"),
+])
+def test_bare_title_names_office_holders_across_the_region(find, text, when, person):
+    first_role = next(m for m in find(text, when) if m.type == "ROLE")
+    assert first_role.actor_id == person

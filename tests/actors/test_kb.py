@@ -108,3 +108,10 @@ def test_manifest_lists_every_actor_file_with_its_checksum():
     for name, entry in files.items():
         assert entry["sha256"] == hashlib.sha256((area / name).read_bytes()).hexdigest(), name
         assert entry["source"] and entry["licence"]
+
+
+def test_non_political_nouns_load_with_their_positions(kb):
+    assert kb.non_political["منتخب"] == "both"
+    assert kb.non_political_role("وللمنتخب", frozenset({"before", "both"}))
+    assert not kb.non_political_role("وللمنتخب", frozenset({"sport"}))
+    assert not kb.non_political_role("الجيش", frozenset({"before", "after", "both", "sport"}))

@@ -223,7 +223,8 @@ def load_non_political(builder: Builder) -> None:
     name = "non_political.tsv"
     for line, row in read_table(name, ("form", "position", "en"), ("form", "position")):
         if row["position"] not in NON_POLITICAL_POSITIONS:
-            raise fail(name, line, f"position must be one of {sorted(NON_POLITICAL_POSITIONS)}, not {row['position']!r}")
+            allowed = sorted(NON_POLITICAL_POSITIONS)
+            raise fail(name, line, f"position must be one of {allowed}, not {row['position']!r}")
         builder.non_political[normalize_key(row["form"])] = row["position"]
 
 
