@@ -105,7 +105,7 @@ def test_compose_role_phrases_without_a_team_noun_keep_their_code(find, text, co
     ("أعلن الاتحاد الأوروبي فرض عقوبات", "IGOEUR"),
 ])
 def test_sports_federations_are_not_read_as_unions_of_states(find, text, code):
-    assert [m.code for m in find(text) if m.code][0] == code
+    assert next(m.code for m in find(text) if m.code) == code
 
 
 @pytest.mark.parametrize(("text", "when", "person"), [
