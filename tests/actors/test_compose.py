@@ -76,6 +76,15 @@ def test_compose_two_definite_roles_are_two_phrases(find, text, role, other):
     assert {role, other} <= {m.text for m in find(text)}
 
 
+@pytest.mark.parametrize(("text", "role", "other"), [
+    ("واعتقلت الشرطة قادة الحراك في الريف", "الشرطة", "قادة الحراك"),
+    ("وقصف الجيش قوات المعارضة", "الجيش", "قوات المعارضة"),
+])
+def test_compose_a_definite_role_never_heads_a_construct(find, text, role, other):
+    found = {m.text for m in find(text)}
+    assert role in found and other in found and not any(t.startswith(role + " ") for t in found)
+
+
 @pytest.mark.parametrize("text", [
     "وقال قائد المنتخب البرازيلي إن الفريق جاهز",  # team captain, not a Brazilian commander
     "تعاقد نادي برشلونة الإسباني مع مهاجم جديد",
@@ -85,6 +94,8 @@ def test_compose_two_definite_roles_are_two_phrases(find, text, role, other):
     "بلغت قيمة الصفقة مليار دولار أمريكي",
     "وتراجعت الليرة التركية أمام العملات",
     "وأصيب قائد الحافلة في الحادث",  # the bus driver
+    "ورفع الحاضرون العلم الفلسطيني في الملعب",  # the flag is no Palestinian actor
+    "وتحدث الفنان المصري باللغة الإنجليزية عن الفيلم السوري",
 ])
 def test_compose_team_club_currency_and_vehicle_phrases_are_not_political_actors(find, text):
     assert [m.code for m in find(text) if m.code] == []

@@ -193,12 +193,11 @@ class Composer:
         return chain
 
     def definite_pair(self, left: Unit, right: Unit) -> bool:
-        """A noun with the article cannot head a construct: a bare definite role noun after a definite,
-        non-title role noun starts a new noun phrase."""
+        """A noun with the article cannot head a construct: a role noun after a definite, non-title role
+        noun starts a new noun phrase ("الشرطة قادة الحراك" is the police and the movement's leaders)."""
         left_word = self.words[left.match.last].text
-        right_word = self.words[right.match.first].text
         return (left.noun is not None and left.noun.kind != "title" and not right.match.clitic
-                and left_word.startswith("ال") and right_word.startswith("ال") and not via_fi(self.words, left, right))
+                and left_word.startswith("ال") and not via_fi(self.words, left, right))
 
     def complement(self, last: int, after: int) -> int | None:
         if after >= len(self.units):
