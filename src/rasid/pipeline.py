@@ -29,6 +29,7 @@ BUILTIN_STAGE_MODULES = (
     "rasid.places.stages",
     "rasid.events.stages",
     "rasid.dedupe.stages",
+    "rasid.topics.stages",
 )
 
 
@@ -133,6 +134,12 @@ class Context:
         from rasid.text.lines import load_boilerplate
 
         return load_boilerplate()
+
+    @cached_property
+    def topics(self) -> Any:
+        from rasid.topics.model import load_topic_model
+
+        return load_topic_model()
 
     @cached_property
     def kb(self) -> Any:

@@ -18,7 +18,7 @@ from rasid.errors import ConfigError
 # "tokens" (clitic-segmented tokens) is registered but off by default: no later stage reads it and the store
 # does not keep it, so it only cost time (about 10% of a document's). Add it to ``pipeline`` to get it.
 DEFAULT_PIPELINE = (
-    "sentences", "mentions", "times", "places", "events", "event_dates", "event_places", "dedupe",
+    "topic", "sentences", "mentions", "times", "places", "events", "event_dates", "event_places", "dedupe",
 )
 
 
@@ -52,6 +52,10 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("engine", "local", "Where ingest runs: local or dask."),
     Setting("workers", 1, "Worker processes for engine = local (1 runs in this process)."),
     Setting("scheduler", "", "Dask scheduler address for engine=dask."),
+    Setting("skip_topics", ("sport",),
+            "Topics (politics, sport, economy, culture, technology) whose articles get no events coded; their "
+            "text, actors, dates and places are still read and stored."),
+    Setting("topic_threshold", 0.98, "Least topic-model probability for skip_topics to apply to an article."),
     Setting("corpus_pass_every", 0,
             "Merged partitions of 100 articles between runs of the near-duplicate and story passes during an "
             "ingest (0: only once, at the end, in publication order; cheapest for archives not in date order)."),
@@ -84,6 +88,8 @@ class Settings:
     engine: str = "local"
     workers: int = 1
     scheduler: str = ""
+    skip_topics: tuple[str, ...] = ("sport",)
+    topic_threshold: float = 0.98
     corpus_pass_every: int = 0
     memo_limit: int = 200_000
 

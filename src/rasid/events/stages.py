@@ -12,9 +12,12 @@ from rasid.events.coder import code_events
 from rasid.events.words import analyses
 from rasid.pipeline import Context, Stage
 from rasid.records import Document
+from rasid.topics.stages import skips_events
 
 
 def run_events(doc: Document, ctx: Context) -> Document:
+    if skips_events(doc, ctx):
+        return doc.with_(produced="events", events=())
     lexicon = ctx.lexicon
     split = ctx.memo("events.analyses", partial(analyses, known=lexicon.index))
     events = code_events(doc, lexicon, ctx.ontology, split)
