@@ -26,7 +26,7 @@ from pathlib import Path
 log = logging.getLogger("build_actors_data")
 
 AREA = Path(__file__).resolve().parent.parent / "src" / "rasid" / "data" / "actors"
-VERSION = "1"
+VERSION = "2"
 MARKS = re.compile("[\u064b-\u065f\u0670\u0640]")
 ARABIC = re.compile("[\u0621-\u064a]")
 # Nationality rows whose English key names a constituent country or a people, not an ISO country.
@@ -43,9 +43,13 @@ CURATED = {
     "groups.tsv": ("hand-curated armed groups, parties and governments with CAMEO-style codes",
                    "Apache-2.0 (rasid); facts"),
     "people.tsv": ("hand-curated office holders with dated roles 2011-2026; spellings checked against "
-                   "ArWikiCats people_en_ar and UniversalPETRARCH actor_dict_ar_v4 (MIT)", "Apache-2.0 (rasid); facts"),
+                   "ArWikiCats people_en_ar and UniversalPETRARCH actor_dict_ar_v4 (MIT); 2026-12 additions "
+                   "compiled region by region from public record, changes of 2025-2026 checked against dated "
+                   "news pages", "Apache-2.0 (rasid); facts"),
     "roles.tsv": ("hand-curated agent nouns -> CAMEO sector; informed by UniversalPETRARCH agents.all.ar (MIT)",
                   "Apache-2.0 (rasid)"),
+    "non_political.tsv": ("hand-curated nouns that make a phrase a team, club, player, currency, flag, language, "
+                          "film or vehicle rather than a political actor", "Apache-2.0 (rasid)"),
 }
 DERIVED = {
     "countries.tsv": ("pycountry 26.2.16 iso-codes Arabic names (LGPL-2.1 data), CLDR via babel 2.18.0 (Unicode "

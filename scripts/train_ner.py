@@ -127,7 +127,7 @@ STEPS = {
                                    org_heads=True),
     "dense64+oh+self20k": Setting(document=False, params=BASE, dims=64, org_heads=True, self_train=20000),
 }
-CHOSEN = Setting(document=False, params=BASE, dims=64, org_heads=True)
+CHOSEN = Setting(document=False, params=BASE, dims=64, org_heads=True, self_train=20000)
 
 
 def featurizer(setting: Setting) -> Featurizer:

@@ -7,6 +7,7 @@ from rasid.actors.model import Entry
 @pytest.mark.parametrize(("forms", "sector", "agent"), [
     (["المتحدث باسم", "الجيش"], "MIL", "person"),
     (["قوات", "النظام"], "MIL", "group"),
+    (["قوات", "المعارضة"], "REB", "group"),  # armed opposition
     (["وزير الداخلية", "حكومة"], "GOV", "group"),
     (["قائد", "القيادة العسكرية"], "MIL", "person"),
     (["الرئيس"], "GOV", "person"),
@@ -41,6 +42,15 @@ def test_resolve_surname_needs_a_unique_or_previously_named_person():
     ("صرح الرئيس الإيراني بأن", "2025-01-01", "masoud_pezeshkian"),
     ("أعلن ولي العهد السعودي", "2019-01-01", "mohammed_bin_salman"),
     ("استقبل الرئيس السوري الوفد", "2025-06-01", "ahmed_sharaa"),
+    ("قال رئيس الوزراء البريطاني إن", "2017-03-01", "theresa_may"),
+    ("قال رئيس الوزراء البريطاني إن", "2025-03-01", "keir_starmer"),
+    ("أكد وزير الخارجية البريطاني أن", "2019-01-10", "jeremy_hunt"),
+    ("قال رئيس الوزراء الجزائري إن", "2024-03-01", "nadir_larbaoui"),
+    ("استقبل الرئيس اليمني السفير", "2023-03-01", "rashad_alimi"),
+    ("دعا المرشد الإيراني إلى", "2026-06-01", "mojtaba_khamenei"),
+    ("دعا المرشد الإيراني إلى", "2020-06-01", "ali_khamenei"),
+    ("قال وزير الخارجية السوري إن", "2024-10-15", "bassam_sabbagh"),
+    ("قال وزير الخارجية الكويتي إن", "2019-03-01", "sabah_khalid"),
 ])
 def test_bare_title_names_the_office_holder_on_the_date(find, text, when, person):
     first_role = next(m for m in find(text, when) if m.type == "ROLE")
@@ -117,19 +127,3 @@ def test_compose_role_phrases_without_a_team_noun_keep_their_code(find, text, co
 ])
 def test_sports_federations_are_not_read_as_unions_of_states(find, text, code):
     assert next(m.code for m in find(text) if m.code) == code
-
-
-@pytest.mark.parametrize(("text", "when", "person"), [
-    ("قال رئيس الوزراء البريطاني إن", "2017-03-01", "theresa_may"),
-    ("قال رئيس الوزراء البريطاني إن", "2025-03-01", "keir_starmer"),
-    ("أكد وزير الخارجية البريطاني أن", "2019-01-10", "jeremy_hunt"),
-    ("قال رئيس الوزراء الجزائري إن", "2024-03-01", "nadir_larbaoui"),
-    ("استقبل الرئيس اليمني السفير", "2023-03-01", "rashad_alimi"),
-    ("دعا المرشد الإيراني إلى", "2026-06-01", "mojtaba_khamenei"),
-    ("دعا المرشد الإيراني إلى", "2020-06-01", "ali_khamenei"),
-    ("قال وزير الخارجية السوري إن", "2024-10-15", "bassam_sabbagh"),
-    ("قال وزير الخارجية الكويتي إن", "2019-03-01", "sabah_khalid"),
-])
-def test_bare_title_names_office_holders_across_the_region(find, text, when, person):
-    first_role = next(m for m in find(text, when) if m.type == "ROLE")
-    assert first_role.actor_id == person

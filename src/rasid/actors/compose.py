@@ -110,10 +110,16 @@ def via_fi(words: list[Word], left: Unit, right: Unit) -> bool:
             and bool(JOINER.match(words[middle].gap)) and bool(JOINER.match(words[right.match.first].gap)))
 
 
+ARMED_OPPOSITION = frozenset({"OPP", "REB"})
+
+
 def chain_sector(nouns: list[RoleNoun]) -> str:
-    """The first institution noun decides ("قوات النظام" MIL); else the last relational noun."""
-    for noun in nouns:
+    """The first institution noun decides ("قوات النظام" MIL); else the last relational noun. Armed forces
+    of the opposition or of rebels are rebels ("قوات المعارضة" REB), as CAMEO codes armed opposition."""
+    for index, noun in enumerate(nouns):
         if noun.kind in {"body", "part"}:
+            if noun.sector == "MIL" and any(n.sector in ARMED_OPPOSITION for n in nouns[index + 1:]):
+                return "REB"
             return noun.sector
     heads = [n for n in nouns if n.kind == "head"]
     return heads[-1].sector if heads else nouns[-1].sector
