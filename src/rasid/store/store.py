@@ -133,12 +133,16 @@ class Store(BrowseQueries, CorpusTables):
         with self.transaction() as conn:
             conn.execute(q.INSERT_ERROR, error_row(err, datetime.now(UTC).isoformat()))
 
+    def merge_inputs(self) -> list[dict[str, Any]]:
+        """Every document event as the cross-article merge reads it (with its article's date and outlet)."""
+        return [_merge_input(row) for row in self._conn.execute(q.DOCUMENT_EVENTS)]
+
     def rebuild_merged_events(self, window_days: int = 3) -> int:
         """Recompute every merged event and its mentions from all document events; returns how many.
 
         Events whose actors are not both specific merge across articles only inside one story.
         """
-        inputs = [_merge_input(row) for row in self._conn.execute(q.DOCUMENT_EVENTS)]
+        inputs = self.merge_inputs()
         merged = merge_events(inputs, window_days, story_of=self.story_of_documents())
         by_id = {(e["doc_id"], e["id"]): e for e in inputs}
         with self.transaction() as conn:
