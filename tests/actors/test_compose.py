@@ -1,6 +1,7 @@
 import pytest
 
-from rasid.actors.compose import chain_agent, chain_sector, resolve_surname
+from rasid.actors.compose import chain_agent, chain_sector, non_political, resolve_surname
+from rasid.actors.matcher import split_words
 from rasid.actors.model import Entry
 
 
@@ -127,3 +128,18 @@ def test_compose_role_phrases_without_a_team_noun_keep_their_code(find, text, co
 ])
 def test_sports_federations_are_not_read_as_unions_of_states(find, text, code):
     assert next(m.code for m in find(text) if m.code) == code
+
+
+
+@pytest.mark.parametrize(("word", "positions", "expected"), [
+    ("وللمنتخب", {"before", "both"}, True),  # و + ل + ال written لل
+    ("بالنادي", {"both"}, True),
+    ("المنتخب", {"sport"}, False),
+    ("لكرة", {"sport"}, True),
+    ("الجيش", {"before", "after", "both", "sport"}, False),
+])
+def test_non_political_reads_a_noun_through_its_proclitics(kb, word, positions, expected):
+    from rasid.text.normalize import normalize_key
+
+    (parsed,) = split_words(normalize_key(word))
+    assert non_political(kb, parsed, frozenset(positions)) is expected

@@ -111,7 +111,5 @@ def test_manifest_lists_every_actor_file_with_its_checksum():
 
 
 def test_non_political_nouns_load_with_their_positions(kb):
-    assert kb.non_political["منتخب"] == "both"
-    assert kb.non_political_role("وللمنتخب", frozenset({"before", "both"}))
-    assert not kb.non_political_role("وللمنتخب", frozenset({"sport"}))
-    assert not kb.non_political_role("الجيش", frozenset({"before", "after", "both", "sport"}))
+    assert kb.non_political["منتخب"] == kb.non_political["المنتخب"] == "both"
+    assert "الجيش" not in kb.non_political

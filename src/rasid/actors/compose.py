@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
-from rasid.actors.matcher import JOINER, Match, Word
+from rasid.actors.matcher import JOINER, Match, Word, clitic_readings
 from rasid.actors.model import Entry, KnowledgeBase, RoleNoun, latest
 from rasid.text.normalize import normalize_key
 
@@ -42,6 +42,7 @@ BEFORE_PLACE = frozenset({"before", "both"})
 AFTER_ROLE = frozenset({"after", "both"})
 SPORT_AFTER_PLACE = frozenset({"sport"})
 NON_POLITICAL_REACH = 3  # words back from a place to the team or player noun it describes ("نادي برشلونة الإسباني")
+ARMED_OPPOSITION = frozenset({"OPP", "REB"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -110,7 +111,10 @@ def via_fi(words: list[Word], left: Unit, right: Unit) -> bool:
             and bool(JOINER.match(words[middle].gap)) and bool(JOINER.match(words[right.match.first].gap)))
 
 
-ARMED_OPPOSITION = frozenset({"OPP", "REB"})
+def non_political(kb: KnowledgeBase, word: Word, positions: frozenset[str]) -> bool:
+    """Whether ``word``, read with or without its proclitics ("وللمنتخب"), is a noun of ``non_political.tsv``
+    listed with one of ``positions``."""
+    return any(kb.non_political.get(stem) in positions for stem, _, _ in clitic_readings(word))
 
 
 def chain_sector(nouns: list[RoleNoun]) -> str:
@@ -305,16 +309,16 @@ class Composer:
             for before in range(first - 1, max(-1, first - 1 - NON_POLITICAL_REACH), -1):
                 if not JOINER.match(self.words[before + 1].gap):
                     break
-                if self.kb.non_political_role(self.words[before].text, BEFORE_PLACE):
+                if non_political(self.kb, self.words[before], BEFORE_PLACE):
                     return True
         return (after < len(self.words) and bool(JOINER.match(self.words[after].gap))
-                and self.kb.non_political_role(self.words[after].text, SPORT_AFTER_PLACE))
+                and non_political(self.kb, self.words[after], SPORT_AFTER_PLACE))
 
     def heads_non_political(self, last: int) -> bool:
         """A bare role noun whose complement is a team, a club or a vehicle ("قائد المنتخب", "قائد الطائرة")."""
         after = self.units[last].match.last + 1
         return (after < len(self.words) and bool(JOINER.match(self.words[after].gap))
-                and self.kb.non_political_role(self.words[after].text, AFTER_ROLE))
+                and non_political(self.kb, self.words[after], AFTER_ROLE))
 
     def alone(self, unit: Unit) -> Found:
         actor = self.kb.actor(unit.entry.target)

@@ -225,7 +225,8 @@ def load_non_political(builder: Builder) -> None:
         if row["position"] not in NON_POLITICAL_POSITIONS:
             allowed = sorted(NON_POLITICAL_POSITIONS)
             raise fail(name, line, f"position must be one of {allowed}, not {row['position']!r}")
-        builder.non_political[normalize_key(row["form"])] = row["position"]
+        key = normalize_key(row["form"])
+        builder.non_political[key] = builder.non_political["ال" + key] = row["position"]
 
 
 def build_trie(entries: Iterable[Entry]) -> dict[str, object]:

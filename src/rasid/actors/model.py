@@ -83,12 +83,7 @@ class KnowledgeBase:
     trie: Mapping[str, object]
     entry_count: int
     nisba_words: Mapping[str, tuple[str, ...]] = field(default_factory=dict)  # one-deletion key -> nisbas
-    non_political: Mapping[str, str] = field(default_factory=dict)  # bare noun -> position (non_political.tsv)
-
-    def non_political_role(self, word: str, positions: frozenset[str]) -> bool:
-        """Whether ``word`` (match-normalised, maybe with proclitics and the article) is a non-political noun
-        listed with one of ``positions``."""
-        return any(self.non_political.get(form) in positions for form in bare_forms(word))
+    non_political: Mapping[str, str] = field(default_factory=dict)  # noun, bare and with ال -> position
 
     def actor(self, actor_id: str) -> Actor:
         try:
@@ -162,20 +157,3 @@ def nearest(roles: tuple[Role, ...], day: date) -> Role:
         return max(before, key=lambda r: r.end or date.min)
     return min(roles, key=lambda r: r.start or date.min)
 
-
-PROCLITIC_READINGS = ("", "و", "ف", "ب", "ل", "ك", "وب", "ول", "فب", "فل", "وك")
-
-
-def bare_forms(word: str) -> list[str]:
-    """``word`` and its readings without proclitics and the article ("وللمنتخب" -> "منتخب")."""
-    forms = [word]
-    for prefix in PROCLITIC_READINGS:
-        if prefix and not word.startswith(prefix):
-            continue
-        rest = word[len(prefix):]
-        for article in ("ال", "ل"):
-            if rest.startswith(article) and len(rest) - len(article) >= 3 and (article == "ال" or prefix[-1:] == "ل"):
-                forms.append(rest[len(article):])
-        if len(rest) >= 3:
-            forms.append(rest)
-    return forms
