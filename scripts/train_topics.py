@@ -28,7 +28,7 @@ from sklearn.linear_model import LogisticRegression
 from rasid.ingest import iter_inputs
 from rasid.records import Article
 from rasid.settings import load_settings
-from rasid.topics.model import TopicModel, topic_words
+from rasid.topics.model import TopicModel, topic_words, weighted_words
 
 log = logging.getLogger("train_topics")
 ROOT = Path(__file__).resolve().parents[1]
@@ -62,16 +62,11 @@ def vocabulary_of(documents: list[list[str]]) -> tuple[dict[str, int], np.ndarra
 
 
 def matrix_of(documents: list[list[str]], vocabulary: dict[str, int], idf: np.ndarray) -> csr_matrix:
-    rows, cols, values = [], [], []
-    for row, words in enumerate(documents):
-        counts = Counter(w for w in words if w in vocabulary)
-        weights = {vocabulary[w]: (1.0 + math.log(n)) * idf[vocabulary[w]] for w, n in counts.items()}
-        norm = math.sqrt(sum(v * v for v in weights.values())) or 1.0
-        for col, value in weights.items():
-            rows.append(row)
-            cols.append(col)
-            values.append(value / norm)
-    return csr_matrix((values, (rows, cols)), shape=(len(documents), len(vocabulary)))
+    rows = [weighted_words(words, vocabulary, idf) for words in documents]
+    cols = np.concatenate([index for index, _ in rows]) if rows else np.zeros(0, dtype=np.int64)
+    values = np.concatenate([v for _, v in rows]) if rows else np.zeros(0)
+    pointers = np.cumsum([0, *(len(index) for index, _ in rows)])
+    return csr_matrix((values, cols, pointers), shape=(len(documents), len(vocabulary)))
 
 
 def fit(documents: list[list[str]], labels: list[str]) -> TopicModel:

@@ -24,6 +24,17 @@ def topic_words(title: str, text: str) -> list[str]:
     return WORD.findall(fold_text(f"{title}\n{text[:LEAD_CHARS]}"))
 
 
+def weighted_words(words: list[str], vocabulary: dict[str, int], idf: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """(vocabulary indices, unit-length sublinear TF-IDF weights) of a document's known words: the one
+    feature map training (``scripts/train_topics.py``) and scoring both use."""
+    counts = Counter(w for w in words if w in vocabulary)
+    index = np.fromiter((vocabulary[w] for w in counts), dtype=np.int64, count=len(counts))
+    values = np.fromiter(((1.0 + math.log(n)) for n in counts.values()), dtype=np.float64, count=len(counts))
+    values *= idf[index]
+    values /= np.linalg.norm(values) or 1.0
+    return index, values
+
+
 @dataclass(frozen=True, slots=True)
 class TopicModel:
     topics: tuple[str, ...]
@@ -34,13 +45,9 @@ class TopicModel:
 
     def probabilities(self, words: list[str]) -> dict[str, float]:
         """Each topic's probability for a document given as its ``topic_words``."""
-        counts = Counter(w for w in words if w in self.vocabulary)
-        if not counts:
+        index, values = weighted_words(words, self.vocabulary, self.idf)
+        if not len(index):
             return {}
-        index = np.fromiter((self.vocabulary[w] for w in counts), dtype=np.int64, count=len(counts))
-        values = np.fromiter(((1.0 + math.log(n)) for n in counts.values()), dtype=np.float64, count=len(counts))
-        values *= self.idf[index]
-        values /= np.linalg.norm(values) or 1.0
         scores = values @ self.weights[index] + self.bias
         scores = np.exp(scores - scores.max())
         scores /= scores.sum()
