@@ -2,7 +2,9 @@
 
 import pytest
 
+from rasid.ingest import iter_inputs
 from rasid.scale import run_ingest
+from rasid.scale.engines import PLUGIN_NAME, DaskEngine
 from tests.scale.conftest import snapshot
 
 distributed = pytest.importorskip("distributed")
@@ -28,7 +30,14 @@ def test_dask_engine_equals_single_process(client, reference_db, corpus, setting
 
 
 @pytest.mark.slow
-def test_dask_engine_builds_one_pipeline_per_worker(client, corpus, settings, tmp_path):
-    run_ingest([corpus], tmp_path / "dask.db", settings, engine="dask", client=client, partition_size=1)
-    pipelines = client.run(lambda dask_worker: id(dask_worker.plugins["rasid-pipeline"].pipeline))
+def test_dask_engine_builds_one_pipeline_per_worker_and_drops_it_on_close(client, corpus, settings, tmp_path):
+    engine = DaskEngine(settings, tmp_path, client=client)
+    articles = list(iter_inputs([corpus], settings))
+    handles = [engine.submit([article], index) for index, article in enumerate(articles)]
+    assert sum(len(engine.collect(handle)) for handle in handles) == len(articles)
+    pipelines = client.run(lambda dask_worker: id(dask_worker.plugins[PLUGIN_NAME].pipeline))
     assert len(pipelines) == 2 and len(set(pipelines.values())) == 2
+    engine.close()
+    remaining = client.run(lambda dask_worker: PLUGIN_NAME in dask_worker.plugins)
+    assert remaining and not any(remaining.values())
+

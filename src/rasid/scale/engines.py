@@ -106,7 +106,30 @@ def make_plugin(settings: Settings) -> Any:
         def setup(self, worker: Any) -> None:
             self.pipeline = Pipeline(self.settings)
 
+        def teardown(self, worker: Any) -> None:
+            self.pipeline = None
+            release_memory()
+
     return PipelinePlugin(settings)
+
+
+def release_memory() -> None:
+    """Give a worker's freed heap back to the system: collect cycles, then ask glibc to trim (elsewhere a
+    no-op). Run when a worker drops its pipeline, so idle workers of a shared cluster do not keep the
+    knowledge base and the word memos resident while the driver runs the corpus passes."""
+    import ctypes
+    import ctypes.util
+    import gc
+
+    gc.collect()
+    name = ctypes.util.find_library("c")
+    try:
+        libc = ctypes.CDLL(name) if name else None
+        trim = getattr(libc, "malloc_trim", None)
+    except OSError:
+        trim = None
+    if trim is not None:
+        trim(0)
 
 
 def code_partition_on_worker(articles: Sequence[Article], staging: str, index: int) -> int:
@@ -140,6 +163,11 @@ class DaskEngine:
         return read_partition(self.staging, handle.result())
 
     def close(self) -> None:
+        """Drop the pipeline on every worker (the plugin's teardown), then close a client made here."""
+        try:
+            self.client.unregister_worker_plugin(PLUGIN_NAME)
+        except Exception as exc:  # noqa: BLE001 - a worker that left must not fail the ingest
+            log.warning("could not remove the rasid plugin from the workers: %s", exc)
         if self.own_client:
             self.client.close()
 
