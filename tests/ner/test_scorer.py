@@ -1,5 +1,6 @@
 from itertools import pairwise
 
+import numpy as np
 import pytest
 
 from rasid.ner.conll import TaggedSentence
@@ -116,3 +117,17 @@ def test_compiled_crf_dense_scores_match_crfsuite_probabilities(dense_trained, d
 
     expected = math.log(dense_trained.probability(first)) - math.log(dense_trained.probability(second))
     assert score(first) - score(second) == pytest.approx(expected, abs=1e-4)
+
+
+def test_emissions_of_many_sentences_equal_each_sentence_alone(trained, featurizer):
+    crf = CompiledCrf.from_tagger(trained, featurizer.value_keys(), 3)
+    sentences = [text.split() for text in PROBES] + [[]] + [PROBES[0].split()[:1]]
+    prepared = []
+    for words in sentences:
+        layers = featurizer.layers(words, {})
+        prepared.append((layers, [crf.vectors(w.values) for w in layers.words]))
+    together = crf.emissions_many(prepared)
+    assert len(together) == len(sentences)
+    for (layers, vectors), scores in zip(prepared, together, strict=True):
+        alone = crf.emissions(layers, vectors) if vectors else np.zeros((0, len(crf.labels)))
+        assert scores.shape == alone.shape and np.array_equal(scores, alone)

@@ -137,12 +137,12 @@ class Recognizer:
         if self.crf.reads_document:
             return None
         self._bound_memo()
-        scores = []
+        prepared = []
         for words in sentences:
             entries = [self.entry(w) for w in words]
-            layers = self.featurizer.layers_of([features for features, _ in entries], None)
-            scores.append(self.crf.emissions(layers, [vectors for _, vectors in entries]) if entries
-                          else np.zeros((0, len(self.crf.labels))))
+            prepared.append((self.featurizer.layers_of([features for features, _ in entries], None),
+                             [vectors for _, vectors in entries]))
+        scores = self.crf.emissions_many(prepared)
         labels = self.crf.labels
         return [[labels[i] for i in path] for path in decode_many(scores, self.crf.transitions)]
 

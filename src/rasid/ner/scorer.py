@@ -98,6 +98,38 @@ class CompiledCrf:
             rows += [r for r in map(lookup, attributes) if r is not None]
         return scores + np.add.reduceat(self.weights[rows], starts, axis=0)
 
+    def emissions_many(self, sentences: Sequence[tuple[Layers, Sequence[np.ndarray]]]) -> list[np.ndarray]:
+        """``emissions`` of many sentences computed together: the words of all of them are stacked once, and
+        a word's static vector counts for a neighbour only inside its own sentence, so each sentence gets
+        exactly the scores ``emissions`` gives it alone, at a few numpy calls a document instead of a few a
+        sentence."""
+        lengths = [len(vectors) for _, vectors in sentences]
+        total = sum(lengths)
+        if total == 0:
+            return [np.zeros((0, len(self.labels))) for _ in sentences]
+        stacked = np.stack([v for _, vectors in sentences for v in vectors])
+        sentence_of = np.repeat(np.arange(len(lengths)), lengths)
+        window = stacked.shape[1] // 2
+        scores = np.zeros((total, len(self.labels)))
+        for column, offset in enumerate(range(-window, window + 1)):
+            low, high = max(0, -offset), min(total, total - offset)
+            if low >= high:
+                continue
+            shifted = stacked[low + offset:high + offset, column]
+            if offset:
+                shifted = shifted * (sentence_of[low:high] == sentence_of[low + offset:high + offset])[:, None]
+            scores[low:high] += shifted
+        rows: list[int] = []
+        starts: list[int] = []
+        lookup, zero = self.rows.get, len(self.weights) - 1
+        for layers, _ in sentences:
+            for attributes in layers.dynamic:
+                starts.append(len(rows))
+                rows.append(zero)
+                rows += [r for r in map(lookup, attributes) if r is not None]
+        scores += np.add.reduceat(self.weights[rows], starts, axis=0)
+        return np.split(scores, np.cumsum(lengths)[:-1])
+
     def viterbi(self, scores: np.ndarray) -> list[str]:
         """The best label sequence under the emission ``scores`` and the transition weights."""
         n = len(scores)

@@ -166,7 +166,7 @@ class DaskEngine:
         """Drop the pipeline on every worker (the plugin's teardown), then close a client made here."""
         try:
             self.client.unregister_worker_plugin(PLUGIN_NAME)
-        except Exception as exc:  # noqa: BLE001 - a worker that left must not fail the ingest
+        except Exception as exc:
             log.warning("could not remove the rasid plugin from the workers: %s", exc)
         if self.own_client:
             self.client.close()

@@ -10,6 +10,7 @@ word is quoted so that user input can never be read as FTS syntax.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from rasid.text.normalize import fold_text
 
@@ -34,10 +35,11 @@ def bare_forms(word: str) -> list[str]:
     return forms
 
 
-def index_text(text: str) -> str:
-    """The text FTS5 indexes: the folded text, then (once each) the bare forms of its words."""
+def index_text(text: str, forms: Callable[[str], list[str]] = bare_forms) -> str:
+    """The text FTS5 indexes: the folded text, then (once each) the bare forms of its words. ``forms`` is
+    ``bare_forms`` or a memo of it (the store keeps one, as news repeats a few thousand word forms)."""
     folded = fold(text)
-    bare = {form: None for word in set(WORD.findall(folded)) for form in bare_forms(word)}
+    bare = {form: None for word in set(WORD.findall(folded)) for form in forms(word)}
     return folded + "\n" + " ".join(sorted(bare))
 
 

@@ -20,11 +20,12 @@ from zoneinfo import ZoneInfo
 
 from rasid.dedupe import merge_events
 from rasid.errors import StoreError
+from rasid.memo import Memo
 from rasid.records import Document, ErrorRecord
 from rasid.store import queries as q
 from rasid.store.browse import BrowseQueries
 from rasid.store.corpus import CorpusTables
-from rasid.store.fts import index_text, match_query
+from rasid.store.fts import bare_forms, index_text, match_query
 from rasid.store.rows import (
     article_dict,
     article_row,
@@ -42,6 +43,8 @@ log = logging.getLogger(__name__)
 
 BUSY_TIMEOUT_MS = 10_000
 
+FTS_MEMO_LIMIT = 100_000
+
 
 class Store(BrowseQueries, CorpusTables):
     def __init__(self, conn: sqlite3.Connection, path: str, readonly: bool, default_tz: tzinfo) -> None:
@@ -49,6 +52,7 @@ class Store(BrowseQueries, CorpusTables):
         self.path = path
         self.readonly = readonly
         self.default_tz = default_tz
+        self._bare_forms = Memo(bare_forms, limit=FTS_MEMO_LIMIT)  # per-word search forms, reused across articles
 
     @classmethod
     def open(cls, path: str | Path, *, readonly: bool = False, timezone: str = "UTC") -> Store:
@@ -115,7 +119,8 @@ class Store(BrowseQueries, CorpusTables):
             self._delete_document(article.id, found["pk"])
         now = datetime.now(UTC).isoformat()
         cursor = self._conn.execute(q.INSERT_ARTICLE, article_row(article, now, self.default_tz))
-        self._conn.execute(q.INSERT_FTS, (cursor.lastrowid, index_text(article.title), index_text(article.text)))
+        self._conn.execute(q.INSERT_FTS, (cursor.lastrowid, index_text(article.title, self._bare_forms),
+                                            index_text(article.text, self._bare_forms)))
         self._conn.executemany(q.INSERT_SENTENCE, [sentence_row(s) for s in doc.sentences])
         self._conn.executemany(q.INSERT_MENTION, [mention_row(m) for m in doc.mentions])
         self._conn.executemany(q.INSERT_EVENT, [event_row(e) for e in doc.events])
