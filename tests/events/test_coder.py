@@ -223,6 +223,14 @@ DISCOURSE = [
      [("حكومة", "YEMGOV"), ("تنظيم القاعدة", "IMGYEM")], {("190", "YEMGOV", "IMGYEM", A)}),
     ("led_by_linker", "وسيطرت قوات الجيش الوطني بقيادة خليفة حفتر على مدينة درنة",
      [("الجيش الوطني", "LBYREB"), ("خليفة حفتر", "LBYREB")], {("192", "LBYREB", None, A)}),
+    ("tail_inside_a_name", "وأوقف الجيش السوداني القتال مع قوات الدعم السريع",
+     [("الجيش السوداني", "SDNMIL"), ("قوات الدعم السريع", "SDNREB")], {("087", "SDNMIL", "SDNREB", A)}),
+    ("halting_is_not_detaining", "وأوقفت الحكومة المصرية العمل بقانون الطوارئ",
+     [("الحكومة المصرية", "EGYGOV")], set()),
+    ("detaining_people", "وأوقفت الشرطة التونسية الناشط المعارض",
+     [("الشرطة التونسية", "TUNCOP"), ("الناشط المعارض", "TUNOPP")], {("173", "TUNCOP", "TUNOPP", A)}),
+    ("halt_fighting_is_not_standing_with", "وأعلن الجيش السوداني وقف القتال مع قوات الدعم السريع",
+     [("الجيش السوداني", "SDNMIL"), ("قوات الدعم السريع", "SDNREB")], {("0871", "SDNMIL", "SDNREB", A)}),
 ]
 
 CASES = ARGUMENTS + PASSIVE + REPORTED + COORDINATION + MODALITY + SPECIFIC + DISCOURSE

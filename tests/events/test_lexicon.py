@@ -86,3 +86,9 @@ def test_validate_trigger_row_names_the_line_and_problem(ontology, field, value,
 
 def test_validate_trigger_row_accepts_a_good_row(ontology):
     validate_trigger_row(GOOD_ROW, 1, frozenset(ontology.codes()))
+
+
+def test_tail_column_splits_tails_from_excluding_words(lexicon):
+    stand_by = next(t for t in lexicon.triggers if t.cameo == "050" and t.lemma == "وقف")
+    assert ("مع",) in stand_by.tails and ("القتال",) in stand_by.excluded
+    assert all("!" not in word for tail in stand_by.tails + stand_by.excluded for word in tail)

@@ -92,16 +92,25 @@ def _inside_name(word: Word, mentions: list[Mention]) -> bool:
     return any(m.start <= word.start and word.end <= m.end for m in mentions)
 
 
+def named_words(words: tuple[Word, ...], mentions: list[Mention]) -> frozenset[int]:
+    """Indices of the words inside an actor mention after its first word: "الدعم" in "قوات الدعم السريع" is
+    part of a name, while "السفير" opening "السفير التركي" is the role a trigger's tail may ask for."""
+    if not mentions:
+        return frozenset()
+    return frozenset(w.index for w in words
+                     if any(m.start < w.start and w.end <= m.end for m in mentions))
+
+
 def analyse(doc: Document, record: SentenceRecord, lexicon: Lexicon, carry: Carry | None = None,
             split: Analyser | None = None) -> Sentence:
     """Words, cues, triggers and argument groups of one sentence (no cues or groups when it has no trigger:
     most sentences have none, and they need no argument analysis)."""
     words = segment(doc.text[record.start:record.end], record.start)
-    found = find_triggers(words, lexicon, split)
+    mentions = [m for m in doc.mentions if record.start <= m.start < record.end]
+    found = find_triggers(words, lexicon, split, named_words(words, mentions))
     if not found:
         return Sentence(words, Cues((), ()), (), (), {})
     cues = find_cues(words, lexicon)
-    mentions = [m for m in doc.mentions if record.start <= m.start < record.end]
     matches = tuple(m for m in found
                     if not _inside_name(words[m.first], mentions) and not cues.covers("blocked", m.first))
     mentions += pair_mentions(doc, words, cues, mentions)

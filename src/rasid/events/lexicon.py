@@ -47,6 +47,7 @@ class Trigger:
     voice: str
     symmetric: bool
     reporting: str
+    excluded: tuple[tuple[str, ...], ...] = ()  # tails that rule the trigger out ("!" in the tail column)
 
     @property
     def id(self) -> str:
@@ -143,11 +144,13 @@ def validate_trigger_row(row: dict[str, str], line: int, known_codes: frozenset[
 
 def _trigger(row: dict[str, str], line: int) -> Trigger:
     lemma = row["perfect"] or _alternatives(row["forms"], "|")[0]
-    tails = tuple(_words(alt) for alt in _alternatives(row["tail"], "/"))
+    # "مع!القتال/العمل": tails before "!", and after it words that rule the trigger out when they follow it
+    tail, _, excluded = row["tail"].partition("!")
+    tails = tuple(_words(alt) for alt in _alternatives(tail, "/"))
     frame = tuple(normalize_key(m) for m in _alternatives(row["frame"], ","))
     return Trigger(line=line, cameo=row["cameo"], kind=row["kind"], lemma=lemma, tails=tails, frame=frame,
                    genitive=row["genitive"] or "source", voice=row["voice"], symmetric=row["symmetric"] == "1",
-                   reporting=row["reporting"])
+                   reporting=row["reporting"], excluded=tuple(_words(alt) for alt in _alternatives(excluded, "/")))
 
 
 def _surface_forms(row: dict[str, str], trigger: Trigger) -> list[Form]:

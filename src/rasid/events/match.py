@@ -7,7 +7,7 @@ loses to the noun reading when a preposition or article shows it is a noun.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Container
 from dataclasses import dataclass
 from functools import partial
 
@@ -27,6 +27,7 @@ from rasid.events.words import (
 from rasid.memo import Memo
 
 VERB_TAIL_WINDOW = 13
+EXCLUDED_TAIL_WINDOW = 5  # the verb's object comes after a subject of a few words (أوقفت الحكومة المصرية العمل)
 NOUN_TAIL_WINDOW = 3
 PREPOSITIONS = frozenset({"في", "من", "الي", "علي", "عن", "مع", "ضد", "بين", "لدي", "حول", "بشان", "تجاه",
                           "نحو", "بعد", "قبل", "خلال", "عبر", "امام", "دون", "بحق", "حيال", "باتجاه", "صوب"})
@@ -83,9 +84,11 @@ def phrase_at(words: tuple[Word, ...], start: int, tail: tuple[str, ...]) -> tup
     return tuple(range(start, start + len(tail)))
 
 
-def _find_tail(words: tuple[Word, ...], after: int, trigger: Trigger, window: int) -> tuple[int, ...] | None:
+def _find_tail(words: tuple[Word, ...], after: int, trigger: Trigger, window: int,
+               listed: tuple[tuple[str, ...], ...] | None = None) -> tuple[int, ...] | None:
+    """The first of the trigger's tails (or of ``listed``) within ``window`` words after ``after``."""
     present = " ".join(w.norm for w in words[after:after + window])
-    tails = [t for t in trigger.tails if probe(t[0]) in present]
+    tails = [t for t in (trigger.tails if listed is None else listed) if probe(t[0]) in present]
     for position in range(after, min(len(words), after + window)):
         if words[position].is_strong_punct:
             return None
@@ -122,6 +125,9 @@ def _candidate(words: tuple[Word, ...], index: int, form: Form, analysis: Analys
     head_end = index + len(form.words)
     if not _phrase_continues(words, index + 1, form.words[1:]):
         return None
+    excluded = form.trigger.excluded
+    if excluded and _find_tail(words, head_end, form.trigger, EXCLUDED_TAIL_WINDOW, excluded) is not None:
+        return None  # "أوقفت الحكومة العمل بالقانون" halts a thing; it detains no one
     tail: tuple[int, ...] = ()
     if form.trigger.tails:
         window = VERB_TAIL_WINDOW if form.trigger.kind == "verb" else NOUN_TAIL_WINDOW
@@ -196,12 +202,16 @@ def _blocked(word: Word, lexicon: Lexicon) -> bool:
     return word.norm in blocked or strip_conjunction(word.norm) in blocked
 
 
-def find_triggers(words: tuple[Word, ...], lexicon: Lexicon, split: Analyser | None = None) -> list[TriggerMatch]:
+def find_triggers(words: tuple[Word, ...], lexicon: Lexicon, split: Analyser | None = None,
+                  named: Container[int] = ()) -> list[TriggerMatch]:
     """Non-overlapping trigger matches in sentence order. ``split`` (word -> its lexicon splits, from
-    ``lexicon_analyser``) may be shared by every sentence of a run; it must be built on this ``lexicon``."""
+    ``lexicon_analyser``) may be shared by every sentence of a run; it must be built on this ``lexicon``.
+    ``named`` holds the indices of words inside an actor's name: a tail found there is part of the name, not
+    the trigger's object ("أوقف الجيش القتال مع قوات الدعم السريع" does not stop any support)."""
     split = lexicon_analyser(lexicon) if split is None else split
     candidates = [m for w in words if len(w.norm) >= MIN_CORE and split(w.norm)
-                  and not _blocked(w, lexicon) for m in _candidates_at(words, w.index, lexicon, split)]
+                  and not _blocked(w, lexicon) for m in _candidates_at(words, w.index, lexicon, split)
+                  if not any(i in named for i in m.tail_words)]
     candidates.sort(key=lambda m: _rank(words, m), reverse=True)
     taken: set[int] = set()
     chosen = []
