@@ -94,8 +94,15 @@ def relative_antecedent(sentence: Sentence, index: int) -> Group | None:
     if hit is None:
         return None
     found = [g for i, g in enumerate(sentence.groups)
-             if hit.start - 3 <= g.last < hit.start and i not in sentence.claimed]
+             if hit.start - 3 <= g.last < hit.start and i not in sentence.claimed
+             and not _event_noun_between(sentence, g.last, hit.start)]
     return found[-1] if found else None
+
+
+def _event_noun_between(sentence: Sentence, after: int, before: int) -> bool:
+    """"أدان الأمين العام الهجوم الذي استهدف قافلة": an event noun right before the relative pronoun is its
+    antecedent, so the actor before that noun is not."""
+    return any(after < m.first < before and m.pos not in ("perfect", "imperfect") for m in sentence.matches)
 
 
 def find_subject(sentence: Sentence, match: TriggerMatch, anchor: int) -> tuple[Group | None, str]:

@@ -20,6 +20,7 @@ DAY_PERIODS = frozenset({"يوم", "صباح", "مساء", "ليله", "ظهر",
 CONCORD = frozenset({"الموافق"})
 APPROX = frozenset({"نحو", "حوالي", "قرابه"})
 AGO_WORDS = {"منذ": -1, "قبل": -1, "بعد": 1}
+MEASURED_FROM = frozenset({"من", "علي"})  # after a counted distance: from an event named next, not from today
 HIJRI_SUFFIX = frozenset({"ه", "هجري", "هجريه", "للهجره"})
 MONTH_CONTEXT = frozenset({"في", "خلال", "منذ", "حتى", "شهري", "بين"})
 RANGE_OPENERS = frozenset({"بين", "من"})
@@ -210,6 +211,8 @@ def _parse_ago(tokens: Tokens, index: int, cal: Calendar) -> Parsed | None:
     if unit is None or (count is None and unit[1] == 0):
         return None
     since = "منذ" in clitic_forms(word_at(tokens, index))
+    if not since and word_at(tokens, at + 1) in MEASURED_FROM:
+        return None  # "بعد ثلاث سنوات من الاعتقال"، "قبل يومين من الانتخابات": counted from another event
     return Parsed(index, at + 1, "ago", unit=unit[0], offset=sign * (count or unit[1]), span="since" if since else "")
 
 
