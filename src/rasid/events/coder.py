@@ -254,7 +254,8 @@ def _purpose_adjunct(view: Sentence, match: TriggerMatch) -> bool:
     if match.pos in VERBAL:
         return False
     word = view.words[match.first].norm
-    purpose = "ل" in match.prefix.lstrip("وف")[:1] or (word.endswith("ا") and "ال" not in match.prefix)
+    accusative = word.endswith("ا") and "ال" not in match.prefix and not match.suffix  # not the ا of دعمها
+    purpose = "ل" in match.prefix.lstrip("وف")[:1] or accusative
     start, _ = view.clause(match.first)
     earlier = [m for m in view.matches if m is not match and max(start, match.first - PURPOSE_REACH) <= m.first
                < match.first]
