@@ -27,7 +27,7 @@ from rasid.events.words import (
 from rasid.memo import Memo
 
 VERB_TAIL_WINDOW = 13
-EXCLUDED_TAIL_WINDOW = 5  # the verb's object comes after a subject of a few words (أوقفت الحكومة المصرية العمل)
+EXCLUDED_TAIL_WINDOW = 5  # a verb's object comes after a subject of a few words (أوقفت الحكومة المصرية العمل)
 NOUN_TAIL_WINDOW = 3
 PREPOSITIONS = frozenset({"في", "من", "الي", "علي", "عن", "مع", "ضد", "بين", "لدي", "حول", "بشان", "تجاه",
                           "نحو", "بعد", "قبل", "خلال", "عبر", "امام", "دون", "بحق", "حيال", "باتجاه", "صوب"})
@@ -126,7 +126,8 @@ def _candidate(words: tuple[Word, ...], index: int, form: Form, analysis: Analys
     if not _phrase_continues(words, index + 1, form.words[1:]):
         return None
     excluded = form.trigger.excluded
-    if excluded and _find_tail(words, head_end, form.trigger, EXCLUDED_TAIL_WINDOW, excluded) is not None:
+    reach = EXCLUDED_TAIL_WINDOW if form.trigger.kind == "verb" else 1  # a phrase's own next word
+    if excluded and _find_tail(words, head_end, form.trigger, reach, excluded) is not None:
         return None  # "أوقفت الحكومة العمل بالقانون" halts a thing; it detains no one
     tail: tuple[int, ...] = ()
     if form.trigger.tails:
