@@ -94,3 +94,39 @@ def test_store_runs_are_recorded(db_path):
         assert store.counts()["runs"] == 1
         row = store._conn.execute("SELECT status, counts FROM runs").fetchone()
     assert row["status"] == "done" and json.loads(row["counts"]) == {"added": 3}
+
+
+def _with_topic(doc, topic):
+    from dataclasses import replace
+
+    return replace(doc, article=doc.article.with_(meta={"topic": topic, "topic_score": "0.99"}))
+
+
+def test_store_keeps_the_article_topic_and_filters_events_by_it(db_path, make_document):
+    from rasid.store.browse import EventQuery
+
+    with Store.open(db_path) as store:
+        store.add_document(_with_topic(make_document("a"), "politics"))
+        store.add_document(_with_topic(make_document("b", CLASH, title="اشتباكات", cameo="190",
+                                                     actors=("LBYREB", "LBYGOV")), "economy"))
+        store.add_document(make_document("c", CLASH + " ", title="اشتباكات", cameo="190", actors=("SDNREB", "SDNMIL")))
+        store.rebuild_merged_events()
+        assert store.topics() == [{"topic": "economy", "articles": 1}, {"topic": "politics", "articles": 1}]
+        politics = store.find_events(EventQuery(topic="politics"))
+        assert [e["cameo"] for e in politics.events] == ["043"]
+        assert store.find_events(EventQuery(topic="economy")).total == 1
+        assert store.find_events(EventQuery(topic="sport")).total == 0
+        assert store.find_events(EventQuery()).total == 3
+
+
+def test_topic_migration_reads_the_topic_stored_in_article_meta(db_path, make_document):
+    import sqlite3
+
+    with Store.open(db_path) as store:
+        store.add_document(_with_topic(make_document("a"), "culture"))
+    conn = sqlite3.connect(db_path)  # make it a store from before 0004: no topic column, meta only
+    conn.executescript("DROP INDEX articles_topic; ALTER TABLE articles DROP COLUMN topic;"
+                       "DELETE FROM migrations WHERE name = '0004_article_topic';")
+    conn.close()
+    with Store.open(db_path) as store:
+        assert store.topics() == [{"topic": "culture", "articles": 1}]

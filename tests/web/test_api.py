@@ -63,6 +63,16 @@ def test_events_text_search_uses_article_text(client, seeds_db):
     assert all(set(e["sources"]) & articles for e in hits["events"])
 
 
+def test_events_topic_filter(client, seeds_db):
+    with Store.open(seeds_db, readonly=True) as store:
+        topics = {t["topic"]: t["articles"] for t in store.topics()}
+    assert sum(topics.values()) == 5  # the seeds have a topic; the hand-made hostile article has none
+    everything = get(client, "/api/events?limit=1")["total"]
+    by_topic = sum(get(client, f"/api/events?limit=1&topic={name}")["total"] for name in topics)
+    assert 0 < by_topic < everything + len(topics)  # the hostile article's event has no topic
+    assert get(client, "/api/events?topic=no-such-topic")["total"] == 0
+
+
 def test_events_outlet_filter(client):
     result = get(client, "/api/events?outlet=موقع <b>تجريبي</b>")
     assert [e["sources"] for e in result["events"]] == [[HOSTILE_ID]]

@@ -60,6 +60,18 @@ def test_event_filters_shown_and_paged(client):
     assert 'value="LBYGOV"' in html and 'id="event-total"' in html
 
 
+def test_event_page_offers_the_stored_topics(client, seeds_db):
+    from rasid.store import Store
+
+    with Store.open(seeds_db, readonly=True) as store:
+        topics = [t["topic"] for t in store.topics()]
+    html = page(client, "/").text
+    assert topics and '<select name="topic">' in html
+    assert all(f'<option value="{t}"' in html for t in topics)
+    chosen = page(client, f"/?topic={topics[0]}").text
+    assert f'<option value="{topics[0]}" selected' in chosen
+
+
 def test_bad_filter_page_is_422_html(client):
     html = page(client, "/?start=yesterday", 422).text
     assert "start must be a date" in html

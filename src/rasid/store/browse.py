@@ -33,6 +33,8 @@ EVENT_FILTERS = {
     "end": "m.first_date <= :end",
     "place": "(m.location_country = :place OR m.location_name LIKE :place_like ESCAPE '\\')",
     "outlet": "EXISTS (SELECT 1 FROM json_each(m.outlets) o WHERE o.value = :outlet)",
+    "topic": "m.id IN (SELECT em.merged_id FROM event_mentions em JOIN articles a ON a.id = em.doc_id"
+             " WHERE a.topic = :topic)",
     "text": "m.id IN (SELECT em.merged_id FROM event_mentions em JOIN articles a ON a.id = em.doc_id"
             " WHERE a.pk IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH :text))",
     "doc_id": "m.id IN (SELECT merged_id FROM event_mentions WHERE doc_id = :doc_id)",
@@ -67,6 +69,7 @@ SELECT code, name, COUNT(*) AS events FROM (
 """
 OUTLETS = ("SELECT source AS outlet, COUNT(*) AS articles FROM articles WHERE source != '' "
            "GROUP BY source ORDER BY source")
+TOPICS = "SELECT topic, COUNT(*) AS articles FROM articles WHERE topic != '' GROUP BY topic ORDER BY topic"
 STORIES_TABLE = "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'stories'"
 DATE_RANGE = "SELECT MIN(first_date) AS first, MAX(last_date) AS last FROM merged_events"
 
@@ -84,6 +87,7 @@ class EventQuery:
     end: str = ""  # ISO day: events starting on or before it
     place: str = ""  # a country code or part of a place name
     outlet: str = ""
+    topic: str = ""  # reported by an article of this topic (rasid.topics: politics, economy, ...)
     text: str = ""  # full-text search over the reporting articles
     doc_id: str = ""
 
@@ -122,7 +126,7 @@ def filter_params(query: EventQuery) -> dict[str, Any]:
         params["place"], params["place_like"] = query.place, "%" + like_prefix(query.place)
     if query.quad_class is not None:
         params["quad_class"] = query.quad_class
-    for name in ("root", "start", "end", "outlet", "doc_id"):
+    for name in ("root", "start", "end", "outlet", "topic", "doc_id"):
         if getattr(query, name):
             params[name] = getattr(query, name)
     if query.text:
@@ -224,6 +228,10 @@ class BrowseQueries:
 
     def outlets(self) -> list[dict[str, Any]]:
         return [dict(row) for row in self._conn.execute(OUTLETS)]
+
+    def topics(self) -> list[dict[str, Any]]:
+        """Each topic the articles were given, with how many articles have it."""
+        return [dict(row) for row in self._conn.execute(TOPICS)]
 
     def has_story_tables(self) -> bool:
         """Whether this store has the story tables (a store made before migration 0002 has not)."""

@@ -23,7 +23,8 @@ def article_row(article: Article, ingested_at: str, default_tz: tzinfo = UTC) ->
               "published": iso_datetime(article.published, default_tz),
               "published_inferred": int(article.published_inferred), "language": article.language,
               "origin": article.origin, "format": article.format, "text": article.text,
-              "meta": json.dumps(dict(article.meta), ensure_ascii=False), "ingested_at": ingested_at}
+              "meta": json.dumps(dict(article.meta), ensure_ascii=False), "ingested_at": ingested_at,
+              "topic": str(dict(article.meta).get("topic", ""))}
     return tuple(values[c] for c in ARTICLE_COLUMNS)
 
 

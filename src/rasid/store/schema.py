@@ -22,7 +22,7 @@ EVENT_COLUMNS = (
 )
 
 ARTICLE_COLUMNS = ("id", "content_hash", "source", "url", "title", "published", "published_inferred", "language",
-                   "origin", "format", "text", "meta", "ingested_at")
+                   "origin", "format", "text", "meta", "ingested_at", "topic")
 
 INITIAL = f"""
 CREATE TABLE articles (
@@ -136,10 +136,19 @@ CREATE INDEX merged_events_browse ON merged_events(COALESCE(first_date, '9999-12
 CREATE INDEX merged_events_browse_desc ON merged_events(COALESCE(first_date, '0000-00-00'), id)
 """
 
+# The topic the ``topic`` stage gave each article (rasid.topics), as a column so events can be filtered by it;
+# stores written before it take the topic their articles' meta already holds.
+ARTICLE_TOPIC = """
+ALTER TABLE articles ADD COLUMN topic TEXT NOT NULL DEFAULT '';
+UPDATE articles SET topic = COALESCE(json_extract(meta, '$.topic'), '') WHERE json_valid(meta);
+CREATE INDEX articles_topic ON articles(topic)
+"""
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration("0001_initial", _script(INITIAL)),
     Migration("0002_corpus", _script(CORPUS)),
     Migration("0003_browse_indexes", _script(BROWSE)),
+    Migration("0004_article_topic", _script(ARTICLE_TOPIC)),
 )
 
 

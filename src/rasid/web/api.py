@@ -28,8 +28,10 @@ def event_filters(
     outlet: Annotated[str | None, Query(description="News outlet, as listed in the store")] = None,
     q: Annotated[str | None, Query(description="Full-text search over the reporting articles")] = None,
     doc: Annotated[str | None, Query(description="Only events reported by this article id")] = None,
+    topic: Annotated[str | None, Query(description="Only events reported by articles of this topic "
+                                                   "(politics, economy, culture, technology, sport)")] = None,
 ) -> EventFilters:
-    return EventFilters(actor, dyad, code, root, quad_class, start, end, place, outlet, q, doc)
+    return EventFilters(actor, dyad, code, root, quad_class, start, end, place, outlet, q, doc, topic)
 
 
 Filters = Annotated[EventFilters, Depends(event_filters)]

@@ -33,6 +33,10 @@ class Strings:
     def root(self, root: str | None) -> str:
         return self.roots.get(str(root or ""), str(root or ""))
 
+    def topic(self, topic: str) -> str:
+        """The interface name of an article topic (politics -> سياسة); the topic itself when unnamed."""
+        return self.text.get(f"topic_{topic}", topic)
+
     def quad(self, quad: int | str | None) -> str:
         return self.quad_classes.get(str(quad or ""), "")
 

@@ -31,9 +31,10 @@ def events_page(request: Request, filters: Annotated[EventFilters, Depends(event
     with open_store(request) as store:
         result = data.events_page(store, filters.to_query(data.alias_source(store)), page)
         outlets = store.outlets()
+        topics = store.topics()
     params = filters.as_params()
     return html(request, "events.html", {"result": result, "filters": params, "outlets": outlets,
-                                         "page_size": PAGE_SIZE})
+                                         "topics": topics, "page_size": PAGE_SIZE})
 
 
 @router.get("/articles/{doc_id}", response_class=HTMLResponse)

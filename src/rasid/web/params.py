@@ -136,6 +136,7 @@ class EventFilters:
     outlet: str | None = None
     q: str | None = None
     doc: str | None = None
+    topic: str | None = None
 
     def to_query(self, aliases: AliasSource) -> EventQuery:
         code, root, quad = read_cameo(self.code, self.root, self.quad_class)
@@ -143,7 +144,8 @@ class EventFilters:
         return EventQuery(actor=read_actor(self.actor, aliases), dyad=read_dyad(self.dyad), code=code, root=root,
                           quad_class=quad, start=start.isoformat() if start else "",
                           end=end.isoformat() if end else "", place=read_text(self.place, "place"),
-                          outlet=read_text(self.outlet, "outlet"), text=read_text(self.q, "q"),
+                          outlet=read_text(self.outlet, "outlet"), topic=read_text(self.topic, "topic"),
+                          text=read_text(self.q, "q"),
                           doc_id=read_text(self.doc, "doc"))
 
     def as_params(self) -> dict[str, str]:
