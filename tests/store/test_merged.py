@@ -42,3 +42,19 @@ def test_store_document_events_carry_their_article(db_path, make_document, publi
     assert event["sources"] == [SEED_A] and event["outlets"] == ["الجزيرة"]
     assert event["published"].startswith("2020-08-12T09:30:00")
     assert event["source"]["code"] == "LBYGOV" and event["evidence"]["start"] == 0
+
+
+def test_store_merges_root_by_root_as_the_whole_store_at_once(db_path, make_document):
+    from rasid.dedupe import merge_events
+
+    docs = [make_document(SEED_A), make_document(SEED_B), make_document("003", CLASH, cameo="190",
+                                                                         actors=("LBYREB", "LBYGOV")),
+            make_document("004", CLASH + " ", cameo="190", actors=("LBYREB", "LBYGOV")),
+            make_document("005", CLASH + "  ", cameo="111", actors=("LBYGOV", "LBYREB"))]
+    with Store.open(db_path) as store:
+        store.add_documents(docs)
+        assert store.rebuild_merged_events() == 3
+        at_once = merge_events(store.merge_inputs(), 3, story_of=store.story_of_documents())
+        assert sorted(e["id"] for e in store.events()) == sorted(m.id for m in at_once)
+        assert {e["root"] for e in store.events()} == {"04", "19", "11"}
+        assert len(store.merge_inputs("19")) == 2 and len(store.merge_inputs("04")) == 2

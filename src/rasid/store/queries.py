@@ -63,6 +63,9 @@ SELECT e.json, a.source AS outlet, a.published, a.url, a.ingested_at,
 FROM events e JOIN articles a ON a.id = e.doc_id
 ORDER BY e.doc_id, e.sentence_start, e.id
 """
+EVENT_ROOT = "COALESCE(NULLIF(e.root, ''), substr(e.cameo, 1, 2))"  # as rasid.dedupe.reports.event_root reads it
+EVENT_ROOTS = f"SELECT DISTINCT {EVENT_ROOT} AS root FROM events e ORDER BY root"
+DOCUMENT_EVENTS_OF_ROOT = DOCUMENT_EVENTS.replace("ORDER BY e.doc_id", f"WHERE {EVENT_ROOT} = ?\nORDER BY e.doc_id")
 MERGED_EVENTS = "SELECT json FROM merged_events ORDER BY first_date IS NULL, first_date, id"
 MENTIONS_OF_MERGED = "SELECT * FROM event_mentions WHERE merged_id = ? ORDER BY doc_id, sentence_start"
 

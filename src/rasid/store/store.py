@@ -138,27 +138,37 @@ class Store(BrowseQueries, CorpusTables):
         with self.transaction() as conn:
             conn.execute(q.INSERT_ERROR, error_row(err, datetime.now(UTC).isoformat()))
 
-    def merge_inputs(self) -> list[dict[str, Any]]:
-        """Every document event as the cross-article merge reads it (with its article's date and outlet)."""
-        return [_merge_input(row) for row in self._conn.execute(q.DOCUMENT_EVENTS)]
+    def merge_inputs(self, root: str | None = None) -> list[dict[str, Any]]:
+        """Every document event (of one CAMEO ``root``, when given) as the cross-article merge reads it, with
+        its article's date and outlet."""
+        rows = (self._conn.execute(q.DOCUMENT_EVENTS) if root is None
+                else self._conn.execute(q.DOCUMENT_EVENTS_OF_ROOT, (root,)))
+        return [_merge_input(row) for row in rows]
 
     def rebuild_merged_events(self, window_days: int = 3) -> int:
         """Recompute every merged event and its mentions from all document events; returns how many.
 
-        Events whose actors are not both specific merge across articles only inside one story.
+        Events whose actors are not both specific merge across articles only inside one story. Reports merge
+        only when they share a root, so the merge runs one root at a time: the same result as merging every
+        event at once, holding a root's events in memory instead of the whole store's.
         """
-        inputs = self.merge_inputs()
-        merged = merge_events(inputs, window_days, story_of=self.story_of_documents())
-        by_id = {(e["doc_id"], e["id"]): e for e in inputs}
+        story_of = self.story_of_documents()
+        roots = [row["root"] for row in self._conn.execute(q.EVENT_ROOTS)]
+        reports = events = 0
         with self.transaction() as conn:
             conn.execute(q.DELETE_MERGED_MENTIONS)
             conn.execute(q.DELETE_MERGED)
-            for item in merged:
-                conn.execute(q.INSERT_MERGED, merged_row(item, _merged_record(item, by_id)))
-                conn.executemany(q.INSERT_MERGED_MENTION, merged_mention_rows(item))
+            for root in roots:
+                inputs = self.merge_inputs(root)
+                merged = merge_events(inputs, window_days, story_of=story_of)
+                by_id = {(e["doc_id"], e["id"]): e for e in inputs}
+                for item in merged:
+                    conn.execute(q.INSERT_MERGED, merged_row(item, _merged_record(item, by_id)))
+                    conn.executemany(q.INSERT_MERGED_MENTION, merged_mention_rows(item))
+                reports, events = reports + len(inputs), events + len(merged)
             conn.execute(q.SET_META, ("merged_stale", "0"))
-        log.info("merged %d document events into %d events", len(inputs), len(merged))
-        return len(merged)
+        log.info("merged %d document events into %d events", reports, events)
+        return events
 
     def start_run(self, kind: str, settings: dict[str, Any] | None = None) -> int:
         with self.transaction() as conn:
