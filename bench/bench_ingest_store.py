@@ -62,19 +62,6 @@ class PeakRss:
             self.peak_single = max(self.peak_single, max(sizes, default=0))
 
 
-def reference_seconds(rounds: int = 3) -> float:
-    """Best of ``rounds`` timings of a fixed pure-Python loop (10 million additions): a yardstick printed next
-    to the figures, so runs on machines or days of different CPU speed can be compared (about 0.5 s on a
-    typical 2020s core; a shared virtual machine can be several times slower)."""
-    best = float("inf")
-    for _ in range(rounds):
-        started, total = time.perf_counter(), 0
-        for i in range(10_000_000):
-            total += i
-        best = min(best, time.perf_counter() - started)
-    return round(best, 3)
-
-
 def selected_articles(paths: list[str], limit: int | None, category: str | None) -> Iterator[Article]:
     articles = (a for a in iter_inputs(paths, Settings()) if isinstance(a, Article))
     if category:
@@ -101,7 +88,6 @@ def run(args: argparse.Namespace, inputs: list[str], db: Path) -> dict[str, obje
         cluster = LocalCluster(n_workers=args.workers, threads_per_worker=1, processes=True,
                                host="127.0.0.1", dashboard_address=None)
         client = Client(cluster)
-    reference = reference_seconds()
     try:
         with PeakRss() as rss:
             started = time.perf_counter()
@@ -117,9 +103,7 @@ def run(args: argparse.Namespace, inputs: list[str], db: Path) -> dict[str, obje
     return {"engine": args.engine, "workers": args.workers, "documents": report.documents,
             "events": report.events, "errors": len(report.errors), "seconds": round(elapsed, 1),
             "articles_per_s": round(report.documents / elapsed, 2), "peak_rss_total_mb": rss.peak // 2**20,
-            "peak_rss_largest_process_mb": rss.peak_single // 2**20,
-            "reference_loop_s_before_after": (reference, reference_seconds()),
-            "store": counts}
+            "peak_rss_largest_process_mb": rss.peak_single // 2**20, "store": counts}
 
 
 def main() -> None:

@@ -80,29 +80,14 @@ class CompiledCrf:
         return summed
 
     def emissions(self, layers: Layers, vectors: Sequence[np.ndarray]) -> np.ndarray:
-        """(tokens, labels) state scores: static vectors of each window position plus dynamic attributes."""
-        n = len(vectors)
-        stacked = np.stack(vectors)
-        window = stacked.shape[1] // 2
-        scores = np.zeros((n, len(self.labels)))
-        for column, offset in enumerate(range(-window, window + 1)):
-            low, high = max(0, -offset), min(n, n - offset)
-            if low < high:
-                scores[low:high] += stacked[low + offset:high + offset, column]
-        rows: list[int] = []
-        starts: list[int] = []
-        lookup, zero = self.rows.get, len(self.weights) - 1
-        for attributes in layers.dynamic:
-            starts.append(len(rows))
-            rows.append(zero)  # every token's run starts with the zero row, so none is empty
-            rows += [r for r in map(lookup, attributes) if r is not None]
-        return scores + np.add.reduceat(self.weights[rows], starts, axis=0)
+        """(tokens, labels) state scores of one sentence: static vectors of each window position plus dynamic
+        attributes."""
+        return self.emissions_many([(layers, vectors)])[0]
 
     def emissions_many(self, sentences: Sequence[tuple[Layers, Sequence[np.ndarray]]]) -> list[np.ndarray]:
-        """``emissions`` of many sentences computed together: the words of all of them are stacked once, and
-        a word's static vector counts for a neighbour only inside its own sentence, so each sentence gets
-        exactly the scores ``emissions`` gives it alone, at a few numpy calls a document instead of a few a
-        sentence."""
+        """The (tokens, labels) scores of each sentence, computed together: the words of all of them are stacked
+        once, and a word's static vector counts for a neighbour only inside its own sentence, so each sentence
+        gets exactly the scores it gets alone, at a few numpy calls a document instead of a few a sentence."""
         lengths = [len(vectors) for _, vectors in sentences]
         total = sum(lengths)
         if total == 0:
@@ -125,7 +110,7 @@ class CompiledCrf:
         for layers, _ in sentences:
             for attributes in layers.dynamic:
                 starts.append(len(rows))
-                rows.append(zero)
+                rows.append(zero)  # every token's run starts with the zero row, so none is empty
                 rows += [r for r in map(lookup, attributes) if r is not None]
         scores += np.add.reduceat(self.weights[rows], starts, axis=0)
         return np.split(scores, np.cumsum(lengths)[:-1])

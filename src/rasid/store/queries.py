@@ -52,7 +52,7 @@ MIGRATIONS = "SELECT name FROM migrations ORDER BY rowid"
 
 # A document event with its article's outlet, date and url, and whether its evidence sentence is in the lead
 # (a title/headline sentence or the first body paragraph), which GDELT calls IsRootEvent.
-DOCUMENT_EVENTS = """
+_DOCUMENT_EVENTS_FROM = """
 SELECT e.json, a.source AS outlet, a.published, a.url, a.ingested_at,
        EXISTS (SELECT 1 FROM sentences s
                WHERE s.doc_id = e.doc_id AND s.start <= e.sentence_start AND e.sentence_start < s."end"
@@ -61,11 +61,12 @@ SELECT e.json, a.source AS outlet, a.published, a.url, a.ingested_at,
                                         WHERE b.doc_id = e.doc_id
                                           AND b.kind NOT IN ('title', 'headline', 'boilerplate')))) AS lead
 FROM events e JOIN articles a ON a.id = e.doc_id
-ORDER BY e.doc_id, e.sentence_start, e.id
 """
+_DOCUMENT_EVENTS_ORDER = "ORDER BY e.doc_id, e.sentence_start, e.id"
 EVENT_ROOT = "COALESCE(NULLIF(e.root, ''), substr(e.cameo, 1, 2))"  # as rasid.dedupe.reports.event_root reads it
+DOCUMENT_EVENTS = _DOCUMENT_EVENTS_FROM + _DOCUMENT_EVENTS_ORDER
+DOCUMENT_EVENTS_OF_ROOT = f"{_DOCUMENT_EVENTS_FROM}WHERE {EVENT_ROOT} = ?\n{_DOCUMENT_EVENTS_ORDER}"
 EVENT_ROOTS = f"SELECT DISTINCT {EVENT_ROOT} AS root FROM events e ORDER BY root"
-DOCUMENT_EVENTS_OF_ROOT = DOCUMENT_EVENTS.replace("ORDER BY e.doc_id", f"WHERE {EVENT_ROOT} = ?\nORDER BY e.doc_id")
 MERGED_EVENTS = "SELECT json FROM merged_events ORDER BY first_date IS NULL, first_date, id"
 MENTIONS_OF_MERGED = "SELECT * FROM event_mentions WHERE merged_id = ? ORDER BY doc_id, sentence_start"
 
