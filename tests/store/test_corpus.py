@@ -1,5 +1,8 @@
 """The corpus tables: near-duplicate and story passes over a store, incremental, and whole-table reads."""
 
+import signal
+import subprocess
+import sys
 from datetime import UTC, datetime, timedelta
 
 import pytest
@@ -35,6 +38,31 @@ def test_update_near_duplicates_links_copy_and_is_incremental(db_path, add):
         assert update_near_duplicates(store) == 0  # nothing new to sign
         (link,) = store.near_duplicates()
     assert (link["doc_id"], link["canonical_id"], link["outlet"]) == ("b", "a", "بوابة الوسط")
+
+
+KILL_AT_FIRST_LINK = """
+import os, signal, sys
+from rasid.scale import update_near_duplicates
+from rasid.store import Store
+
+def kill_at_first_link(sql):
+    if "INTO near_duplicates" in sql:
+        os.kill(os.getpid(), signal.SIGKILL)
+
+with Store.open(sys.argv[1]) as store:
+    store._conn.set_trace_callback(kill_at_first_link)
+    update_near_duplicates(store)
+"""
+
+
+def test_update_near_duplicates_survives_a_kill_before_the_links(db_path, add):
+    """SIGKILL as the first link is written, after every signature is: a rerun must still find the link."""
+    add(("a", WIRE, "وكالة الأنباء الليبية", 0), ("b", COPY, "بوابة الوسط", 5))
+    killed = subprocess.run([sys.executable, "-c", KILL_AT_FIRST_LINK, str(db_path)], capture_output=True, check=False)
+    assert killed.returncode == -signal.SIGKILL, killed.stderr.decode()
+    with Store.open(db_path) as store:
+        assert update_near_duplicates(store) == 1
+        assert [(n["doc_id"], n["canonical_id"]) for n in store.near_duplicates()] == [("b", "a")]
 
 
 def test_update_near_duplicates_ignores_copies_outside_the_window(db_path, add):

@@ -29,7 +29,6 @@ from rasid.stories import (
 
 log = logging.getLogger(__name__)
 
-SIGN_BATCH = 500
 LEAD_SENTENCES = 3
 SYMMETRIC_ROOTS = frozenset({"04"})
 NEAR_DUPLICATE_WINDOW_DAYS = 7
@@ -93,9 +92,7 @@ def update_near_duplicates(store: Store, threshold: float = DEFAULT_THRESHOLD,
             index.add(doc_id, values, canonical or None)
     links = [link for doc_id, _, _, values in fresh
              if values is not None and (link := index.add(doc_id, values))]
-    for offset in range(0, len(fresh), SIGN_BATCH):
-        store.save_signatures((d, h, SCHEME, SEED, v) for d, h, _, v in fresh[offset:offset + SIGN_BATCH])
-    store.save_near_duplicates(links, threshold)
+    store.save_signed(((d, h, SCHEME, SEED, v) for d, h, _, v in fresh), links, threshold)
     log.info("signed %d articles; %d near-duplicates", len(fresh), len(links))
     return len(links)
 

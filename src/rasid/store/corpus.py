@@ -20,6 +20,7 @@ from rasid.records import ErrorRecord, Story
 ARTICLE_HASH = "SELECT content_hash FROM articles WHERE id = ?"
 ERROR_SEEN = ("SELECT 1 FROM errors WHERE input = ? AND code = ? AND stage = ? AND message = ? AND doc_id = ? "
               "LIMIT 1")
+SignatureRow = tuple[str, str, str, int, np.ndarray | None]  # doc id, content hash, scheme, seed, values
 INSERT_ERROR = "INSERT INTO errors (input, code, error, message, stage, doc_id, at) VALUES (?, ?, ?, ?, ?, ?, ?)"
 UNSIGNED_ARTICLES = """
 SELECT a.id, a.title, a.text, a.published, a.content_hash FROM articles a
@@ -135,17 +136,12 @@ class CorpusTables:
         for row in self._conn.execute(SIGNATURES_BETWEEN, (start, end, scheme)):
             yield row["doc_id"], np.frombuffer(row["signature"], dtype=np.uint32), row["canonical_id"] or ""
 
-    def save_signatures(self, rows: Iterable[tuple[str, str, str, int, np.ndarray | None]]) -> None:
-        """(doc id, content hash, scheme, seed, signature or None when the text is too short)."""
+    def save_signed(self, rows: Iterable[SignatureRow], links: Iterable[Any], threshold: float) -> None:
+        """Signatures (a None signature: text too short) and the near-duplicate links found with them, in one
+        transaction: a signed article is never examined again, so a crash between the two would lose its links."""
         with self.transaction() as conn:
-            conn.executemany(UPSERT_SIGNATURE, [(d, h, s, seed, None if v is None else v.tobytes())
-                                                for d, h, s, seed, v in rows])
-
-    def save_near_duplicates(self, links: Iterable[Any], threshold: float) -> None:
-        now = datetime.now(UTC).isoformat()
-        with self.transaction() as conn:
-            conn.executemany(UPSERT_NEAR_DUPLICATE, [(link.doc_id, link.canonical_id, link.similarity, threshold,
-                                                      now) for link in links])
+            _upsert_signatures(conn, rows)
+            _upsert_near_duplicates(conn, links, threshold)
 
     def near_duplicates(self) -> list[dict[str, Any]]:
         return [dict(row) for row in self._conn.execute(NEAR_DUPLICATES)]
@@ -220,3 +216,14 @@ def _story_dict(row: sqlite3.Row) -> dict[str, Any]:
     data["outlets"] = json.loads(data["outlets"])
     data["actors"] = json.loads(data["actors"])
     return data
+
+
+def _upsert_signatures(conn: sqlite3.Connection, rows: Iterable[SignatureRow]) -> None:
+    conn.executemany(UPSERT_SIGNATURE, ((d, h, s, seed, None if v is None else v.tobytes())
+                                        for d, h, s, seed, v in rows))
+
+
+def _upsert_near_duplicates(conn: sqlite3.Connection, links: Iterable[Any], threshold: float) -> None:
+    now = datetime.now(UTC).isoformat()
+    conn.executemany(UPSERT_NEAR_DUPLICATE, ((link.doc_id, link.canonical_id, link.similarity, threshold, now)
+                                             for link in links))
