@@ -61,6 +61,10 @@ SETTINGS: tuple[Setting, ...] = (
             "ingest (0: only once, at the end, in publication order; cheapest for archives not in date order)."),
     Setting("memo_limit", 200_000,
             "Word forms each per-process analysis memo holds before it is cleared (bounds memory in long runs)."),
+    Setting("allowed_hosts", (),
+            "Host names 'rasid serve' answers besides 127.0.0.1, localhost, [::1] and its --host; any other Host "
+            "header gets a 400 (a guard against DNS rebinding; on a non-loopback --host, setting it turns the "
+            "check on)."),
 )
 
 _BY_NAME = {s.name: s for s in SETTINGS}
@@ -92,6 +96,7 @@ class Settings:
     topic_threshold: float = 0.98
     corpus_pass_every: int = 0
     memo_limit: int = 200_000
+    allowed_hosts: tuple[str, ...] = ()
 
     def with_(self, **changes: Any) -> Settings:
         return replace(self, **{k: _coerce(k, v) for k, v in changes.items()})

@@ -16,17 +16,17 @@ STORY_ID = "story_gna_italy"
 STORY_DOCS = ("000_e8cc05979524b772", "002_9133bf39d0b5bf70")  # two seed reports on Italy and the GNA
 
 
-def hostile_document() -> Document:
+def hostile_document(doc_id: str = HOSTILE_ID, published: datetime = datetime(2020, 6, 2, tzinfo=UTC)) -> Document:
     text = HOSTILE_TEXT
     start = text.index("التقى")
-    article = Article(id=HOSTILE_ID, text=text, title='<script>alert("t")</script> عنوان', source=HOSTILE_OUTLET,
-                      url="javascript:alert(1)", published=datetime(2020, 6, 2, tzinfo=UTC), origin="hostile.txt")
-    sentence = Sentence(stable_id(HOSTILE_ID, 0), HOSTILE_ID, 0, len(text), text, paragraph=0, index=0)
-    event = Event(id=stable_id(HOSTILE_ID, "043"), doc_id=HOSTILE_ID, cameo="043", root="04", plover="CONSULT",
+    article = Article(id=doc_id, text=text, title='<script>alert("t")</script> عنوان', source=HOSTILE_OUTLET,
+                      url="javascript:alert(1)", published=published, origin="hostile.txt")
+    sentence = Sentence(stable_id(doc_id, 0), doc_id, 0, len(text), text, paragraph=0, index=0)
+    event = Event(id=stable_id(doc_id, "043"), doc_id=doc_id, cameo="043", root="04", plover="CONSULT",
                   quad_class=1, goldstein=2.8, source=ActorRef("LBYGOV", "LBYGOV", "رئيس الحكومة"),
                   target=ActorRef("ITAGOV", "ITAGOV", "وزير الخارجية الإيطالي"), sentence_start=0,
                   sentence_end=len(text), sentence=text, trigger_start=start, trigger_end=start + 5, trigger="التقى",
-                  date="2020-06-02", confidence=0.9)
+                  date=published.date().isoformat(), confidence=0.9)
     return Document(article=article, sentences=(sentence,), events=(event,), produced=frozenset({"events"}))
 
 

@@ -60,3 +60,15 @@ def test_event_filters_resolve_names_only_when_needed():
 
 def test_event_filters_as_params_keeps_only_set_values():
     assert EventFilters(actor="DZA", quad_class=3, q="").as_params() == {"actor": "DZA", "quad_class": "3"}
+
+
+@pytest.mark.parametrize("value", ["0000", "0000-05", "0000-05-01", "٠٠٠٠-٠٥"])
+def test_read_day_rejects_year_zero(value):
+    with pytest.raises(BadRequestError, match="year from 1 to 9999"):
+        read_day(value, "end", last=True)
+
+
+@pytest.mark.parametrize("offset", [2**31, 2**63, 10**30])
+def test_read_page_bounds_offset(offset):
+    with pytest.raises(BadRequestError, match="offset must be between 0 and"):
+        read_page(10, offset, None, None)

@@ -9,7 +9,7 @@ from __future__ import annotations
 import calendar
 import math
 from collections.abc import Mapping
-from datetime import date, datetime
+from datetime import MAXYEAR, MINYEAR, date, datetime
 from typing import Any
 
 Interval = tuple[date, date]
@@ -35,7 +35,9 @@ def _parse_interval(text: str) -> Interval | None:
         numbers = [int(p) for p in parts if p]
     except ValueError:
         return None
-    if len(numbers) == 1 and 1 <= numbers[0] <= 9999:
+    if not numbers or not MINYEAR <= numbers[0] <= MAXYEAR:
+        return None
+    if len(numbers) == 1:
         return date(numbers[0], 1, 1), date(numbers[0], 12, 31)
     if len(numbers) == 2 and 1 <= numbers[1] <= 12:
         last = calendar.monthrange(numbers[0], numbers[1])[1]

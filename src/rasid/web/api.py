@@ -10,7 +10,7 @@ from fastapi.responses import JSONResponse, StreamingResponse
 from rasid.store import Store
 from rasid.web import data
 from rasid.web.deps import cached, context, network_events, open_store
-from rasid.web.params import EventFilters, read_code, read_freq, read_level, read_page, read_window
+from rasid.web.params import MAX_COUNT, EventFilters, read_code, read_freq, read_level, read_page, read_window
 
 router = APIRouter(prefix="/api", tags=["api"])
 
@@ -66,7 +66,7 @@ def event(request: Request, event_id: str) -> JSONResponse:
         return reply(data.event_detail(store, event_id))
 
 
-@router.get("/articles/{doc_id}", summary="An article's text, its events and evidence spans as offsets")
+@router.get("/articles/{doc_id:stored_id}", summary="An article's text, its events and evidence spans as offsets")
 def article(request: Request, doc_id: str, event: str | None = None) -> JSONResponse:
     """``spans`` are character offsets into ``article.text``; ``event`` (a merged or document event id) is
     listed in ``selected``."""
@@ -89,7 +89,7 @@ def actor(request: Request, query: str) -> JSONResponse:
 
 
 @router.get("/stories", summary="Stories (clusters of articles on one happening), largest first")
-def stories(request: Request, min_articles: int = Query(2, ge=1), limit: int = Query(200, ge=1, le=1000)
+def stories(request: Request, min_articles: int = Query(2, ge=1, le=MAX_COUNT), limit: int = Query(200, ge=1, le=1000)
             ) -> JSONResponse:
     """An empty list with a ``message`` saying why when the store has no stories."""
     with open_store(request) as store:
@@ -104,7 +104,8 @@ def story(request: Request, story_id: str) -> JSONResponse:
 
 @router.get("/network", summary="The signed alliance network, whole or for a window, with blocs")
 def network(request: Request, start: str | None = None, end: str | None = None, level: str | None = None,
-            top: int | None = Query(None, ge=1, description="Keep only the strongest edges")) -> JSONResponse:
+            top: int | None = Query(None, ge=1, le=MAX_COUNT, description="Keep only the strongest edges")
+            ) -> JSONResponse:
     window = read_window(start, end)
     key = ("network", window, read_level(level), top)
     with open_store(request) as store:

@@ -6,14 +6,17 @@ stay in the thread that made them), calls a function of ``rasid.web.data`` and r
 
 from __future__ import annotations
 
+import json
 import logging
+import os
+from collections.abc import Iterable
 from importlib import resources
 from pathlib import Path
 from typing import Any
 
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
-from fastapi.responses import HTMLResponse, JSONResponse
+from fastapi.responses import HTMLResponse, JSONResponse, Response
 from fastapi.staticfiles import StaticFiles
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
@@ -23,6 +26,7 @@ from rasid.web.api import router as api_router
 from rasid.web.cache import ViewCache
 from rasid.web.data import Context
 from rasid.web.errors import WebError
+from rasid.web.hosts import host_allowed, host_name, trusted_hosts
 from rasid.web.i18n import choose_language, load_strings
 from rasid.web.pages import router as pages_router
 from rasid.web.render import render_page, template_environment
@@ -36,24 +40,30 @@ CONTENT_SECURITY_POLICY = ("default-src 'self'; script-src 'self'; style-src 'se
 SECURITY_HEADERS = {"Content-Security-Policy": CONTENT_SECURITY_POLICY, "X-Content-Type-Options": "nosniff",
                     "Referrer-Policy": "no-referrer", "X-Frame-Options": "DENY"}
 LANG_COOKIE = "rasid_lang"
+APP_ENVIRONMENT = "RASID_WEB_APP"  # how ``serve`` hands the store and hosts to uvicorn's worker processes
 
 
-def create_app(db: str | Path) -> FastAPI:
-    """The app over the store at ``db`` (opened read-only per request; it must exist)."""
+def create_app(db: str | Path, allowed_hosts: frozenset[str] | None = None) -> FastAPI:
+    """The app over the store at ``db`` (opened read-only per request; it must exist).
+
+    With ``allowed_hosts``, a request whose Host header names another host gets a 400 (see ``rasid.web.hosts``).
+    """
     if not Path(db).is_file():
         raise StoreError("no store here; create one with 'rasid ingest PATHS --db FILE'", source=str(db))
     app = FastAPI(title="rasid", description="Read-only API over a rasid store: events, articles with their "
                   "evidence, actors, the alliance network, timelines and exports.", version=_version(),
                   docs_url=None, redoc_url=None, openapi_url="/openapi.json")
     app.state.db = str(db)
+    app.state.allowed_hosts = allowed_hosts
     app.state.cache = ViewCache(db)
     app.state.context = Context(kb_roles=load_knowledge_base().roles)
     app.state.strings = load_strings()
     app.state.templates = template_environment()
-    app.middleware("http")(security_headers)
+    app.middleware("http")(guard)
     app.add_exception_handler(WebError, web_error)
     app.add_exception_handler(RequestValidationError, validation_error)
     app.add_exception_handler(StarletteHTTPException, http_error)
+    app.add_exception_handler(Exception, unexpected_error)  # the last resort, outside every middleware
     app.include_router(api_router)
     app.include_router(pages_router)
     app.mount("/static", StaticFiles(directory=str(resources.files("rasid.web").joinpath("static"))),
@@ -70,11 +80,44 @@ def _version() -> str:
         return "0"
 
 
-async def security_headers(request: Request, call_next: Any) -> Any:
-    response = await call_next(request)
+async def guard(request: Request, call_next: Any) -> Response:
+    """Every response passes here: foreign Host headers are refused, anything unexpected becomes a JSON 500,
+    and the security headers are added."""
+    if not host_allowed(request.headers.get("host"), request.app.state.allowed_hosts):
+        response = foreign_host(request)
+    else:
+        try:
+            response = await call_next(request)
+        except Exception:  # the catch-all: logged with its traceback, which never reaches the client
+            log.exception("unexpected error answering %s %s", request.method, request.url.path)
+            response = internal_error()
+    return with_security_headers(response)
+
+
+def with_security_headers(response: Response) -> Response:
     for name, value in SECURITY_HEADERS.items():
         response.headers.setdefault(name, value)
     return response
+
+
+def json_error(status: int, code: str, message: str) -> JSONResponse:
+    return JSONResponse({"error": {"status": status, "code": code, "message": message}}, status_code=status)
+
+
+def internal_error() -> JSONResponse:
+    return json_error(500, "E500", "internal error: the request could not be answered; the server log has the details")
+
+
+def foreign_host(request: Request) -> JSONResponse:
+    allowed = ", ".join(sorted(request.app.state.allowed_hosts))
+    return json_error(400, "E400", f"this server answers only for the hosts {allowed}, not for "
+                                   f"{host_name(request.headers.get('host')) or 'a missing or unreadable Host'!r}; "
+                                   "add a name to the allowed_hosts setting to serve it")
+
+
+async def unexpected_error(request: Request, exc: Exception) -> Response:
+    log.error("unexpected error answering %s %s", request.method, request.url.path, exc_info=exc)
+    return with_security_headers(internal_error())
 
 
 def wants_json(request: Request) -> bool:
@@ -83,7 +126,7 @@ def wants_json(request: Request) -> bool:
 
 def error_response(request: Request, status: int, code: str, message: str) -> Any:
     if wants_json(request):
-        return JSONResponse({"error": {"status": status, "code": code, "message": message}}, status_code=status)
+        return json_error(status, code, message)
     strings = request.app.state.strings[choose_language(request.query_params.get("lang"),
                                                         request.cookies.get(LANG_COOKIE))]
     title = strings["not_found"] if status == 404 else strings["bad_request"]
@@ -110,10 +153,23 @@ async def http_error(request: Request, exc: Exception) -> Any:
     return error_response(request, exc.status_code, f"E{exc.status_code}", message)
 
 
-def serve(db: str | Path, host: str = "127.0.0.1", port: int = 8000) -> None:
-    """Run the app with uvicorn until interrupted."""
+def app_from_environment() -> FastAPI:
+    """The app as a uvicorn worker process builds it: ``--workers N`` needs an import string, not an app."""
+    config = json.loads(os.environ[APP_ENVIRONMENT])
+    hosts = config["allowed_hosts"]
+    return create_app(config["db"], None if hosts is None else frozenset(hosts))
+
+
+def serve(db: str | Path, host: str = "127.0.0.1", port: int = 8000, workers: int = 1,
+          allowed_hosts: Iterable[str] = ()) -> None:
+    """Run the app with uvicorn, in ``workers`` processes, until interrupted."""
     import uvicorn
 
-    app = create_app(db)
-    log.info("serving %s on http://%s:%d/", db, host, port)
-    uvicorn.run(app, host=host, port=port, log_level="warning")
+    if not Path(db).is_file():
+        raise StoreError("no store here; create one with 'rasid ingest PATHS --db FILE'", source=str(db))
+    hosts = trusted_hosts(host, allowed_hosts)
+    os.environ[APP_ENVIRONMENT] = json.dumps({"db": str(Path(db).resolve()),
+                                              "allowed_hosts": None if hosts is None else sorted(hosts)})
+    log.info("serving %s on http://%s:%d/ with %d worker(s)", db, host, port, workers)
+    uvicorn.run(f"{__name__}:app_from_environment", factory=True, host=host, port=port, workers=workers,
+                log_level="warning")

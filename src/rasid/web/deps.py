@@ -7,11 +7,28 @@ from contextlib import contextmanager
 from typing import Any, TypeVar
 
 from fastapi import Request
+from starlette.convertors import Convertor, register_url_convertor
 
 from rasid.store import Store
 from rasid.web.data import Context
 
 T = TypeVar("T")
+
+
+class StoredIdConvertor(Convertor[str]):
+    """A path parameter holding a whole stored id, whatever it contains (/, ?, #, a newline): links send it
+    percent-encoded as one segment, and the route takes the rest of the path. Routes write ``{doc_id:stored_id}``."""
+
+    regex = r"[\s\S]+"
+
+    def convert(self, value: str) -> str:
+        return value
+
+    def to_string(self, value: str) -> str:
+        return str(value)
+
+
+register_url_convertor("stored_id", StoredIdConvertor())
 
 
 @contextmanager

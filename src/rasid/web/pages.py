@@ -37,7 +37,7 @@ def events_page(request: Request, filters: Annotated[EventFilters, Depends(event
                                          "topics": topics, "page_size": PAGE_SIZE})
 
 
-@router.get("/articles/{doc_id}", response_class=HTMLResponse)
+@router.get("/articles/{doc_id:stored_id}", response_class=HTMLResponse)
 def article_page(request: Request, doc_id: str, event: str | None = None) -> HTMLResponse:
     with open_store(request) as store:
         view = data.article_view(store, doc_id, event)

@@ -16,6 +16,7 @@ from rasid.store.browse import EventQuery
 from rasid.web.errors import BadRequestError
 
 MAX_LIMIT = 500
+MAX_COUNT = 2**31 - 1  # the largest offset or count a request may give (SQLite integers overflow at 2**63)
 MAX_TEXT = 200
 CAMEO_CODE = re.compile(r"\d{2,4}")
 DYAD_SEPARATOR = re.compile(r"[,|;]|\s+")
@@ -34,8 +35,8 @@ def read_page(limit: int | None, offset: int | None, cursor: str | None, sort: s
     limit = 50 if limit is None else limit
     if not 1 <= limit <= MAX_LIMIT:
         raise BadRequestError(f"limit must be between 1 and {MAX_LIMIT}, not {limit}")
-    if offset is not None and offset < 0:
-        raise BadRequestError(f"offset must be 0 or more, not {offset}")
+    if offset is not None and not 0 <= offset <= MAX_COUNT:
+        raise BadRequestError(f"offset must be between 0 and {MAX_COUNT}, not {offset}")
     if cursor and offset:
         raise BadRequestError("give either cursor or offset, not both")
     if sort not in (None, "", "date", "-date"):
@@ -49,7 +50,8 @@ def read_day(value: str | None, name: str, last: bool = False) -> str:
         return ""
     span = date_interval(value) if re.fullmatch(r"\d{4}(-\d{2}(-\d{2})?)?", value) else None
     if span is None:
-        raise BadRequestError(f"{name} must be a date as YYYY-MM-DD, YYYY-MM or YYYY, not {value!r}")
+        raise BadRequestError(f"{name} must be a date as YYYY-MM-DD, YYYY-MM or YYYY with a year from 1 to 9999, "
+                              f"not {value!r}")
     return (span[1] if last else span[0]).isoformat()
 
 
