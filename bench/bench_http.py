@@ -1,8 +1,9 @@
 """Load check of the HTTP API: requests per second and p50/p99 latency for /api/events and /api/network.
 
-Usage: python bench/bench_http.py [--db STORE] [--seconds 10] [--concurrency 1 8]
+Usage: python bench/bench_http.py [--db STORE] [--seconds 10] [--concurrency 1 8 32] [--workers 2]
 Without --db, a store is made from the bundled seed articles. The server is the real `rasid serve`
-(uvicorn, one worker) in its own process; the client is httpx with keep-alive, in threads.
+(uvicorn, ``--workers`` processes) in its own process; the client is httpx with keep-alive, in threads of
+this process (so at high concurrency the client's own CPU counts too: compare runs on one machine only).
 """
 
 from __future__ import annotations
@@ -10,6 +11,7 @@ from __future__ import annotations
 import argparse
 import itertools
 import logging
+import os
 import socket
 import statistics
 import subprocess
@@ -40,9 +42,9 @@ def seeds_store(folder: Path) -> Path:
     return db
 
 
-def start_server(db: Path, port: int) -> subprocess.Popen:
+def start_server(db: Path, port: int, workers: int) -> subprocess.Popen:
     rasid = Path(sys.executable).with_name("rasid")
-    process = subprocess.Popen([str(rasid), "serve", "--db", str(db), "--port", str(port)],
+    process = subprocess.Popen([str(rasid), "serve", "--db", str(db), "--port", str(port), "--workers", str(workers)],
                                stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
     deadline = time.monotonic() + 60
     while time.monotonic() < deadline:
@@ -92,7 +94,8 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--db", type=Path, help="Store to serve (default: one made from the seed articles).")
     parser.add_argument("--seconds", type=float, default=10.0, help="Duration of each scenario.")
-    parser.add_argument("--concurrency", type=int, nargs="+", default=[1, 8])
+    parser.add_argument("--concurrency", type=int, nargs="+", default=[1, 8, 32])
+    parser.add_argument("--workers", type=int, default=1, help="Server processes (rasid serve --workers).")
     args = parser.parse_args()
     logging.basicConfig(level=logging.WARNING)
     with tempfile.TemporaryDirectory(prefix="rasid-bench-http-") as tmp:
@@ -100,12 +103,13 @@ def main() -> None:
         if not db.exists():
             sys.exit(f"no store at {db}")
         port = free_port()
-        server = start_server(db, port)
+        server = start_server(db, port, args.workers)
         base = f"http://127.0.0.1:{port}"
         try:
             counts = httpx.get(f"{base}/api/events?limit=1").json()["total"]
             edges = len(httpx.get(f"{base}/api/network", timeout=60).json()["edges"])
-            print(f"store {db}: {counts} merged events, {edges} network edges")
+            print(f"store {db}: {counts} merged events, {edges} network edges; {args.workers} server worker(s), "
+                  f"{os.cpu_count()} CPUs")
             print(f"{'endpoint':14} {'conc':>4} {'requests':>8} {'req/s':>8} {'p50 ms':>8} {'p99 ms':>8} {'fail':>4}")
             for path, queries in (("/api/events", EVENT_QUERIES), ("/api/network", NETWORK_QUERIES)):
                 for concurrency in args.concurrency:
