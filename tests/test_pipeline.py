@@ -59,3 +59,39 @@ def test_default_registry_runs_the_default_pipeline_in_order():
     results = check_pipeline(DEFAULT_PIPELINE, default_registry())
     assert [r.stage for r in results] == list(DEFAULT_PIPELINE)
     assert all(r.ok for r in results), [r for r in results if not r.ok]
+
+
+def _spinning_stage(name, requires, produces, seconds):
+    """A stage that burns CPU for ``seconds`` of thread time (the budget counts CPU, not wall time)."""
+    import time
+
+    def spin(doc, ctx):
+        until = time.thread_time() + seconds
+        while time.thread_time() < until:
+            pass
+        return doc.with_(produced=next(iter(produces)))
+
+    return _stage(name, requires, produces, spin)
+
+
+def test_pipeline_stops_a_document_over_its_cpu_budget():
+    registry = _registry(_spinning_stage("slow", {"text"}, {"x"}, 0.05), _stage("after", {"x"}, {"y"}))
+    settings = Settings(pipeline=("slow", "after"), document_cpu_seconds=0.01)
+    doc = Pipeline(settings, registry)(Document(Article(id="d1", text="نص")))
+    assert [(e.code, e.stage) for e in doc.errors] == [("E110", "slow")]
+    assert "y" not in doc.produced
+
+
+def test_pipeline_budget_zero_is_off():
+    registry = _registry(_spinning_stage("slow", {"text"}, {"x"}, 0.02))
+    doc = Pipeline(Settings(pipeline=("slow",), document_cpu_seconds=0), registry)(Document(Article(id="d", text="نص")))
+    assert not doc.errors
+
+
+def test_pipeline_refuses_a_run_on_sentence():
+    settings = Settings(pipeline=("sentences",), max_sentence_words=50)
+    text = "استقبل " + "الرئيس " * 80
+    doc = Pipeline(settings)(Document(Article(id="d1", text=text)))
+    assert [e.code for e in doc.errors] == ["E110"]
+    short = Pipeline(settings)(Document(Article(id="d2", text="استقبل الرئيس الوزير.")))
+    assert not short.errors

@@ -95,7 +95,8 @@ def ingest(ctx: click.Context, paths: tuple[str, ...], db: str | None, pubdate: 
                             scheduler=scheduler, workers=workers)
     for err in report.errors:
         _report_error(err)
-    click.echo(f"documents: {report.documents} (new {report.added}, unchanged {report.unchanged}); "
+    renamed = f", {report.renamed} renamed: their file name was taken" if report.renamed else ""
+    click.echo(f"documents: {report.documents} (new {report.added}, unchanged {report.unchanged}{renamed}); "
                f"events: {report.events}; errors: {len(report.errors)}", err=True)
     ctx.exit(1 if report.failed else 0)
 
@@ -159,16 +160,23 @@ def eval_group() -> None:
 @eval_group.command("events")
 @click.option("--gold", type=click.Path(dir_okay=False, exists=True), required=True)
 @click.option("--json", "as_json", is_flag=True, help="Print the scores as JSON.")
-@click.argument("paths", nargs=-1, required=True)
+@click.option("--split", type=click.Choice(["dev", "test"]),
+              help="Score only the documents the gold file lists under split.dev or split.test.")
+@click.option("--system", "system_path", type=click.Path(dir_okay=False, exists=True),
+              help="Score the events of this JSON-lines file instead of running rasid on PATHS.")
+@click.argument("paths", nargs=-1)
 @pubdate_option
 @click.pass_context
-def eval_events(ctx: click.Context, gold: str, as_json: bool, paths: tuple[str, ...],
-                pubdate: date | None) -> None:
-    """Score the events extracted from PATHS against GOLD, lenient and strict; list misses and FPs."""
+def eval_events(ctx: click.Context, gold: str, as_json: bool, split: str | None, system_path: str | None,
+                paths: tuple[str, ...], pubdate: date | None) -> None:
+    """Score the events extracted from PATHS against GOLD, lenient and strict, overall, per outlet and per
+    root; list misses and FPs."""
     from rasid.render import print_eval_report
 
+    if not paths and system_path is None:
+        raise click.UsageError("give the documents to code (PATHS) or a file of system events (--system)")
     try:
-        report = api.evaluate_events(gold, paths, _settings(ctx), pubdate)
+        report = api.evaluate_events(gold, paths, _settings(ctx), pubdate, split=split, system_path=system_path)
     except RasidError as exc:
         raise click.ClickException(str(exc)) from exc
     from rasid.evaluate.confusion import confusion_by_root, render_confusion

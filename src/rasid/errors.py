@@ -73,6 +73,18 @@ class NotArabicError(IngestError):
     code = "E107"
 
 
+class DuplicateIdError(IngestError):
+    """Two records of one run carry the same explicit id but different texts; the first one is kept."""
+
+    code = "E109"
+
+
+class OverBudgetError(RasidError):
+    """A document is over the per-document budget (CPU seconds, or words in one sentence); it is not coded."""
+
+    code = "E110"
+
+
 class StoreError(RasidError):
     code = "E200"
 

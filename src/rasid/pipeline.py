@@ -9,13 +9,14 @@ third-party stages come from the ``rasid.stages`` entry-point group.
 from __future__ import annotations
 
 import logging
+import time
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import cached_property
 from importlib import import_module, metadata
 from typing import Any
 
-from rasid.errors import PipelineError, RasidError
+from rasid.errors import OverBudgetError, PipelineError, RasidError
 from rasid.records import Document, ErrorRecord
 from rasid.settings import Settings
 
@@ -194,12 +195,32 @@ class Pipeline:
         self.stages = [self.registry.get(n) for n in self.settings.pipeline]
 
     def __call__(self, doc: Document) -> Document:
+        started = time.thread_time()
         for stage in self.stages:
             try:
                 doc = stage.func(doc, self.context)
+                check_budget(doc, self.settings, time.thread_time() - started)
             except RasidError as exc:
                 return doc.with_(errors=(*doc.errors, error_record(doc, exc, stage.name)))
         return doc
+
+
+def check_budget(doc: Document, settings: Settings, cpu_seconds: float) -> None:
+    """Raise OverBudgetError when a document has taken more CPU than allowed or holds a run-on sentence.
+
+    Checked after every stage, on the CPU time of the calling thread, so it holds the same way in this process,
+    in pool workers and in Dask's worker threads. Each stage's cost is linear in the text, so the overshoot
+    past the budget is bounded by one stage's share.
+    """
+    limit = settings.document_cpu_seconds
+    if limit > 0 and cpu_seconds > limit:
+        raise OverBudgetError(f"coding took {cpu_seconds:.1f} CPU seconds, over the document_cpu_seconds budget "
+                              f"of {limit:g}; split the document or raise the setting")
+    longest = max((s.text.count(" ") + 1 for s in doc.sentences), default=0)
+    if longest > settings.max_sentence_words:
+        raise OverBudgetError(f"a sentence of about {longest:,} words is over the max_sentence_words cap of "
+                              f"{settings.max_sentence_words:,}; the text may be a run-on list or a broken "
+                              "extraction")
 
 
 def error_record(doc: Document, exc: Exception, stage: str) -> ErrorRecord:

@@ -8,6 +8,8 @@ that the same input always yields the same ids, which keeps ingest idempotent.
 from __future__ import annotations
 
 import hashlib
+from bisect import bisect_left
+from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from datetime import datetime
 from typing import Any
@@ -16,11 +18,27 @@ from typing import Any
 def stable_id(*parts: object, length: int = 16) -> str:
     """A short, deterministic id from the given parts (sha1 of their joined text)."""
     joined = "\x1f".join("" if p is None else str(p) for p in parts)
-    return hashlib.sha1(joined.encode("utf-8")).hexdigest()[:length]
+    return hashlib.sha1(joined.encode("utf-8", "surrogatepass")).hexdigest()[:length]
+
+
+class SpanIndex:
+    """A document's items (mentions, places, times) by start offset: the items that start inside [low, high)
+    in log time, in their original order. Built once per document, so per-sentence lookups stay linear overall."""
+
+    __slots__ = ("items", "order", "starts")
+
+    def __init__(self, items: Sequence[Any]) -> None:
+        self.items = items
+        self.order = sorted(range(len(items)), key=lambda i: items[i].start)
+        self.starts = [items[i].start for i in self.order]
+
+    def within(self, low: int, high: int) -> list[Any]:
+        first, last = bisect_left(self.starts, low), bisect_left(self.starts, high)
+        return [self.items[i] for i in sorted(self.order[first:last])]
 
 
 def content_hash(text: str) -> str:
-    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+    return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
 
 
 @dataclass(frozen=True, slots=True)

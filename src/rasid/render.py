@@ -97,6 +97,19 @@ def network_table(graph: Mapping[str, Any], console: Console | None = None) -> N
     _console(console).print(table)
 
 
+def outlet_table(report: Any) -> Table:
+    """Lenient and strict scores per outlet, next to the per-root confusion."""
+    table = Table(title="per outlet")
+    for column in ("outlet", "docs", "required", "system", "lenient P", "R", "F1", "strict P", "R", "F1"):
+        table.add_column(column, justify="left" if column == "outlet" else "right")
+    for name, (lenient, strict) in sorted(report.by_outlet.items()):
+        docs = sum(1 for d in report.doc_ids if report.outlets.get(d) == name)
+        table.add_row(name, str(docs), str(lenient.required), str(lenient.system),
+                      *(f"{v:.3f}" for v in (lenient.precision, lenient.recall, lenient.f1)),
+                      *(f"{v:.3f}" for v in (strict.precision, strict.recall, strict.f1)))
+    return table
+
+
 def print_eval_report(report: Any, console: Console | None = None) -> None:
     console = _console(console)
     for score in (report.lenient, report.strict):
@@ -104,6 +117,8 @@ def print_eval_report(report: Any, console: Console | None = None) -> None:
         console.print(f"[bold]{s['mode']:8}[/bold] P {s['precision']:.3f}  R {s['recall']:.3f}  F1 {s['f1']:.3f}"
                       f"  (matched required {s['matched_required']}/{s['required']},"
                       f" correct system events {s['matched_system']}/{s['system']})")
+    if report.by_outlet:
+        console.print(outlet_table(report))
     ok = sum(r.ok for r in report.relations)
     console.print(f"network  {ok}/{len(report.relations)} required relations with the right sign")
     for r in report.relations:

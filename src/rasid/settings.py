@@ -34,6 +34,12 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("db", "rasid.db", "Path of the SQLite store."),
     Setting("max_document_bytes", 20_000_000, "Inputs larger than this are rejected with an error record."),
     Setting("max_sentence_chars", 2_000, "Longer sentences are split at commas for event coding."),
+    Setting("max_sentence_words", 600,
+            "A document with a sentence longer than this many words is not coded (error E110): no news sentence is "
+            "that long, and run-on text would only cost time."),
+    Setting("document_cpu_seconds", 10.0,
+            "CPU seconds one document may take; the stages after the one that crosses it do not run and the "
+            "document gets error E110 (0 turns the budget off)."),
     Setting("min_arabic_ratio", 0.3, "Share of letters that must be Arabic for a document to count as Arabic."),
     Setting("skip_non_arabic", True, "Record non-Arabic documents as errors instead of coding them."),
     Setting("timezone", "UTC", "Time zone assumed for publication dates that carry none."),
@@ -76,6 +82,8 @@ class Settings:
     db: str = "rasid.db"
     max_document_bytes: int = 20_000_000
     max_sentence_chars: int = 2_000
+    max_sentence_words: int = 600
+    document_cpu_seconds: float = 10.0
     min_arabic_ratio: float = 0.3
     skip_non_arabic: bool = True
     timezone: str = "UTC"

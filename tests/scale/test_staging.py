@@ -32,3 +32,12 @@ def test_make_staging_dir_uses_the_given_folder(tmp_path):
     given = tmp_path / "shared" / "staging"
     assert make_staging_dir(given, tmp_path / "rasid.db") == given and given.is_dir()
     assert stale.exists()  # only a run that stages next to the store cleans there
+
+
+def test_run_ingest_removes_the_empty_folder_a_killed_run_left(corpus, settings, tmp_path):
+    from rasid.scale import run_ingest
+
+    stale = tmp_path / f"{STAGING_PREFIX}killed"
+    stale.mkdir()
+    run_ingest([corpus], tmp_path / "rasid.db", settings, engine="local", workers=2)
+    assert not list(tmp_path.glob(f"{STAGING_PREFIX}*"))

@@ -27,3 +27,18 @@ def load_gold(path: str | Path) -> dict[str, Any]:
         if absent:
             raise EvalError(f"gold event #{index} in {path} lacks {', '.join(absent)}")
     return data
+
+
+SPLITS = ("dev", "test")
+
+
+def split_documents(gold: dict[str, Any], split: str | None) -> set[str] | None:
+    """The document ids of ``split`` in the gold file (None when no split is asked for)."""
+    if split is None:
+        return None
+    if split not in SPLITS:
+        raise EvalError(f"unknown split {split!r}; choose one of: {', '.join(SPLITS)}")
+    listed = gold.get("split", {}).get(split)
+    if not listed:
+        raise EvalError(f"the gold file has no split.{split} list of documents")
+    return set(listed)

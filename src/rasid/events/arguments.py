@@ -8,6 +8,7 @@ past head nouns and linkers ("القوات الموالية لـ X" is X, marked
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from dataclasses import dataclass
 
 from rasid.events.cues import CueHit, Cues
@@ -56,8 +57,13 @@ class Group:
         return tuple(m.code for m in self.members)
 
 
-def _word_span(words: tuple[Word, ...], mention: Mention) -> tuple[int, int] | None:
-    inside = [w.index for w in words if w.start < mention.end and w.end > mention.start]
+def _word_span(words: tuple[Word, ...], ends: list[int], mention: Mention) -> tuple[int, int] | None:
+    """First and last word overlapping the mention; ``ends`` are the words' end offsets (sorted)."""
+    at = bisect_right(ends, mention.start)
+    inside = []
+    while at < len(words) and words[at].start < mention.end:
+        inside.append(words[at].index)
+        at += 1
     return (inside[0], inside[-1]) if inside else None
 
 
@@ -71,32 +77,41 @@ def _clitic_marker(attached: str) -> tuple[str, bool]:
     return "", conj
 
 
-def _hit_ending(cues: Cues, end: int, kinds: tuple[str, ...]) -> CueHit | None:
-    return next((h for h in cues.hits if h.end == end and h.kind in kinds), None)
+def _np_start(words: tuple[Word, ...], cues: Cues, first: int,
+              known: dict[int, tuple[int, bool]] | None = None) -> tuple[int, bool]:
+    """Leftmost word of the noun phrase whose core is the mention, and whether a linker was crossed.
 
-
-def _np_start(words: tuple[Word, ...], cues: Cues, first: int) -> tuple[int, bool]:
-    """Leftmost word of the noun phrase whose core is the mention, and whether a linker was crossed."""
-    start, linked = first, False
+    ``known`` memoises the walk for one sentence (word -> result), so a chain of titles is walked once, not
+    once per mention in it.
+    """
+    known = {} if known is None else known
+    start, linked, path = first, False, []
     while start > 0:
-        hit = _hit_ending(cues, start, ("head", "linker", "title"))
+        if start in known:
+            start, linked = known[start]
+            break
+        hit = cues.ending_at(start, ("head", "linker", "title"))
         if hit is not None:
-            linked |= hit.kind == "linker"
+            path.append((start, hit.kind == "linker"))
             start = hit.start
         elif start >= 2 and words[start - 2].norm in ("كل", "وكل") and words[start - 1].norm == "من":
+            path.append((start, False))
             start -= 2
         else:
             break
+    for step, crossed_linker in reversed(path):
+        linked |= crossed_linker
+        known[step] = (start, linked)
     return start, linked
 
 
 def _linker_starts(cues: Cues, index: int) -> bool:
     """"بقيادة X": the ب belongs to the linker, not to the phrase."""
-    return any(h.kind == "linker" and h.start == index for h in cues.hits)
+    return cues.at(index, "linker") is not None
 
 
 def _marker_left_of(words: tuple[Word, ...], cues: Cues, start: int) -> tuple[str, int]:
-    agent = _hit_ending(cues, start, ("agent",))
+    agent = cues.ending_at(start, ("agent",))
     if agent:
         return "agent", agent.start
     if start == 0:
@@ -127,12 +142,13 @@ class _Placed:
     linked: bool
 
 
-def _place(text: str, words: tuple[Word, ...], cues: Cues, mention: Mention) -> _Placed | None:
-    span = _word_span(words, mention)
+def _place(text: str, words: tuple[Word, ...], cues: Cues, mention: Mention, ends: list[int],
+           known: dict[int, tuple[int, bool]]) -> _Placed | None:
+    span = _word_span(words, ends, mention)
     if span is None:
         return None
     first, last = span
-    np_start, linked = _np_start(words, cues, first)
+    np_start, linked = _np_start(words, cues, first, known)
     attached = normalize(text[words[first].start:mention.start]).text if np_start == first else words[np_start].norm
     if np_start == first and not attached:
         attached = _written_clitics(mention)  # a mention that includes its clitic: "للسودان"
@@ -200,8 +216,19 @@ def _group(parts: list[list[_Placed]]) -> Group:
 
 def build_groups(text: str, words: tuple[Word, ...], cues: Cues, mentions: list[Mention]) -> tuple[Group, ...]:
     """Argument groups of one sentence, in order."""
+    ends, known = [w.end for w in words], {}
     placed = [p for m in sorted(mentions, key=lambda m: (m.start, -m.end))
-              if (p := _place(text, words, cues, m)) is not None]
-    placed = [p for i, p in enumerate(placed)
-              if not any(q.first <= p.first and p.last <= q.last for q in placed[:i])]
-    return tuple(_group(parts) for parts in _members(placed, words, cues))
+              if (p := _place(text, words, cues, m, ends, known)) is not None]
+    return tuple(_group(parts) for parts in _members(_outermost(placed), words, cues))
+
+
+def _outermost(placed: list[_Placed]) -> list[_Placed]:
+    """Placements not inside an earlier one. They come in word order, so an earlier placement contains a
+    later one exactly when the furthest last word seen so far reaches it."""
+    kept, furthest = [], -1
+    for item in placed:
+        if item.last > furthest:
+            kept.append(item)
+        furthest = max(furthest, item.last)
+    return kept
+

@@ -6,6 +6,8 @@ trigger with its roles into zero or more ``Event`` records, one per source/targe
 
 from __future__ import annotations
 
+from bisect import bisect_right
+
 from dataclasses import dataclass, replace
 
 from rasid.events.anaphora import latter_mentions, pair_mentions, reflexive_mentions, resolve_pairs
@@ -34,7 +36,7 @@ from rasid.events.sites import site_groups, site_target
 from rasid.events.verbal import event_noun_subject, verb_roles
 from rasid.events.victims import victim_target, victims
 from rasid.events.words import Word, segment, strip_conjunction
-from rasid.records import Document, Event, Mention
+from rasid.records import Document, Event, Mention, SpanIndex
 from rasid.records import Sentence as SentenceRecord
 
 VERBAL = ("perfect", "imperfect")
@@ -97,16 +99,35 @@ def named_words(words: tuple[Word, ...], mentions: list[Mention]) -> frozenset[i
     part of a name, while "السفير" opening "السفير التركي" is the role a trigger's tail may ask for."""
     if not mentions:
         return frozenset()
-    return frozenset(w.index for w in words
-                     if any(m.start < w.start and w.end <= m.end for m in mentions))
+    starts = [w.start for w in words]
+    inside = set()
+    for mention in mentions:
+        at = bisect_right(starts, mention.start)  # words starting after the mention's first character
+        while at < len(words) and words[at].end <= mention.end:
+            inside.add(words[at].index)
+            at += 1
+    return frozenset(inside)
+
+
+@dataclass(frozen=True, slots=True)
+class DocIndex:
+    """The document's mentions and places indexed by offset, built once for all its sentences."""
+
+    mentions: SpanIndex
+    places: SpanIndex
+
+    @classmethod
+    def of(cls, doc: Document) -> DocIndex:
+        return cls(SpanIndex(doc.mentions), SpanIndex(doc.places))
 
 
 def analyse(doc: Document, record: SentenceRecord, lexicon: Lexicon, carry: Carry | None = None,
-            split: Analyser | None = None) -> Sentence:
+            split: Analyser | None = None, index: DocIndex | None = None) -> Sentence:
     """Words, cues, triggers and argument groups of one sentence (no cues or groups when it has no trigger:
     most sentences have none, and they need no argument analysis)."""
+    index = index or DocIndex.of(doc)
     words = segment(doc.text[record.start:record.end], record.start)
-    mentions = [m for m in doc.mentions if record.start <= m.start < record.end]
+    mentions = index.mentions.within(record.start, record.end)
     found = find_triggers(words, lexicon, split, named_words(words, mentions))
     if not found:
         return Sentence(words, Cues((), ()), (), (), {})
@@ -121,7 +142,7 @@ def analyse(doc: Document, record: SentenceRecord, lexicon: Lexicon, carry: Carr
         groups = build_groups(doc.text, words, cues, mentions + extra)
     groups = resolve_pairs(groups, carry.pair if carry else None)
     view = Sentence(words, cues, groups, matches, {})
-    sites = site_groups(doc, words, record.start, record.end)
+    sites = site_groups(doc, words, record.start, record.end, index.places)
     return Sentence(words, cues, groups, matches, _claims(view), sites)
 
 
@@ -382,9 +403,9 @@ def _next_carry(coded: list[Coded], carry: Carry) -> Carry:
 
 
 def code_sentence(doc: Document, record: SentenceRecord, lexicon: Lexicon, carry: Carry,
-                  split: Analyser | None = None) -> tuple[list[Coded], Carry]:
+                  split: Analyser | None = None, index: DocIndex | None = None) -> tuple[list[Coded], Carry]:
     """Coded triggers of one sentence and what to carry into the next."""
-    view = analyse(doc, record, lexicon, carry, split)
+    view = analyse(doc, record, lexicon, carry, split, index)
     if is_question(doc.text[record.start:record.end], view):
         return [], carry
     reporters = _reporters(view)
@@ -457,13 +478,14 @@ def code_events(doc: Document, lexicon: Lexicon, ontology: Ontology,
     events: list[Event] = []
     carry = Carry()
     split = lexicon_analyser(lexicon) if split is None else split
+    index = DocIndex.of(doc)
     for record in doc.sentences:
         if record.kind == "boilerplate":
             continue
         if record.kind in HEADLINE_KINDS:  # a headline stands alone: it neither takes nor hands on a subject
-            coded, _ = code_sentence(doc, record, lexicon, Carry(), split)
+            coded, _ = code_sentence(doc, record, lexicon, Carry(), split, index)
         else:
-            coded, carry = code_sentence(doc, record, lexicon, carry, split)
+            coded, carry = code_sentence(doc, record, lexicon, carry, split, index)
         asserted = fold_coordinated([c for c in coded if c.modality != NOT_AN_EVENT], ontology)
         found = [e for item in asserted for e in emit_events(doc, record, item, lexicon, ontology)]
         events.extend(merge_within_sentence(found))

@@ -6,7 +6,9 @@ the longest cue wins, so "لا يزال" (still) hides the negation "لا".
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from bisect import bisect_right
+from collections.abc import Callable
+from dataclasses import dataclass, field
 
 from rasid.events.lexicon import Lexicon
 from rasid.events.words import Word
@@ -62,28 +64,55 @@ def _cue_at(words: tuple[Word, ...], start: int, lexicon: Lexicon) -> list[CueHi
 
 @dataclass(frozen=True, slots=True)
 class Cues:
+    """The cue hits of one sentence, indexed by start, end and covered word, so that every lookup costs the
+    same however long the sentence is (a sentence of a thousand titles must not make coding quadratic)."""
+
     hits: tuple[CueHit, ...]
     boundaries: tuple[int, ...]  # word indices that open a new clause
+    by_start: dict[int, tuple[CueHit, ...]] = field(init=False, repr=False, compare=False)
+    by_end: dict[int, tuple[CueHit, ...]] = field(init=False, repr=False, compare=False)
+    covered: dict[str, frozenset[int]] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "by_start", _index_hits(self.hits, lambda h: h.start))
+        object.__setattr__(self, "by_end", _index_hits(self.hits, lambda h: h.end))
+        kinds = {h.kind for h in self.hits}
+        object.__setattr__(self, "covered", {k: frozenset(i for h in self.hits if h.kind == k
+                                                          for i in range(h.start, h.end)) for k in kinds})
 
     def of_kind(self, kind: str) -> list[CueHit]:
         return [h for h in self.hits if h.kind == kind]
 
     def at(self, index: int, kind: str) -> CueHit | None:
-        return next((h for h in self.hits if h.start == index and h.kind == kind), None)
+        return next((h for h in self.by_start.get(index, ()) if h.kind == kind), None)
+
+    def ending_at(self, index: int, kinds: tuple[str, ...]) -> CueHit | None:
+        return next((h for h in self.by_end.get(index, ()) if h.kind in kinds), None)
 
     def covers(self, kind: str, index: int) -> bool:
-        return any(h.kind == kind and h.start <= index < h.end for h in self.hits)
+        return index in self.covered.get(kind, ())
 
     def ending_near(self, kind: str, index: int, distance: int) -> CueHit | None:
         """A cue of ``kind`` ending within ``distance`` words before word ``index``."""
-        found = [h for h in self.hits if h.kind == kind and index - distance <= h.end <= index]
-        return max(found, key=lambda h: h.end) if found else None
+        for end in range(index, index - distance - 1, -1):
+            found = [h for h in self.by_end.get(end, ()) if h.kind == kind]
+            if found:
+                return found[0]
+        return None
 
     def clause(self, index: int, length: int) -> tuple[int, int]:
-        """[start, end) of the clause around word ``index``."""
-        start = max((b for b in self.boundaries if b <= index), default=0)
-        end = min((b for b in self.boundaries if b > index), default=length)
+        """[start, end) of the clause around word ``index`` (boundaries are sorted word indices)."""
+        at = bisect_right(self.boundaries, index)
+        start = self.boundaries[at - 1] if at else 0
+        end = self.boundaries[at] if at < len(self.boundaries) else length
         return start, end
+
+
+def _index_hits(hits: tuple[CueHit, ...], key: Callable[[CueHit], int]) -> dict[int, tuple[CueHit, ...]]:
+    index: dict[int, list[CueHit]] = {}
+    for hit in hits:
+        index.setdefault(key(hit), []).append(hit)
+    return {k: tuple(v) for k, v in index.items()}
 
 
 def find_cues(words: tuple[Word, ...], lexicon: Lexicon) -> Cues:

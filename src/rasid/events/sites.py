@@ -11,18 +11,20 @@ from rasid.events.arguments import Group, Member
 from rasid.events.match import TriggerMatch
 from rasid.events.roles import Roles, Sentence
 from rasid.events.words import Word
-from rasid.records import Document, Mention, Place, stable_id
+from rasid.records import Document, Mention, Place, SpanIndex, stable_id
 
 ATTACK_ROOTS = frozenset({"19", "20"})
 SITE_REACH = 8  # words between the trigger and the place it hits
 SITE_PROVENANCE = "events.site"
 
 
-def site_groups(doc: Document, words: tuple[Word, ...], start: int, end: int) -> tuple[Group, ...]:
-    """One group per event place (not a dateline) inside the sentence [start, end), coded by its country."""
+def site_groups(doc: Document, words: tuple[Word, ...], start: int, end: int,
+                places: SpanIndex | None = None) -> tuple[Group, ...]:
+    """One group per event place (not a dateline) inside the sentence [start, end), coded by its country.
+    ``places`` indexes ``doc.places`` (made here when not given)."""
     out = []
-    for place in doc.places:
-        if place.role != "event" or not place.country or not start <= place.start < end:
+    for place in (places or SpanIndex(doc.places)).within(start, end):
+        if place.role != "event" or not place.country:
             continue
         inside = [w.index for w in words if w.start < place.end and w.end > place.start]
         if inside:

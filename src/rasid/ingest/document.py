@@ -55,7 +55,7 @@ def read_document(data: bytes, name: str, settings: Settings, origin: str = "",
                 yield error_record(draft, origin + suffix)
             else:
                 draft = replace(draft, meta=(("encoding", encoding), *draft.meta))
-                yield finish_article(draft, env, origin + suffix, fmt)
+                yield env.ids.claim(finish_article(draft, env, origin + suffix, fmt), draft.id_from_name)
     except Exception as exc:  # a reader bug on one odd document must not end the batch
         log.exception("%s: unexpected failure in the %s reader", origin, fmt)
         yield error_record(IngestError(f"unexpected {type(exc).__name__} while reading it as {fmt}: {exc}; "
@@ -72,13 +72,19 @@ def _decode_checked(data: bytes, name: str, limit: int) -> tuple[str, str, str]:
     fmt = detect_format(data, name)
     if fmt in UNSUPPORTED_FORMATS:
         raise UnsupportedFormatError(f"{fmt} files are not supported; {ADVICE[fmt]}")
-    if looks_binary(data):
+    if looks_binary(_without_line_nuls(data) if fmt == "jsonl" else data):
         raise BinaryDocumentError("the file holds binary data (NUL or control bytes), not text; "
                                   "check that it is a text, HTML, JSON or XML file")
     text, encoding = decode_bytes(data, name)
     if not text.strip():
         raise EmptyDocumentError("the file holds only whitespace")
     return fmt, text, encoding
+
+
+def _without_line_nuls(data: bytes) -> bytes:
+    """JSON lines are judged without their NUL bytes: a NUL spoils its own line (that line's JSON error),
+    not the file."""
+    return data.replace(b"\x00", b"")
 
 
 def _read_format(fmt: str, text: str, name: str) -> Iterator[Item]:

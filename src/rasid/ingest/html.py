@@ -9,6 +9,7 @@ from __future__ import annotations
 import logging
 import re
 from collections.abc import Iterator
+from html.parser import HTMLParser
 
 import trafilatura
 from lxml import etree
@@ -40,7 +41,7 @@ def read_html(text: str, doc_id: str) -> Iterator[Item]:
         return
     meta = _meta_tags(tree)
     extracted = _extract(text)
-    main = _main_text(extracted.get("text", ""), tree)
+    main = _main_text(extracted.get("text", ""), tree) or _flat_text(text)
     if not main:
         yield "", MalformedDocumentError(f"no main text found in the HTML (under {MIN_MAIN_WORDS} words); the "
                                          "page may be an index page, rendered by scripts, or cut short")
@@ -49,7 +50,7 @@ def read_html(text: str, doc_id: str) -> Iterator[Item]:
     url = _canonical_url(tree) or _first(meta, URL_META) or extracted.get("url") or ""
     yield "", Draft(id=doc_id, text=join_title(title, main), title=title,
                     source=_first(meta, SITE_META) or extracted.get("sitename") or "", url=url,
-                    published=_published(tree, meta) or extracted.get("date") or None)
+                    published=_published(tree, meta) or extracted.get("date") or None, id_from_name=True)
 
 
 def _extract(text: str) -> dict[str, str]:
@@ -68,6 +69,37 @@ def _main_text(extracted: str, tree: lxml_html.HtmlElement) -> str:
         if len(candidate.split()) >= MIN_MAIN_WORDS:
             return candidate
     return ""
+
+
+class _TextCollector(HTMLParser):
+    """Character data outside scripts and styles, with no tree: stdlib's tokenizer has no depth limit."""
+
+    SKIPPED = frozenset({"script", "style", "noscript", "template", "head"})
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.parts: list[str] = []
+        self.skipping = 0
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        self.skipping += tag in self.SKIPPED
+
+    def handle_endtag(self, tag: str) -> None:
+        self.skipping -= tag in self.SKIPPED and self.skipping > 0
+
+    def handle_data(self, data: str) -> None:
+        if not self.skipping and data.strip():
+            self.parts.append(" ".join(data.split()))
+
+
+def _flat_text(text: str) -> str:
+    """Last resort when the tree holds no article text, e.g. markup nested deeper than libxml2's 256-level
+    limit, which drops everything below it: the page's text runs, tags ignored."""
+    collector = _TextCollector()
+    collector.feed(text)
+    collector.close()
+    flat = "\n".join(collector.parts)
+    return flat if len(flat.split()) >= MIN_MAIN_WORDS else ""
 
 
 def _meta_tags(tree: lxml_html.HtmlElement) -> dict[str, str]:

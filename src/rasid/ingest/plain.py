@@ -9,4 +9,4 @@ from rasid.ingest.common import Draft, Item
 
 def read_plain(text: str, doc_id: str) -> Iterator[Item]:
     title = next((line.strip() for line in text.splitlines() if line.strip()), "")
-    yield "", Draft(id=doc_id, text=text, title=title)
+    yield "", Draft(id=doc_id, text=text, title=title, id_from_name=True)

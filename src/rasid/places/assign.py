@@ -9,7 +9,7 @@ from dataclasses import replace
 from rasid.places.find import country_mentions
 from rasid.places.gazetteer import Gazetteer
 from rasid.records import Document, Event, Place
-from rasid.temporal.assign import sentence_of
+from rasid.temporal.assign import DocSpans, sentence_of
 from rasid.temporal.tokens import clitic_forms, word_tokens
 from rasid.text.normalize import normalize
 
@@ -47,11 +47,13 @@ def main_story_end(doc: Document) -> int:
     return body[min(MAIN_STORY_SENTENCES, len(body)) - 1].end
 
 
-def place_event(event: Event, doc: Document, dateline: Place | None, story_end: int) -> Event:
-    sentence = sentence_of(doc.sentences, event.trigger_start)
+def place_event(event: Event, doc: Document, dateline: Place | None, story_end: int,
+                spans: DocSpans | None = None) -> Event:
+    spans = spans or DocSpans(doc)
+    sentence = sentence_of(doc.sentences, event.trigger_start, spans.sentence_starts)
     low, high = (sentence.start, sentence.end) if sentence else (event.sentence_start, event.sentence_end)
-    places = [p for p in doc.places if low <= p.start < high and p.role != "dateline"]
-    others = sorted({e.trigger_start for e in doc.events if low <= e.trigger_start < high} - {event.trigger_start})
+    places = [p for p in spans.places.within(low, high) if p.role != "dateline"]
+    others = [t for t in spans.triggers_within(low, high) if t != event.trigger_start]
     found = clause_place(event, places, others, doc.text)
     if found is None and dateline is not None and event.trigger_start < story_end:
         found = dateline
@@ -79,4 +81,5 @@ def assign_event_places(doc: Document, gazetteer: Gazetteer | None = None) -> Do
     if dateline is not None and gazetteer is not None and not story_names_country(doc, dateline, story_end,
                                                                                    gazetteer):
         dateline = None
-    return doc.with_(events=tuple(place_event(e, doc, dateline, story_end) for e in doc.events))
+    spans = DocSpans(doc)
+    return doc.with_(events=tuple(place_event(e, doc, dateline, story_end, spans) for e in doc.events))

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import logging
 import shutil
-import tempfile
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from datetime import date, datetime, time
@@ -27,6 +26,7 @@ from rasid.records import Article, Document, ErrorRecord
 from rasid.scale.codec import Item
 from rasid.scale.corpus import CorpusOptions, refresh_corpus, update_links
 from rasid.scale.engines import Engine, make_engine
+from rasid.scale.staging import make_staging_dir
 from rasid.settings import Settings
 from rasid.store import Store
 
@@ -51,7 +51,7 @@ def run_ingest(paths: Iterable[str | Path], db: str | Path, settings: Settings |
     """
     settings = settings or Settings()
     engine_name = engine or settings.engine
-    staging_dir = _staging_dir(staging, db)
+    staging_dir = make_staging_dir(staging, db)
     report = IngestReport()
     try:
         with Store.open(db, timezone=settings.timezone) as store:
@@ -74,14 +74,6 @@ def run_ingest(paths: Iterable[str | Path], db: str | Path, settings: Settings |
     return report
 
 
-def _staging_dir(staging: str | Path | None, db: str | Path) -> Path:
-    if staging is not None:
-        Path(staging).mkdir(parents=True, exist_ok=True)
-        return Path(staging)
-    parent = Path(db).resolve().parent if str(db) != ":memory:" else None
-    return Path(tempfile.mkdtemp(prefix="rasid-partitions-", dir=parent))
-
-
 def _articles(paths: Iterable[str | Path], settings: Settings, pubdate: date | None, store: Store,
               report: IngestReport, progress: Progress | None) -> Iterator[Article]:
     """Articles still to code; input errors are stored at once and already-stored articles counted."""
@@ -91,6 +83,7 @@ def _articles(paths: Iterable[str | Path], settings: Settings, pubdate: date | N
             _count(item, report, progress)
             continue
         article = with_pubdate(item, pubdate, settings.timezone)
+        report.renamed += any(key == "renamed_from" for key, _value in article.meta)
         if store.has_article(article.id, article.content_hash):
             report.documents += 1
             report.unchanged += 1

@@ -12,7 +12,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
-from rasid.records import Document, Event, Sentence, TimeExpression
+from rasid.records import Document, Event, Sentence, SpanIndex, TimeExpression
 from rasid.temporal.tokens import clitic_forms
 from rasid.text.normalize import normalize_key
 
@@ -20,8 +20,22 @@ HARD_BOUNDARIES = frozenset("؛;\n")
 WORD_BEFORE = re.compile(r"(\w+)\W*$")
 
 
-def sentence_of(sentences: Sequence[Sentence], offset: int) -> Sentence | None:
-    starts = [s.start for s in sentences]
+class DocSpans:
+    """A document's sentences, times and event triggers indexed by offset, built once for all its events, so
+    dating and placing stay linear in the document's length (a long document has many events)."""
+
+    def __init__(self, doc: Document) -> None:
+        self.sentence_starts = [s.start for s in doc.sentences]
+        self.times = SpanIndex(doc.times)
+        self.places = SpanIndex(doc.places)
+        self.triggers = sorted({e.trigger_start for e in doc.events})
+
+    def triggers_within(self, low: int, high: int) -> list[int]:
+        return self.triggers[bisect.bisect_left(self.triggers, low):bisect.bisect_left(self.triggers, high)]
+
+
+def sentence_of(sentences: Sequence[Sentence], offset: int, starts: Sequence[int] | None = None) -> Sentence | None:
+    starts = [s.start for s in sentences] if starts is None else starts
     position = bisect.bisect_right(starts, offset) - 1
     if position < 0 or offset >= sentences[position].end:
         return None
@@ -72,11 +86,21 @@ def fronted_expression(times: Sequence[TimeExpression], triggers: Sequence[int])
     return fronted[0] if fronted else None
 
 
-def paragraph_expression(doc: Document, sentence: Sentence | None) -> TimeExpression | None:
+def paragraph_expression(doc: Document, sentence: Sentence | None,
+                         spans: DocSpans | None = None) -> TimeExpression | None:
     if sentence is None:
         return None
-    earlier = {s.index for s in doc.sentences if s.paragraph == sentence.paragraph and s.end <= sentence.start}
-    dated = [t for t in doc.times if t.sentence_index in earlier and t.precision == "day" and t.value]
+    spans = spans or DocSpans(doc)
+    position = bisect.bisect_right(spans.sentence_starts, sentence.start) - 1
+    earlier: set[int] = set()
+    opening = sentence.start
+    while position >= 0 and doc.sentences[position].paragraph == sentence.paragraph:
+        if doc.sentences[position].end <= sentence.start:
+            earlier.add(doc.sentences[position].index)
+            opening = doc.sentences[position].start
+        position -= 1
+    dated = [t for t in spans.times.within(opening, sentence.start)
+             if t.sentence_index in earlier and t.precision == "day" and t.value]
     return dated[-1] if dated else None
 
 
@@ -98,17 +122,19 @@ def dates_a_point(expression: TimeExpression) -> bool:
     return expression.role != "span_end" and not (expression.role == "span_start" and expression.method == "relative")
 
 
-def date_event(event: Event, doc: Document, nouns: frozenset[str] = frozenset()) -> Event:
-    sentence = sentence_of(doc.sentences, event.trigger_start)
+def date_event(event: Event, doc: Document, nouns: frozenset[str] = frozenset(),
+               spans: DocSpans | None = None) -> Event:
+    spans = spans or DocSpans(doc)
+    sentence = sentence_of(doc.sentences, event.trigger_start, spans.sentence_starts)
     low, high = (sentence.start, sentence.end) if sentence else (event.sentence_start, event.sentence_end)
-    times = [t for t in doc.times if low <= t.start < high and dates_a_point(t)
+    times = [t for t in spans.times.within(low, high) if dates_a_point(t)
              and not noun_owned(doc.text, t, event, nouns)]
-    triggers = sorted({e.trigger_start for e in doc.events if low <= e.trigger_start < high})
+    triggers = spans.triggers_within(low, high)
     others = [p for p in triggers if p != event.trigger_start]
     found = clause_expression(event, times, others, doc.text) or fronted_expression(times, triggers)
     if found is not None:
         return with_expression(event, found)
-    inherited = paragraph_expression(doc, sentence)
+    inherited = paragraph_expression(doc, sentence, spans)
     if inherited is not None:
         return with_expression(event, inherited, "paragraph")
     return with_publication(event, doc)
@@ -117,4 +143,5 @@ def date_event(event: Event, doc: Document, nouns: frozenset[str] = frozenset())
 def assign_event_dates(doc: Document, construct_nouns: frozenset[str] = frozenset()) -> Document:
     """Each event with its date, date_text, date_precision and date_method set. ``construct_nouns``
     (Calendar.construct_nouns) keep a date in construct with an event noun from dating other events."""
-    return doc.with_(events=tuple(date_event(event, doc, construct_nouns) for event in doc.events))
+    spans = DocSpans(doc)
+    return doc.with_(events=tuple(date_event(event, doc, construct_nouns, spans) for event in doc.events))

@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 
+from rasid.text.chars import digits_value
 from rasid.temporal.calendar import Calendar
 from rasid.temporal.tokens import TokenSeq, clitic_forms, match_phrase, word_at
 
@@ -60,8 +61,8 @@ def _is_word(tokens: Tokens, index: int, words: frozenset[str]) -> bool:
 
 
 def _number(tokens: Tokens, index: int, allowed: range) -> int | None:
-    text = word_at(tokens, index)
-    return int(text) if text.isdigit() and int(text) in allowed else None
+    value = digits_value(word_at(tokens, index))
+    return value if value is not None and value in allowed else None
 
 
 def _year_number(tokens: Tokens, index: int) -> tuple[int, bool, int] | None:

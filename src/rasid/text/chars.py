@@ -15,9 +15,23 @@ DIGIT = "0-9" + ARABIC_DIGIT
 ARABIC_WORD = re.compile(f"[{ARABIC_LETTER}][{ARABIC_LETTER}{ARABIC_MARK}]*")
 # A number: digits with internal decimal/thousands separators (2.5, 1.000, 1,500, ٢٫٥).
 NUMBER = re.compile(f"[{DIGIT}]+(?:[.,\u066b\u066c][{DIGIT}]+)*")
+DIGIT_VALUES = str.maketrans({**{chr(0x0660 + i): str(i) for i in range(10)},
+                              **{chr(0x06F0 + i): str(i) for i in range(10)}})
+DIGIT_RUN = re.compile(f"[{DIGIT}]+")
 LATIN_WORD = re.compile(r"[A-Za-z\u00c0-\u024f]+(?:['’][A-Za-z]+)*")
 
 SENTENCE_END = ".!?؟…"
 CLAUSE_END = "؛"
 ARABIC_COMMA = "،"
 QUOTE_PAIRS = {"“": "”", "«": "»", '"': '"', "„": "“", "‘": "’"}
+
+
+def digits_value(text: str, max_digits: int = 9) -> int | None:
+    """The value of a run of ASCII, Arabic-Indic or Persian digits, or None.
+
+    Other characters that ``str.isdigit`` accepts (superscripts, circled digits) are not numbers here, and a
+    run longer than ``max_digits`` is refused before ``int`` sees it (Python caps integer conversion).
+    """
+    if not text or len(text) > max_digits or not DIGIT_RUN.fullmatch(text):
+        return None
+    return int(text.translate(DIGIT_VALUES))
