@@ -86,6 +86,46 @@ def test_eval_events_prints_lenient_and_strict(runner, seeds):
     assert summary["strict"]["f1"] <= summary["lenient"]["f1"]
 
 
+def _split_gold(tmp_path, dev, test, outlets):
+    gold = json.loads(Path(sample_gold()).read_text(encoding="utf-8"))
+    gold["split"], gold["outlets"] = {"dev": dev, "test": test}, outlets
+    path = tmp_path / "gold.json"
+    path.write_text(json.dumps(gold, ensure_ascii=False), encoding="utf-8")
+    return path
+
+
+def test_eval_events_split_scores_only_that_split_per_outlet(runner, seeds, tmp_path):
+    ids = sorted(Path(s).stem for s in seeds)
+    outlets = {d: ("Outlet A" if i % 2 else "Outlet B") for i, d in enumerate(ids)}
+    gold = _split_gold(tmp_path, ids[:3], ids[3:], outlets)
+    result = runner.invoke(main, ["eval", "events", "--gold", str(gold), "--split", "test", "--json", *seeds])
+    assert result.exit_code == 0, result.output
+    summary = json.loads(result.stdout)
+    assert summary["documents"] == 2
+    assert sum(o["documents"] for o in summary["per_outlet"].values()) == 2
+    required = sum(o["lenient"]["required"] for o in summary["per_outlet"].values())
+    assert required == summary["lenient"]["required"]
+
+
+def test_eval_events_scores_a_system_file_without_running_rasid(runner, tmp_path):
+    gold = json.loads(Path(sample_gold()).read_text(encoding="utf-8"))
+    first = next(e for e in gold["events"] if e.get("required", True))
+    event = {"doc_id": first["doc"], "root": first["roots"][0], "source": {"code": first["source"][0]},
+             "target": {"code": first["target"][0]} if first["target"][0] else None,
+             "evidence": {"sentence": first["cues"][0]}}
+    system = tmp_path / "system.jsonl"
+    system.write_text(json.dumps(event, ensure_ascii=False) + "\n", encoding="utf-8")
+    result = runner.invoke(main, ["eval", "events", "--gold", str(sample_gold()), "--system", str(system), "--json"])
+    assert result.exit_code == 0, result.output
+    summary = json.loads(result.stdout)
+    assert summary["strict"]["matched_required"] == 1 and summary["strict"]["system"] == 1
+
+
+def test_eval_events_needs_paths_or_a_system_file(runner):
+    result = runner.invoke(main, ["eval", "events", "--gold", str(sample_gold())])
+    assert result.exit_code != 0 and "--system" in result.output
+
+
 def test_pipeline_check_passes_on_defaults(runner):
     result = runner.invoke(main, ["pipeline", "check"])
     assert result.exit_code == 0
