@@ -158,3 +158,4 @@ def _count(item: Item, report: IngestReport, progress: Progress | None) -> None:
     else:
         report.documents += 1
         report.events += len(item.events)
+        report.errors.extend(item.errors)  # a stage that failed (an over-budget document) is reported too
