@@ -27,7 +27,7 @@ def problems_of(event: dict, texts: dict[str, str]) -> list[str]:
     if doc not in texts:
         path = DOCS / f"{doc}.txt"
         if not path.exists():
-            return found + [f"no article {path}"]
+            return [*found, f"no article {path}"]
         texts[doc] = path.read_text(encoding="utf-8")
     for side in ("source", "target"):
         codes = event.get(side)

@@ -161,7 +161,7 @@ def main(news_dir: str, out_dir: str, reserved_path: str) -> None:
     archives: dict[str, tarfile.TarFile] = {}
     for prefix, (archive_name, quotas) in QUOTAS.items():
         if archive_name not in archives:
-            archives[archive_name] = tarfile.open(Path(news_dir) / archive_name)
+            archives[archive_name] = tarfile.open(Path(news_dir) / archive_name)  # noqa: SIM115 (closed at exit)
         picked[prefix] = draw_outlet(archives[archive_name], prefix, quotas, excluded, rng)
     rows = assign(picked, rng)
     taken = excluded | {d["doc"] for docs in picked.values() for d in docs}

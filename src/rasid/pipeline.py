@@ -164,6 +164,20 @@ class Context:
         return load_lexicon()
 
     @cached_property
+    def event_model(self) -> Any:
+        """The learned event model shipped with the package (None when there is none)."""
+        from rasid.events.learned import load_event_model
+
+        return load_event_model()
+
+    @cached_property
+    def sentence_encoder(self) -> Any:
+        """The multilingual sentence embedder the event model reads (loaded on first use, about 2 s)."""
+        from rasid.events.learned import use_embedder
+
+        return use_embedder()
+
+    @cached_property
     def ontology(self) -> Any:
         from rasid.events.ontology import load_ontology
 

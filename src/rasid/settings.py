@@ -18,7 +18,8 @@ from rasid.errors import ConfigError
 # "tokens" (clitic-segmented tokens) is registered but off by default: no later stage reads it and the store
 # does not keep it, so it only cost time (about 10% of a document's). Add it to ``pipeline`` to get it.
 DEFAULT_PIPELINE = (
-    "topic", "sentences", "mentions", "times", "places", "events", "event_dates", "event_places", "dedupe",
+    "topic", "sentences", "mentions", "times", "places", "events", "event_model", "event_dates", "event_places",
+    "dedupe",
 )
 
 
@@ -46,6 +47,8 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("default_source", "", "Outlet name used when an input names none."),
     Setting("progress", True, "Show progress bars on long work."),
     Setting("batch_size", 200, "Articles written to the store per transaction."),
+    Setting("event_model", True,
+            "Run the learned event layer: vet the lexicon coder's events and add the roots it missed."),
     Setting("ner", True, "Run the statistical name recogniser for names the actor knowledge base lacks."),
     Setting("merge_window_days", 3, "Reports of one event may be this many days apart and still be merged."),
     Setting("near_duplicate_threshold", 0.8,
@@ -90,6 +93,7 @@ class Settings:
     default_source: str = ""
     progress: bool = True
     batch_size: int = 200
+    event_model: bool = True
     ner: bool = True
     merge_window_days: int = 3
     near_duplicate_threshold: float = 0.8

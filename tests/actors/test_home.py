@@ -94,3 +94,22 @@ def test_place_after_needs_one_country_for_the_name():
     assert place_after("أهالي طرابلس", 5, places) == ""
     assert place_after("أهالي قطاع غزة", 5, places) == "PSE"
     assert place_after("أهالي، غزة", 5, places) == ""
+
+
+@pytest.mark.parametrize(("lines", "role", "code"), [
+    (["احتجاجات وغضب", "واقتحم محتجون مبنى المحافظة في البصرة وأضرموا النار فيه"], "محتجون", "IRQCVL"),
+    (["أخبار", "تجمهر عشرات الشبان أمام مقر الولاية في القيروان"], "الشبان", "TUNCVL"),
+])
+def test_resolve_bare_roles_takes_the_one_country_its_sentence_names(lines, role, code):
+    assert _codes(_doc(lines))[role] == code
+
+
+def test_sentence_country_ignores_the_newsroom_dateline():
+    lines = ["أخبار", "تونس (وات) - تجمهر عشرات الشبان أمام المقر"]
+    assert _codes(_doc(lines)).get("الشبان", "CVL") == "CVL"
+
+
+def test_bare_role_in_local_news_takes_the_outlets_country():
+    doc = _doc(["أخبار محلية", "تجمهر عشرات الشبان أمام مقر الشركة"])
+    doc = doc.with_(article=doc.article.with_(source="Jawhara FM"))
+    assert {m.text: m.code for m in recognize_stage(doc, Context()).mentions}["الشبان"] == "TUNCVL"

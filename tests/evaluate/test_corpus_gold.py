@@ -65,7 +65,8 @@ def test_event_ids_are_unique_and_codes_are_prefixes(gold):
     assert len(ids) == len(set(ids))
     for event in gold["events"]:
         assert all(r.isdigit() and len(r) == 2 for r in event["roots"])
-        assert all(c == "" or (c.isalpha() and c.isupper() and len(c) % 3 == 0) for c in event["source"] + event["target"])
+        codes = event["source"] + event["target"]
+        assert all(c == "" or (c.isalpha() and c.isupper() and len(c) % 3 == 0) for c in codes)
 
 
 def test_second_coded_articles_have_a_second_coding(gold):

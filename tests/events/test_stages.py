@@ -13,9 +13,11 @@ ACTORS = [("الرئيس التونسي", "TUNGOV"), ("وزير الخارجية
 
 
 def test_stages_declare_the_events_contract():
-    (stage,) = STAGES
-    assert (stage.name, stage.requires, stage.produces) == ("events", frozenset({"sentences", "mentions"}),
+    coder, model = STAGES
+    assert (coder.name, coder.requires, coder.produces) == ("events", frozenset({"sentences", "mentions"}),
                                                            frozenset({"events"}))
+    assert (model.name, model.requires, model.produces) == ("event_model", frozenset({"events"}),
+                                                           frozenset({"events_vetted"}))
 
 
 def test_events_stage_is_registered():
@@ -28,7 +30,7 @@ def test_run_events_codes_the_document_and_marks_it_produced():
     assert [(e.cameo, e.source.code, e.target.code) for e in doc.events] == [("043", "TUNGOV", "FRAGOV")]
     event = doc.events[0]
     assert doc.text[event.trigger_start:event.trigger_end] == "واستقبل"
-    assert event.provenance == "events.coder@2"
+    assert event.provenance == "events.coder@3"
 
 
 def test_run_events_drops_events_below_the_confidence_floor():

@@ -13,7 +13,7 @@ GOOD = "استقبل الرئيس التونسي وزير الخارجية ال�
 
 
 def _jsonl_line(doc_id: str, text_json: str) -> str:
-    return '{"id": "%s", "text": "%s"}' % (doc_id, text_json)
+    return '{"id": "' + doc_id + '", "text": "' + text_json + '"}'
 
 
 def test_repair_text_replaces_lone_surrogates_and_nul_in_place():
@@ -33,7 +33,7 @@ def test_surrogate_line_is_repaired_and_the_batch_goes_on(tmp_path, settings):
     poison = articles[1]
     assert "\ud800" not in poison.text and poison.text.startswith("\ufffd")
     assert ("repaired_code_points", "1") in poison.meta
-    poison.content_hash  # encodes without raising
+    assert len(poison.content_hash) == 64  # encodes without raising
 
 
 def test_extract_writes_events_of_a_surrogate_document(tmp_path, settings):

@@ -26,7 +26,8 @@ COUNTRY_TYPES = frozenset({"GPE", "NISBA", "CAPITAL"})
 NISBA_GAP_WORDS = 1  # "محكمة التمييز الكويتية": one word of the role's name between (two may be a verb and object)
 TITLE_WEIGHT = 2
 # "دبي، الإمارات العربية المتحدة (CNN)—": a newsroom line names where the outlet sits, not the story.
-NEWSROOM_RE = re.compile(r"^[^\n.]{0,80}\((?:CNN|AFP|[A-Z][A-Za-z ]{1,20})\)\s*[—–-]")
+# The credit may be an Arabic agency: "تونس (وات) -"، "الرياض (واس) -"، "(أ ف ب) -".
+NEWSROOM_RE = re.compile(r"^[^\n.]{0,80}\((?:CNN|AFP|[A-Z][A-Za-z ]{1,20}|[\u0621-\u064a ]{2,14})\)\s*[—–-]")
 GAP_STOP_RE = re.compile(r"[،,.:;؛!?؟()\"«»\n]|(?:^|\s)و")
 WORD_RE = re.compile(r"[^\W_]+")
 # Words between a role and the place that owns it: "شرطة محافظة جدة"، "أهالي قطاع غزة"، "محكمة في أم درمان".
@@ -44,6 +45,12 @@ def is_bare_role(code: str) -> bool:
 def country_of(mention: Mention, countries: frozenset[str]) -> str:
     """The mention's country when its code starts with one (ITAGOV -> ITA), else ""."""
     return mention.code[:3] if mention.code[:3] in countries else ""
+
+
+def newsroom_end(text: str, offset: int) -> int:
+    """Where the newsroom dateline and agency credit of the line holding ``offset`` end ("دبي، الإمارات
+    العربية المتحدة (CNN)—"، "تونس (وات) -"); the line's start when it has none. Nothing before it is an actor."""
+    return _newsroom_end(text, _line_start(text, offset))
 
 
 def _newsroom_end(text: str, start: int) -> int:
@@ -159,11 +166,68 @@ def with_epithets_folded(text: str, mentions: Sequence[Mention], countries: froz
 
 
 def resolve_bare_roles(text: str, mentions: Sequence[Mention], countries: frozenset[str],
-                       title_end: int = 0, places: Places | None = None) -> tuple[Mention, ...]:
-    """Every bare role mention given a country where the phrase or the article supplies one (after
-    folding a group's epithet nisba into the group)."""
+                       title_end: int = 0, places: Places | None = None,
+                       outlet_country: str = "") -> tuple[Mention, ...]:
+    """Every bare role mention given a country where the phrase, its sentence, the article or (last) the
+    outlet's home country supplies one (after folding a group's epithet nisba into the group)."""
     phrased = with_phrase_countries(text, with_epithets_folded(text, mentions, countries), countries)
     if places is not None:
         phrased = with_place_countries(text, phrased, places)
-    home = home_country(text, phrased, countries, title_end)
+        phrased = with_sentence_countries(text, phrased, places)
+    home = home_country(text, phrased, countries, title_end) or outlet_country
     return tuple(with_home_country(phrased, home))
+
+
+SENTENCE_END_RE = re.compile(r"[.!?؟\n]")
+SENTENCE_MARK = HOME_MARK + ":sentence"  # still a guess: the country is not in the role's own phrase
+PLACE_PROCLITICS = ("وب", "ول", "و", "ب", "ل", "ف")
+
+
+def outlet_countries() -> dict[str, str]:
+    """An outlet's display name -> its home country (the ingest outlets table), the last resort for a bare
+    role in local news that names no country ("تجمهر عشرات الشبان أمام مقر الولاية" on a Tunisian radio)."""
+    from rasid.resources import read_tsv
+
+    rows = read_tsv("ingest/outlets.tsv", ("key", "outlet", "country"), required=("key", "outlet"))
+    return {row["outlet"]: row.get("country", "") for row in rows if row.get("country")}
+
+
+def sentence_span(text: str, offset: int) -> tuple[int, int]:
+    """The sentence around ``offset``: between the sentence ends (. ! ? ؟ or a line break) around it."""
+    starts = [m.end() for m in SENTENCE_END_RE.finditer(text, max(0, offset - 600), offset)]
+    end = SENTENCE_END_RE.search(text, offset)
+    return (starts[-1] if starts else max(0, offset - 600)), (end.start() if end else len(text))
+
+
+def places_named(sentence: str, places: Places) -> set[str]:
+    """Countries of the gazetteer places a sentence names (one or two words, with or without a proclitic),
+    counting only names whose every gazetteer entry lies in one country."""
+    words = [normalize_key(w) for w in WORD_RE.findall(sentence)]
+    found: set[str] = set()
+    for index, word in enumerate(words):
+        forms = [word] + [word[len(c):] for c in PLACE_PROCLITICS if word.startswith(c) and len(word) > len(c) + 2]
+        for form in forms:
+            for name in (form, f"{form} {words[index + 1]}" if index + 1 < len(words) else ""):
+                countries = {getattr(e, "country", "") for e in places.get(name, ())} if name else set()
+                if len(countries) == 1:
+                    found |= countries
+    return found - {""}
+
+
+def with_sentence_countries(text: str, mentions: Sequence[Mention], places: Places) -> list[Mention]:
+    """A bare role ("محتجون"، "مسلحون"، "الشرطة") takes the one country whose places its sentence names
+    ("اقتحم محتجون مبنى المحافظة في البصرة": IRQCVL). Another actor's nisba does not count: in "ألقت طائرة
+    إسرائيلية كتلا حارقة على خيام المحتجين" the protesters are not Israeli. Two countries named: left bare."""
+    out = []
+    for mention in mentions:
+        if not is_bare_role(mention.code):
+            out.append(mention)
+            continue
+        start, end = sentence_span(text, mention.start)
+        start = max(start, _newsroom_end(text, _line_start(text, mention.start)))  # "تونس (وات) -" is no place of it
+        named = places_named(text[start:end], places)
+        if len(named) == 1:
+            country = named.pop()
+            mention = replace(mention, code=country + mention.code, provenance=mention.provenance + SENTENCE_MARK)
+        out.append(mention)
+    return out

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from rasid.actors.coref import head_mentions, with_heads
-from rasid.actors.home import resolve_bare_roles
+from rasid.actors.home import outlet_countries, resolve_bare_roles
 from rasid.actors.model import KnowledgeBase, as_date
 from rasid.actors.recognize import recognize_mentions
 from rasid.ner.model import Recognizer, load_recognizer
@@ -35,7 +35,9 @@ def recognize_stage(doc: Document, ctx: Context) -> Document:
     title_end = max((s.end for s in doc.sentences if s.kind in HEADLINE_KINDS), default=0)
     kb = ctx.kb
     countries = ctx.memo("actors.country_codes", lambda _version: country_codes(kb))(kb.version)
-    mentions = resolve_bare_roles(doc.text, mentions, countries, title_end, ctx.gazetteer.places)
+    outlets = ctx.memo("actors.outlet_countries", lambda _key: outlet_countries())("outlets")
+    mentions = resolve_bare_roles(doc.text, mentions, countries, title_end, ctx.gazetteer.places,
+                                  outlets.get(doc.article.source, ""))
     return doc.with_(produced="mentions", mentions=mentions)
 
 

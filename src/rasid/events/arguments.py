@@ -11,7 +11,7 @@ from __future__ import annotations
 from bisect import bisect_right
 from dataclasses import dataclass
 
-from rasid.events.cues import CueHit, Cues
+from rasid.events.cues import Cues
 from rasid.events.match import PREPOSITIONS
 from rasid.events.words import Word
 from rasid.records import ActorRef, Mention

@@ -7,7 +7,6 @@ trigger with its roles into zero or more ``Event`` records, one per source/targe
 from __future__ import annotations
 
 from bisect import bisect_right
-
 from dataclasses import dataclass, replace
 
 from rasid.events.anaphora import latter_mentions, pair_mentions, reflexive_mentions, resolve_pairs

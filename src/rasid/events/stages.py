@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from functools import partial
 
+from rasid.events.augment import augment_events
 from rasid.events.coder import code_events
 from rasid.events.words import analyses
 from rasid.pipeline import Context, Stage
@@ -25,7 +26,20 @@ def run_events(doc: Document, ctx: Context) -> Document:
     return doc.with_(produced="events", events=tuple(e for e in events if e.confidence >= floor))
 
 
+def run_event_model(doc: Document, ctx: Context) -> Document:
+    """The learned layer over the lexicon coder's events (rasid.events.augment); off with event_model=false."""
+    model = ctx.event_model if ctx.settings.event_model else None
+    if model is None or skips_events(doc, ctx):
+        return doc.with_(produced="events_vetted")
+    embed = ctx.sentence_encoder if model.embedding else None
+    events = augment_events(doc, model, ctx.ontology, embed)
+    floor = ctx.settings.min_confidence
+    return doc.with_(produced="events_vetted", events=tuple(e for e in events if e.confidence >= floor))
+
+
 STAGES: tuple[Stage, ...] = (
     Stage("events", run_events, frozenset({"sentences", "mentions"}), frozenset({"events"}),
           "Code CAMEO events (source, target, type, modality) from each sentence's triggers and actors."),
+    Stage("event_model", run_event_model, frozenset({"events"}), frozenset({"events_vetted"}),
+          "Vet the coded events and add the roots the lexicon missed, with a learned model (rasid.events.learned)."),
 )

@@ -9,9 +9,9 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 
-from rasid.text.chars import digits_value
 from rasid.temporal.calendar import Calendar
 from rasid.temporal.tokens import TokenSeq, clitic_forms, match_phrase, word_at
+from rasid.text.chars import digits_value
 
 Tokens = TokenSeq
 

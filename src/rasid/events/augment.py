@@ -1,0 +1,146 @@
+"""Apply the learned event layer (``rasid.events.learned``) to a coded document.
+
+Finding (the model's probabilities) is kept apart from attaching (here): the rule coder's events stay unless
+the model gives their root less than ``drop_threshold``; for every root the model gives at least
+``add_threshold`` in a sentence where the rules coded none of that root, one event is added with the source
+and target the role models pick. Events that repeat a (root, source, target) already in the document are not
+added again.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+import numpy as np
+
+from rasid.events.learned import (
+    ROOTS,
+    Embedder,
+    EventModel,
+    SentenceRow,
+    candidates,
+    nearest_to_trigger,
+    role_features,
+)
+from rasid.events.ontology import Ontology
+from rasid.records import ActorRef, Document, Event, Mention, Sentence, SpanIndex, stable_id
+from rasid.text.normalize import normalize_key
+
+PROVENANCE = "events.model"
+
+
+@dataclass(frozen=True, slots=True)
+class SentenceView:
+    sentence: Sentence
+    row: SentenceRow
+    rule_events: tuple[Event, ...]
+    actors: tuple[Mention, ...]
+
+
+def sentence_views(doc: Document) -> list[SentenceView]:
+    """Sentences the model reads: not boilerplate, and naming a coded actor or holding a rule event."""
+    mentions, views = SpanIndex(doc.mentions), []
+    events = SpanIndex([_at_trigger(e) for e in doc.events])
+    for sentence in doc.sentences:
+        if sentence.kind == "boilerplate":
+            continue
+        actors = tuple(candidates(doc, sentence, mentions.within(sentence.start, sentence.end)))
+        rule = tuple(e.event for e in events.within(sentence.start, sentence.end))
+        if actors or rule:
+            row = SentenceRow(normalize_key(sentence.text), frozenset(e.root for e in rule), len(actors))
+            views.append(SentenceView(sentence, row, rule, actors))
+    return views
+
+
+@dataclass(frozen=True, slots=True)
+class _Triggered:
+    start: int
+    event: Event
+
+
+def _at_trigger(event: Event) -> _Triggered:
+    return _Triggered(event.trigger_start, event)
+
+
+def model_probabilities(views: Sequence[SentenceView], model: EventModel, embed: Embedder | None) -> np.ndarray:
+    embeddings = embed([v.sentence.text for v in views]) if (model.embedding and embed and views) else None
+    return model.root_probabilities([v.row for v in views], embeddings)
+
+
+def augment_events(doc: Document, model: EventModel, ontology: Ontology, embed: Embedder | None) -> tuple[Event, ...]:
+    """The document's events after the model has vetted the rule coder's and added the roots it missed."""
+    views = sentence_views(doc)
+    if not views:
+        return doc.events
+    probabilities = model_probabilities(views, model, embed)
+    kept = [e for v, p in zip(views, probabilities, strict=True) for e in v.rule_events
+            if p[ROOTS.index(e.root)] >= model.drop_threshold]
+    kept += [e for e in doc.events if not any(e in v.rule_events for v in views)]
+    seen = {_key(e) for e in kept}
+    added = []
+    for view, p in zip(views, probabilities, strict=True):
+        for event in _added(doc, view, p, model, ontology):
+            if _key(event) not in seen:
+                seen.add(_key(event))
+                added.append(event)
+    return tuple(sorted(kept, key=_order) + added) if added else tuple(kept)
+
+
+def _order(event: Event) -> int:
+    return event.sentence_start
+
+
+def _key(event: Event) -> tuple[str, str, str]:
+    return (event.root, event.source.code if event.source else "", event.target.code if event.target else "")
+
+
+def _added(doc: Document, view: SentenceView, probabilities: np.ndarray, model: EventModel,
+           ontology: Ontology) -> list[Event]:
+    if not view.actors:
+        return []
+    ruled = {e.root for e in view.rule_events}
+    out = []
+    for index in np.argsort(-probabilities):
+        root, probability = ROOTS[int(index)], float(probabilities[int(index)])
+        if probability < model.add_threshold:
+            break
+        if root not in ruled:
+            out.append(_model_event(doc, view, root, probability, model, ontology))
+    return out
+
+
+def _model_event(doc: Document, view: SentenceView, root: str, probability: float, model: EventModel,
+                 ontology: Ontology) -> Event:
+    actors = view.actors
+    trigger = model.trigger(doc, view.sentence, root)
+    firsts = nearest_to_trigger(actors, trigger)
+    features = [role_features(doc, view.sentence, m, rank, len(actors), root, view.rule_events, trigger, firsts)
+                for rank, m in enumerate(actors)]
+    source_index = model.pick_source(features)
+    codes = [m.code for m in actors]
+    target_code, target_index = model.pick_target(features, codes, source_index, root)
+    source = _ref(doc, actors[source_index])
+    target = None
+    if target_code is not None:
+        target = _ref(doc, actors[target_index]) if target_index is not None else _own_country(source)
+    cameo = f"{root}0"
+    _, goldstein, quad, plover = ontology.describe(cameo)
+    sentence = view.sentence
+    start, end = trigger or (sentence.start, sentence.start)
+    return Event(id=stable_id(doc.id, sentence.start, cameo, source.code, target.code if target else "", PROVENANCE),
+                 doc_id=doc.id, cameo=cameo, root=root, plover=plover, quad_class=quad, goldstein=goldstein,
+                 source=source, target=target, sentence_start=sentence.start, sentence_end=sentence.end,
+                 sentence=sentence.text, trigger_start=start, trigger_end=end, trigger=doc.text[start:end],
+                 confidence=round(probability, 3), provenance=f"{PROVENANCE}@{model.version}")
+
+
+def _ref(doc: Document, mention: Mention) -> ActorRef:
+    return ActorRef(code=mention.code, name=mention.name, text=doc.text[mention.start:mention.end],
+                    id=mention.actor_id, start=mention.start, end=mention.end, type=mention.type)
+
+
+def _own_country(source: ActorRef) -> ActorRef:
+    """The target "the source's own country": its country code, with no text of its own."""
+    country = source.code[:3]
+    return ActorRef(code=country, name=country, text="", id=f"country:{country}", type="IMPLIED")

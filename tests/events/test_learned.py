@@ -1,0 +1,95 @@
+"""The learned event layer: the shipped model loads, and the vetting and adding rules hold on handmade models."""
+
+from dataclasses import replace
+
+import numpy as np
+import pytest
+
+from rasid.events.augment import augment_events, sentence_views
+from rasid.events.learned import (
+    CHAR_FEATURES,
+    ROOTS,
+    RULE_FEATURES,
+    WORD_FEATURES,
+    EventModel,
+    RoleModel,
+    SentenceRow,
+    load_event_model,
+    self_features,
+)
+from rasid.pipeline import Context, Pipeline
+from rasid.records import Article, Document
+from rasid.settings import DEFAULT_PIPELINE, Settings
+
+TEXT = "استقبل الرئيس التونسي وزير الخارجية الفرنسي في قصر قرطاج."
+DIMENSION = WORD_FEATURES + CHAR_FEATURES + RULE_FEATURES
+
+
+@pytest.fixture(scope="module")
+def coded():
+    settings = Settings(pipeline=tuple(s for s in DEFAULT_PIPELINE if s != "event_model"))
+    return Pipeline(settings)(Document(Article(id="d1", text=TEXT)))
+
+
+@pytest.fixture(scope="module")
+def ontology():
+    return Context().ontology
+
+
+def _model(root_bias: dict[str, float], add=0.5, drop=0.0) -> EventModel:
+    bias = np.array([root_bias.get(r, -8.0) for r in ROOTS], dtype=np.float32)
+    source = RoleModel({"rank=0": 0}, np.array([4.0]), -2.0)
+    target = RoleModel({"rank=1": 0, "self": 1}, np.array([4.0, -6.0]), -2.0)
+    return EventModel(version="test", root_weights=np.zeros((len(ROOTS), DIMENSION), dtype=np.float32),
+                      root_bias=bias, word_idf=np.ones(WORD_FEATURES, dtype=np.float32),
+                      char_idf=np.ones(CHAR_FEATURES, dtype=np.float32), source=source, target=target,
+                      add_threshold=add, drop_threshold=drop, target_threshold=0.3)
+
+
+def test_shipped_model_loads_with_its_thresholds():
+    model = load_event_model()
+    assert model is not None and model.root_weights.shape[0] == len(ROOTS)
+    assert 0 < model.add_threshold <= 1 and 0 <= model.drop_threshold < model.add_threshold
+    probabilities = model.root_probabilities([SentenceRow("استقبل الرئيس الوزير", frozenset({"04"}), 2)],
+                                             np.zeros((1, 512), dtype=np.float32))
+    assert probabilities.shape == (1, len(ROOTS)) and ((probabilities >= 0) & (probabilities <= 1)).all()
+
+
+def test_model_adds_a_root_the_rules_missed_with_the_role_models_actors(coded, ontology):
+    events = augment_events(coded, _model({"05": 6.0}), ontology, None)
+    added = [e for e in events if e.provenance.startswith("events.model")]
+    assert [(e.root, e.source.code[:3], e.target.code[:3]) for e in added] == [("05", "TUN", "FRA")]
+    assert added[0].sentence == TEXT and added[0].confidence > 0.9
+
+
+def test_model_keeps_rule_events_unless_their_root_is_improbable(coded, ontology):
+    rule_roots = {e.root for e in coded.events}
+    assert "04" in rule_roots
+    kept = augment_events(coded, _model({"04": 0.0}, drop=0.2), ontology, None)
+    assert {e.root for e in kept} == rule_roots
+    dropped = augment_events(coded, _model({}, drop=0.2), ontology, None)
+    assert "04" not in {e.root for e in dropped}
+
+
+def test_model_adds_nothing_below_its_threshold(coded, ontology):
+    assert augment_events(coded, _model({"05": 0.0}, add=0.9), ontology, None) == coded.events
+
+
+def test_sentence_views_skip_sentences_without_actors_or_events(ontology):
+    doc = Pipeline(Settings())(Document(Article(id="d2", text="الطقس جميل اليوم.")))
+    assert sentence_views(doc) == []
+    assert augment_events(doc, _model({"05": 6.0}), ontology, None) == doc.events
+
+
+def test_target_may_be_the_sources_own_country():
+    model = replace(_model({}), target=RoleModel({"self": 0}, np.array([6.0]), -2.0))
+    features = [{"rank=0": 1.0}]
+    assert model.pick_target(features, ["TUNGOV"], 0, "17") == ("TUNGOV", None)
+    assert self_features("17", 1)["self"] == 1.0
+
+
+def test_event_model_setting_turns_the_layer_off():
+    on = Pipeline(Settings())(Document(Article(id="d3", text=TEXT)))
+    off = Pipeline(Settings(event_model=False))(Document(Article(id="d3", text=TEXT)))
+    assert not any(e.provenance.startswith("events.model") for e in off.events)
+    assert "events_vetted" in on.produced
