@@ -27,7 +27,7 @@ import psutil
 from rasid.ingest import iter_inputs
 from rasid.records import Article
 from rasid.scale import run_ingest
-from rasid.settings import Settings
+from rasid.settings import Settings, load_settings
 from rasid.store import Store
 
 DEFAULT = Path("/work/shared/data/news/ant_multisource/antcorpus_multisource.tar.gz")
@@ -91,7 +91,7 @@ def run(args: argparse.Namespace, inputs: list[str], db: Path) -> dict[str, obje
     try:
         with PeakRss() as rss:
             started = time.perf_counter()
-            report = run_ingest(inputs, db, Settings(progress=False), engine=args.engine,
+            report = run_ingest(inputs, db, load_settings().with_(progress=False), engine=args.engine,
                                 scheduler=args.scheduler, workers=args.workers, client=client)
             elapsed = time.perf_counter() - started
     finally:

@@ -50,8 +50,11 @@ def test_shipped_model_loads_with_its_thresholds():
     model = load_event_model()
     assert model is not None and model.root_weights.shape[0] == len(ROOTS)
     assert 0 < model.add_threshold <= 1 and 0 <= model.drop_threshold < model.add_threshold
-    probabilities = model.root_probabilities([SentenceRow("استقبل الرئيس الوزير", frozenset({"04"}), 2)],
-                                             np.zeros((1, 512), dtype=np.float32))
+    def embed(texts):
+        return np.zeros((len(texts), 512), dtype=np.float32)
+
+    probabilities = model.root_probabilities([SentenceRow("استقبل الرئيس الوزير", frozenset({"04"}), 2)], embed,
+                                             ["استقبل الرئيس الوزير"])
     assert probabilities.shape == (1, len(ROOTS)) and ((probabilities >= 0) & (probabilities <= 1)).all()
 
 

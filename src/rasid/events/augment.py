@@ -64,8 +64,7 @@ def _at_trigger(event: Event) -> _Triggered:
 
 
 def model_probabilities(views: Sequence[SentenceView], model: EventModel, embed: Embedder | None) -> np.ndarray:
-    embeddings = embed([v.sentence.text for v in views]) if (model.embedding and embed and views) else None
-    return model.root_probabilities([v.row for v in views], embeddings)
+    return model.root_probabilities([v.row for v in views], embed, [v.sentence.text for v in views])
 
 
 def augment_events(doc: Document, model: EventModel, ontology: Ontology, embed: Embedder | None) -> tuple[Event, ...]:

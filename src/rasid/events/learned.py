@@ -43,6 +43,7 @@ PREPOSITIONS = frozenset({"ل", "لل", "ب", "بال", "على", "مع", "ال�
                           "بين", "و"})
 SELF = "self"
 SELF_THRESHOLD = 0.5  # the own-country target needs more evidence than a named one
+EMBED_MARGIN = 3.0  # logits: see EventModel.root_probabilities
 Embedder = Callable[[list[str]], np.ndarray]
 
 
@@ -224,11 +225,24 @@ class EventModel:
     embedding: str = ""  # "use" when the root model reads sentence embeddings
     meta: dict[str, Any] = field(default_factory=dict)
 
-    def root_probabilities(self, rows: Sequence[SentenceRow], embeddings: np.ndarray | None) -> np.ndarray:
+    def root_probabilities(self, rows: Sequence[SentenceRow], embed: Embedder | None,
+                           texts: Sequence[str] = ()) -> np.ndarray:
+        """Root probabilities per row. The sentence embedding (the costly part) is computed only for rows
+        where it can matter: a rule event to vet, or a root whose score without it comes within
+        ``EMBED_MARGIN`` of the add threshold (the embedding's part lies within about ±3.7 for 99% of
+        sentences; rows left out keep the part 0, below the threshold)."""
         if not rows:
             return np.zeros((0, len(ROOTS)))
-        matrix = sentence_matrix(rows, self.word_idf, self.char_idf, embeddings if self.embedding else None)
-        scores = np.asarray(matrix @ self.root_weights.T) + self.root_bias
+        sparse = sentence_matrix(rows, self.word_idf, self.char_idf, None)
+        width = sparse.shape[1]
+        scores = np.asarray(sparse @ self.root_weights[:, :width].T) + self.root_bias
+        if self.embedding and embed is not None:
+            threshold = np.log(self.add_threshold / (1 - self.add_threshold))
+            wanted = [i for i, row in enumerate(rows)
+                      if row.rule_roots or scores[i].max() + EMBED_MARGIN >= threshold]
+            if wanted:
+                vectors = embed([texts[i] for i in wanted])
+                scores[wanted] += vectors @ self.root_weights[:, width:].T
         return 1.0 / (1.0 + np.exp(-scores))
 
     def trigger(self, doc: Document, sentence: Sentence, root: str) -> Span | None:
