@@ -6,7 +6,8 @@ from rasid.topics.stages import run_topic, topic_of
 MATCH = Article(id="sport1", title="منتخب مصر يهزم السعودية في المونديال",
                 text="منتخب مصر يهزم السعودية في المونديال\nسجل محمد صلاح هدفا في المباراة وفاز المنتخب المصري على "
                      "نظيره السعودي بهدفين مقابل هدف في ختام مباريات المجموعة في كأس العالم، وقال المدرب إن "
-                     "اللاعبين قدموا أداء قويا أمام الحارس")
+                     "اللاعبين قدموا أداء قويا أمام الحارس. واستقبل الرئيس المصري وزير الرياضة السعودي بعد "
+                     "المباراة")
 
 
 def test_topic_stage_records_the_topic_in_the_article_meta():
@@ -20,7 +21,7 @@ def test_events_are_not_coded_for_a_skipped_topic():
     kept = Pipeline(Settings().with_(skip_topics=()))(Document(MATCH))
     assert skipped.events == () and skipped.mentions  # actors are still read
     assert topic_of(skipped)[0] == "sport"
-    assert len(kept.events) >= len(skipped.events)
+    assert kept.events  # the same article, its topic not skipped, is coded
 
 
 def test_topic_stage_replaces_an_earlier_topic():
