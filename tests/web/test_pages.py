@@ -110,3 +110,20 @@ def test_timeline_chart_fills_empty_months():
     assert [b["sign"] for b in chart["bars"]] == ["neg", "pos", "pos", "pos"]
     assert chart["bars"][1]["height"] == 0.0 and chart["bars"][3]["height"] > chart["bars"][0]["height"]
     assert all(b["width"] <= 48 for b in chart["bars"])
+
+
+
+def _row_dates(html: str) -> list[str]:
+    import re
+
+    return re.findall(r'<td class="date" dir="ltr">(\d{4}-\d{2}(?:-\d{2})?)', html)
+
+
+def test_event_table_is_newest_first_and_honours_sort(client):
+    newest, oldest = client.get("/").text, client.get("/?sort=date").text
+    newest_dates, oldest_dates = _row_dates(newest), _row_dates(oldest)
+    assert len(newest_dates) > 1
+    assert newest_dates == sorted(newest_dates, reverse=True)
+    assert oldest_dates == sorted(oldest_dates)
+    assert newest_dates[0] > oldest_dates[0]
+    assert 'value="-date" selected' in newest and 'value="date" selected' in oldest

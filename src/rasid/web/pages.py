@@ -26,13 +26,14 @@ def html(request: Request, template: str, values: dict[str, Any]) -> HTMLRespons
 
 @router.get("/", response_class=HTMLResponse)
 def events_page(request: Request, filters: Annotated[EventFilters, Depends(event_filters)],
-                offset: int = 0) -> HTMLResponse:
-    page = read_page(PAGE_SIZE, offset, None, None)
+                offset: int = 0, sort: str = "-date") -> HTMLResponse:
+    """The event table, newest first unless ``sort=date`` asks for the oldest first."""
+    page = read_page(PAGE_SIZE, offset, None, sort)
     with open_store(request) as store:
         result = data.events_page(store, filters.to_query(data.alias_source(store)), page)
         outlets = store.outlets()
         topics = store.topics()
-    params = filters.as_params()
+    params = {**filters.as_params(), "sort": "-date" if page.descending else "date"}
     return html(request, "events.html", {"result": result, "filters": params, "outlets": outlets,
                                          "topics": topics, "page_size": PAGE_SIZE})
 
