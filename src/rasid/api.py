@@ -6,10 +6,9 @@ import logging
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
-from datetime import date, datetime, time
+from datetime import date
 from pathlib import Path
 from typing import Any
-from zoneinfo import ZoneInfo
 
 from rasid.errors import NotArabicError, RasidError
 from rasid.pipeline import CheckResult, Pipeline, check_pipeline, default_registry, error_record
@@ -19,14 +18,6 @@ from rasid.settings import Settings
 log = logging.getLogger(__name__)
 
 Progress = Callable[[Document | ErrorRecord], None]
-
-
-def _with_pubdate(article: Article, pubdate: date | None, settings: Settings) -> Article:
-    """The given publication date for an article whose input carries none; metadata dates win."""
-    if pubdate is None or (article.published is not None and not article.published_inferred):
-        return article
-    moment = datetime.combine(pubdate, time(0, 0), tzinfo=ZoneInfo(settings.timezone))
-    return article.with_(published=moment, published_inferred=False)
 
 
 def _not_arabic(article: Article) -> ErrorRecord:
@@ -52,6 +43,7 @@ def extract(paths: Iterable[str | Path], settings: Settings | None = None, pubda
             pipeline: Pipeline | None = None) -> Iterator[Document | ErrorRecord]:
     """Read every input and yield each coded document, or an error record for input that failed."""
     from rasid.ingest import iter_inputs
+    from rasid.ingest.dates import with_pubdate
 
     settings = settings or Settings()
     pipeline = pipeline or Pipeline(settings)
@@ -59,7 +51,7 @@ def extract(paths: Iterable[str | Path], settings: Settings | None = None, pubda
         if isinstance(item, ErrorRecord):
             yield item
         else:
-            yield process_article(_with_pubdate(item, pubdate, settings), pipeline)
+            yield process_article(with_pubdate(item, pubdate, settings.timezone), pipeline)
 
 
 @dataclass
@@ -188,13 +180,14 @@ def _extract_some(paths: Iterable[str | Path], settings: Settings, pubdate: date
                   wanted: set[str] | None) -> Iterator[Document | ErrorRecord]:
     """Like ``extract``, coding only the articles whose id is in ``wanted`` (all when None)."""
     from rasid.ingest import iter_inputs
+    from rasid.ingest.dates import with_pubdate
 
     pipeline = Pipeline(settings)
     for item in iter_inputs(paths, settings):
         if isinstance(item, ErrorRecord):
             yield item
         elif wanted is None or item.id in wanted:
-            yield process_article(_with_pubdate(item, pubdate, settings), pipeline)
+            yield process_article(with_pubdate(item, pubdate, settings.timezone), pipeline)
 
 
 def _read_system_events(path: str | Path) -> list[dict[str, Any]]:

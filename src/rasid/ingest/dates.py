@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import email.utils
 import re
-from datetime import datetime, tzinfo
+from datetime import date, datetime, time, tzinfo
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from rasid.errors import ConfigError
+from rasid.records import Article
 
 EXTRA_FORMATS = ("%Y/%m/%d %H:%M:%S", "%Y/%m/%d %H:%M", "%Y/%m/%d", "%d/%m/%Y %H:%M", "%d/%m/%Y",
                  "%d-%m-%Y", "%Y%m%d")
@@ -57,3 +58,12 @@ def _parse_other(value: str) -> datetime | None:
         except ValueError:
             continue
     return None
+
+
+def with_pubdate(article: Article, pubdate: date | None, timezone: str) -> Article:
+    """The user's ``--pubdate`` for an article whose input carries no date of its own; a date from the input's
+    metadata always wins. The one rule for ``extract`` and ``ingest`` on every engine."""
+    if pubdate is None or (article.published is not None and not article.published_inferred):
+        return article
+    moment = datetime.combine(pubdate, time(0, 0), tzinfo=settings_zone(timezone))
+    return article.with_(published=moment, published_inferred=False)

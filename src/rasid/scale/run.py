@@ -13,15 +13,15 @@ import logging
 import shutil
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
-from datetime import date, datetime, time
+from datetime import date
 from itertools import islice
 from pathlib import Path
 from time import perf_counter
 from typing import Any
-from zoneinfo import ZoneInfo
 
 from rasid.api import IngestReport
 from rasid.ingest import iter_inputs
+from rasid.ingest.dates import with_pubdate
 from rasid.records import Article, Document, ErrorRecord
 from rasid.scale.codec import Item
 from rasid.scale.corpus import CorpusOptions, refresh_corpus, update_links
@@ -91,14 +91,6 @@ def _articles(paths: Iterable[str | Path], settings: Settings, pubdate: date | N
                 progress(Document(article))
             continue
         yield article
-
-
-def with_pubdate(article: Article, pubdate: date | None, timezone: str) -> Article:
-    """The user's --pubdate for an article that carries none of its own (as ``rasid.api.extract`` does)."""
-    if pubdate is None:
-        return article
-    moment = datetime.combine(pubdate, time(0, 0), tzinfo=ZoneInfo(timezone))
-    return article.with_(published=moment, published_inferred=False)
 
 
 def _code_and_merge(store: Store, runner: Engine, articles: Iterator[Article], partition_size: int,
