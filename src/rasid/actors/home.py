@@ -14,7 +14,8 @@ from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import replace
 
-from rasid.records import Mention, stable_id
+from rasid.records import Mention, Sentence, stable_id
+from rasid.temporal.tokens import clitic_forms
 from rasid.text.normalize import normalize, normalize_key
 
 HOME_MARK = "+home"
@@ -166,21 +167,20 @@ def with_epithets_folded(text: str, mentions: Sequence[Mention], countries: froz
 
 
 def resolve_bare_roles(text: str, mentions: Sequence[Mention], countries: frozenset[str],
-                       title_end: int = 0, places: Places | None = None,
-                       outlet_country: str = "") -> tuple[Mention, ...]:
-    """Every bare role mention given a country where the phrase, its sentence, the article or (last) the
-    outlet's home country supplies one (after folding a group's epithet nisba into the group)."""
+                       title_end: int = 0, places: Places | None = None, outlet_country: str = "",
+                       sentences: Sequence[Sentence] = ()) -> tuple[Mention, ...]:
+    """Every bare role mention given a country where the phrase, its sentence (when ``sentences`` are given),
+    the article or (last) the outlet's home country supplies one (after folding a group's epithet nisba into
+    the group)."""
     phrased = with_phrase_countries(text, with_epithets_folded(text, mentions, countries), countries)
     if places is not None:
         phrased = with_place_countries(text, phrased, places)
-        phrased = with_sentence_countries(text, phrased, places)
+        phrased = with_sentence_countries(text, phrased, places, sentences)
     home = home_country(text, phrased, countries, title_end) or outlet_country
     return tuple(with_home_country(phrased, home))
 
 
-SENTENCE_END_RE = re.compile(r"[.!?؟\n]")
 SENTENCE_MARK = HOME_MARK + ":sentence"  # still a guess: the country is not in the role's own phrase
-PLACE_PROCLITICS = ("وب", "ول", "و", "ب", "ل", "ف")
 
 
 def outlet_countries() -> dict[str, str]:
@@ -192,21 +192,13 @@ def outlet_countries() -> dict[str, str]:
     return {row["outlet"]: row.get("country", "") for row in rows if row.get("country")}
 
 
-def sentence_span(text: str, offset: int) -> tuple[int, int]:
-    """The sentence around ``offset``: between the sentence ends (. ! ? ؟ or a line break) around it."""
-    starts = [m.end() for m in SENTENCE_END_RE.finditer(text, max(0, offset - 600), offset)]
-    end = SENTENCE_END_RE.search(text, offset)
-    return (starts[-1] if starts else max(0, offset - 600)), (end.start() if end else len(text))
-
-
 def places_named(sentence: str, places: Places) -> set[str]:
     """Countries of the gazetteer places a sentence names (one or two words, with or without a proclitic),
     counting only names whose every gazetteer entry lies in one country."""
     words = [normalize_key(w) for w in WORD_RE.findall(sentence)]
     found: set[str] = set()
     for index, word in enumerate(words):
-        forms = [word] + [word[len(c):] for c in PLACE_PROCLITICS if word.startswith(c) and len(word) > len(c) + 2]
-        for form in forms:
+        for form in clitic_forms(word):
             for name in (form, f"{form} {words[index + 1]}" if index + 1 < len(words) else ""):
                 countries = {getattr(e, "country", "") for e in places.get(name, ())} if name else set()
                 if len(countries) == 1:
@@ -214,18 +206,23 @@ def places_named(sentence: str, places: Places) -> set[str]:
     return found - {""}
 
 
-def with_sentence_countries(text: str, mentions: Sequence[Mention], places: Places) -> list[Mention]:
+def with_sentence_countries(text: str, mentions: Sequence[Mention], places: Places,
+                            sentences: Sequence[Sentence]) -> list[Mention]:
     """A bare role ("محتجون"، "مسلحون"، "الشرطة") takes the one country whose places its sentence names
     ("اقتحم محتجون مبنى المحافظة في البصرة": IRQCVL). Another actor's nisba does not count: in "ألقت طائرة
     إسرائيلية كتلا حارقة على خيام المحتجين" the protesters are not Israeli. Two countries named: left bare."""
+    by_index = {s.index: s for s in sentences}
+    named_in: dict[int, set[str]] = {}  # sentence index -> countries its places name (read once per sentence)
     out = []
     for mention in mentions:
-        if not is_bare_role(mention.code):
+        sentence = by_index.get(mention.sentence_index)
+        if not is_bare_role(mention.code) or sentence is None:
             out.append(mention)
             continue
-        start, end = sentence_span(text, mention.start)
-        start = max(start, _newsroom_end(text, _line_start(text, mention.start)))  # "تونس (وات) -" is no place of it
-        named = places_named(text[start:end], places)
+        if sentence.index not in named_in:
+            start = max(sentence.start, newsroom_end(text, sentence.start))  # "تونس (وات) -" is no place of it
+            named_in[sentence.index] = places_named(text[start:sentence.end], places)
+        named = set(named_in[sentence.index])
         if len(named) == 1:
             country = named.pop()
             mention = replace(mention, code=country + mention.code, provenance=mention.provenance + SENTENCE_MARK)

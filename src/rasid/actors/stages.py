@@ -37,7 +37,7 @@ def recognize_stage(doc: Document, ctx: Context) -> Document:
     countries = ctx.memo("actors.country_codes", lambda _version: country_codes(kb))(kb.version)
     outlets = ctx.memo("actors.outlet_countries", lambda _key: outlet_countries())("outlets")
     mentions = resolve_bare_roles(doc.text, mentions, countries, title_end, ctx.gazetteer.places,
-                                  outlets.get(doc.article.source, ""))
+                                  outlets.get(doc.article.source, ""), doc.sentences)
     return doc.with_(produced="mentions", mentions=mentions)
 
 
