@@ -213,14 +213,15 @@ class Pipeline:
         for stage in self.stages:
             try:
                 doc = stage.func(doc, self.context)
-                check_budget(doc, self.settings, time.thread_time() - started)
+                check_budget(doc, self.settings, time.thread_time() - started, "sentences" in stage.produces)
             except RasidError as exc:
                 return doc.with_(errors=(*doc.errors, error_record(doc, exc, stage.name)))
         return doc
 
 
-def check_budget(doc: Document, settings: Settings, cpu_seconds: float) -> None:
-    """Raise OverBudgetError when a document has taken more CPU than allowed or holds a run-on sentence.
+def check_budget(doc: Document, settings: Settings, cpu_seconds: float, new_sentences: bool = False) -> None:
+    """Raise OverBudgetError when a document has taken more CPU than allowed or (once its sentences are
+    split, ``new_sentences``) holds a run-on sentence.
 
     Checked after every stage, on the CPU time of the calling thread, so it holds the same way in this process,
     in pool workers and in Dask's worker threads. Each stage's cost is linear in the text, so the overshoot
@@ -230,6 +231,8 @@ def check_budget(doc: Document, settings: Settings, cpu_seconds: float) -> None:
     if limit > 0 and cpu_seconds > limit:
         raise OverBudgetError(f"coding took {cpu_seconds:.1f} CPU seconds, over the document_cpu_seconds budget "
                               f"of {limit:g}; split the document or raise the setting")
+    if not new_sentences:
+        return
     longest = max((s.text.count(" ") + 1 for s in doc.sentences), default=0)
     if longest > settings.max_sentence_words:
         raise OverBudgetError(f"a sentence of about {longest:,} words is over the max_sentence_words cap of "

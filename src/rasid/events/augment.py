@@ -75,7 +75,8 @@ def augment_events(doc: Document, model: EventModel, ontology: Ontology, embed: 
     probabilities = model_probabilities(views, model, embed)
     kept = [e for v, p in zip(views, probabilities, strict=True) for e in v.rule_events
             if p[ROOTS.index(e.root)] >= model.drop_threshold]
-    kept += [e for e in doc.events if not any(e in v.rule_events for v in views)]
+    vetted = {e.id for v in views for e in v.rule_events}
+    kept += [e for e in doc.events if e.id not in vetted]
     seen = {_key(e) for e in kept}
     added = []
     for view, p in zip(views, probabilities, strict=True):

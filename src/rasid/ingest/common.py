@@ -108,8 +108,7 @@ def finish_article(draft: Draft, env: IngestEnv, origin: str, fmt: str) -> Artic
 
 def repair_text(text: str) -> tuple[str, int]:
     """The text with each unencodable code point replaced by U+FFFD (offsets are kept), and how many."""
-    repaired, count = UNENCODABLE_RE.subn(REPLACEMENT, text)
-    return repaired, count
+    return UNENCODABLE_RE.subn(REPLACEMENT, text)
 
 
 def repair_draft(draft: Draft) -> tuple[Draft, int]:
