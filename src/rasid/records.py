@@ -9,9 +9,10 @@ from __future__ import annotations
 
 import hashlib
 from bisect import bisect_left
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import datetime
+from operator import attrgetter
 from typing import Any
 
 
@@ -23,14 +24,15 @@ def stable_id(*parts: object, length: int = 16) -> str:
 
 class SpanIndex:
     """A document's items (mentions, places, times) by start offset: the items that start inside [low, high)
-    in log time, in their original order. Built once per document, so per-sentence lookups stay linear overall."""
+    in log time, in their original order. Built once per document, so per-sentence lookups stay linear overall.
+    ``start`` reads an item's offset (its ``start`` by default; an event's trigger, say)."""
 
     __slots__ = ("items", "order", "starts")
 
-    def __init__(self, items: Sequence[Any]) -> None:
+    def __init__(self, items: Sequence[Any], start: Callable[[Any], int] = attrgetter("start")) -> None:
         self.items = items
-        self.order = sorted(range(len(items)), key=lambda i: items[i].start)
-        self.starts = [items[i].start for i in self.order]
+        self.order = sorted(range(len(items)), key=lambda i: start(items[i]))
+        self.starts = [start(items[i]) for i in self.order]
 
     def within(self, low: int, high: int) -> list[Any]:
         first, last = bisect_left(self.starts, low), bisect_left(self.starts, high)

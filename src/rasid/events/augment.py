@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from operator import attrgetter
 
 import numpy as np
 
@@ -41,26 +42,16 @@ class SentenceView:
 def sentence_views(doc: Document) -> list[SentenceView]:
     """Sentences the model reads: not boilerplate, and naming a coded actor or holding a rule event."""
     mentions, views = SpanIndex(doc.mentions), []
-    events = SpanIndex([_at_trigger(e) for e in doc.events])
+    events = SpanIndex(doc.events, attrgetter("trigger_start"))
     for sentence in doc.sentences:
         if sentence.kind == "boilerplate":
             continue
         actors = tuple(candidates(doc, sentence, mentions.within(sentence.start, sentence.end)))
-        rule = tuple(e.event for e in events.within(sentence.start, sentence.end))
+        rule = tuple(events.within(sentence.start, sentence.end))
         if actors or rule:
             row = SentenceRow(normalize_key(sentence.text), frozenset(e.root for e in rule), len(actors))
             views.append(SentenceView(sentence, row, rule, actors))
     return views
-
-
-@dataclass(frozen=True, slots=True)
-class _Triggered:
-    start: int
-    event: Event
-
-
-def _at_trigger(event: Event) -> _Triggered:
-    return _Triggered(event.trigger_start, event)
 
 
 def model_probabilities(views: Sequence[SentenceView], model: EventModel, embed: Embedder | None) -> np.ndarray:
