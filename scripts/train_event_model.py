@@ -30,7 +30,7 @@ import numpy as np
 from sklearn.feature_extraction import DictVectorizer
 from sklearn.linear_model import LogisticRegression
 
-from rasid.api import _extract_some
+from rasid.api import extract
 from rasid.evaluate.score import score_events
 from rasid.events.augment import SentenceView, augment_events, sentence_views
 from rasid.events.learned import (
@@ -65,7 +65,7 @@ def coded_documents(gold_path: str, docs_dir: str, split: str) -> tuple[list[Doc
     gold = json.loads(Path(gold_path).read_text(encoding="utf-8"))
     wanted = set(gold["split"][split])
     settings = Settings(progress=False, pipeline=tuple(s for s in DEFAULT_PIPELINE if s != "event_model"))
-    docs = [d for d in _extract_some([docs_dir], settings, None, wanted) if not isinstance(d, ErrorRecord)]
+    docs = [d for d in extract([docs_dir], settings, only=wanted) if not isinstance(d, ErrorRecord)]
     return docs, gold
 
 

@@ -40,8 +40,9 @@ def process_article(article: Article, pipeline: Pipeline) -> Document | ErrorRec
 
 
 def extract(paths: Iterable[str | Path], settings: Settings | None = None, pubdate: date | None = None,
-            pipeline: Pipeline | None = None) -> Iterator[Document | ErrorRecord]:
-    """Read every input and yield each coded document, or an error record for input that failed."""
+            pipeline: Pipeline | None = None, only: set[str] | None = None) -> Iterator[Document | ErrorRecord]:
+    """Read every input and yield each coded document, or an error record for input that failed.
+    With ``only``, articles whose id is not in it are read but not coded (a gold split, say)."""
     from rasid.ingest import iter_inputs
     from rasid.ingest.dates import with_pubdate
 
@@ -50,7 +51,7 @@ def extract(paths: Iterable[str | Path], settings: Settings | None = None, pubda
     for item in iter_inputs(paths, settings):
         if isinstance(item, ErrorRecord):
             yield item
-        else:
+        elif only is None or item.id in only:
             yield process_article(with_pubdate(item, pubdate, settings.timezone), pipeline)
 
 
@@ -169,25 +170,11 @@ def evaluate_events(gold_path: str | Path, paths: Iterable[str | Path], settings
         doc_ids = sorted(wanted if wanted is not None else listed)
         return _scored(gold, system, doc_ids, [], dict(gold.get("outlets", {})), settings)
     docs, errors = [], []
-    for item in _extract_some(paths, settings, pubdate, wanted):
+    for item in extract(paths, settings, pubdate, only=wanted):
         (errors if isinstance(item, ErrorRecord) else docs).append(item)
     outlets = {d.id: d.article.source for d in docs} | dict(gold.get("outlets", {}))
     doc_ids = sorted(wanted) if wanted is not None else [d.id for d in docs]
     return _scored(gold, [e.to_json() for d in docs for e in d.events], doc_ids, errors, outlets, settings)
-
-
-def _extract_some(paths: Iterable[str | Path], settings: Settings, pubdate: date | None,
-                  wanted: set[str] | None) -> Iterator[Document | ErrorRecord]:
-    """Like ``extract``, coding only the articles whose id is in ``wanted`` (all when None)."""
-    from rasid.ingest import iter_inputs
-    from rasid.ingest.dates import with_pubdate
-
-    pipeline = Pipeline(settings)
-    for item in iter_inputs(paths, settings):
-        if isinstance(item, ErrorRecord):
-            yield item
-        elif wanted is None or item.id in wanted:
-            yield process_article(with_pubdate(item, pubdate, settings.timezone), pipeline)
 
 
 def _read_system_events(path: str | Path) -> list[dict[str, Any]]:
