@@ -15,8 +15,9 @@ DIGIT = "0-9" + ARABIC_DIGIT
 ARABIC_WORD = re.compile(f"[{ARABIC_LETTER}][{ARABIC_LETTER}{ARABIC_MARK}]*")
 # A number: digits with internal decimal/thousands separators (2.5, 1.000, 1,500, ٢٫٥).
 NUMBER = re.compile(f"[{DIGIT}]+(?:[.,\u066b\u066c][{DIGIT}]+)*")
-DIGIT_VALUES = str.maketrans({**{chr(0x0660 + i): str(i) for i in range(10)},
-                              **{chr(0x06F0 + i): str(i) for i in range(10)}})
+# Arabic-Indic and Persian digits -> ASCII (the normaliser folds digits with the same table).
+DIGITS = {**{chr(0x0660 + i): str(i) for i in range(10)}, **{chr(0x06F0 + i): str(i) for i in range(10)}}
+DIGIT_VALUES = str.maketrans(DIGITS)
 DIGIT_RUN = re.compile(f"[{DIGIT}]+")
 LATIN_WORD = re.compile(r"[A-Za-z\u00c0-\u024f]+(?:['’][A-Za-z]+)*")
 

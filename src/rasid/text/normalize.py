@@ -11,6 +11,8 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
+from rasid.text.chars import DIGITS
+
 DIACRITICS = frozenset(chr(c) for c in [*range(0x064B, 0x0660), 0x0670, *range(0x06D6, 0x06EE)])
 TATWEEL = "\u0640"
 INVISIBLES = frozenset("\u00ad\u200b\u200c\u200d\u200e\u200f\u061c\ufeff"
@@ -20,7 +22,6 @@ HAMZA_CARRIERS = {"ؤ": "و", "ئ": "ي"}
 YA_VARIANTS = {"ى": "ي", "ی": "ي", "ې": "ي"}
 TA_MARBUTA = {"ة": "ه"}
 OTHER_LETTERS = {"ک": "ك", "ڪ": "ك", "گ": "ك"}
-DIGITS = {**{chr(0x0660 + i): str(i) for i in range(10)}, **{chr(0x06F0 + i): str(i) for i in range(10)}}
 QUOTES = {c: '"' for c in "“”«»„‟″＂〝〞❝❞"} | {c: "'" for c in "‘’‚‛′`"}
 PUNCT = {"٪": "%", "٫": ".", "٬": ","}
 
