@@ -29,6 +29,8 @@ import numpy as np
 from sklearn.feature_extraction.text import HashingVectorizer
 
 from rasid.actors.home import newsroom_end
+from rasid.events.match import PREPOSITIONS
+from rasid.events.words import strip_conjunction
 from rasid.records import Document, Event, Mention, Sentence
 from rasid.text.normalize import normalize_key
 
@@ -39,8 +41,8 @@ ROOTS = tuple(f"{i:02d}" for i in range(1, 21))
 WORD_FEATURES = 2**16
 CHAR_FEATURES = 2**16
 RULE_FEATURES = len(ROOTS) + 1
-PREPOSITIONS = frozenset({"ل", "لل", "ب", "بال", "على", "مع", "الى", "إلى", "من", "عن", "في", "ضد", "قبل", "لدى",
-                          "بين", "و"})
+WORD_PATTERN = r"[^\s\W\d]+"  # a word of the root model: letters only (one pattern for hashing and triggers)
+WORD_BEFORE_CHARS = 40  # enough text before a mention to hold the word right before it
 SELF = "self"
 SELF_THRESHOLD = 0.5  # the own-country target needs more evidence than a named one
 EMBED_MARGIN = 3.0  # logits: see EventModel.root_probabilities
@@ -48,7 +50,7 @@ Embedder = Callable[[list[str]], np.ndarray]
 
 
 def word_hasher() -> HashingVectorizer:
-    return HashingVectorizer(analyzer="word", ngram_range=(1, 2), token_pattern=r"[^\s\W\d]+", n_features=WORD_FEATURES,
+    return HashingVectorizer(analyzer="word", ngram_range=(1, 2), token_pattern=WORD_PATTERN, n_features=WORD_FEATURES,
                              alternate_sign=False, norm=None)
 
 
@@ -115,13 +117,13 @@ def candidates(doc: Document, sentence: Sentence, mentions: Sequence[Mention]) -
 
 
 def _word_before(doc: Document, sentence: Sentence, mention: Mention) -> str:
-    left = normalize_key(doc.text[sentence.start:mention.start]).split()
-    word = left[-1] if left else "<s>"
-    word = word[1:] if word[:1] in "وف" and len(word) > 1 else word
+    """The preposition right before the mention (the coder's table, in matching form), else "other"."""
+    left = normalize_key(doc.text[max(sentence.start, mention.start - WORD_BEFORE_CHARS):mention.start]).split()
+    word = strip_conjunction(left[-1]) if left else "<s>"
     return word if word in PREPOSITIONS else "other"
 
 
-WORD_RE = re.compile(r"[^\s\W\d]+")
+WORD_RE = re.compile(WORD_PATTERN)
 Span = tuple[int, int]
 
 
