@@ -1,7 +1,8 @@
 """Check an annotation file of eval/corpus before it is merged into gold.json (format, codes, cues).
 
 Run: python eval/corpus/check_annotations.py eval/corpus/annotations/batch-1.json
-It reads only the annotation file and the article texts; it never runs rasid.
+It reads only the annotation file and the article texts (from the docs/ folder beside annotations/, so it checks
+eval/train batches too); it never runs rasid.
 """
 
 from __future__ import annotations
@@ -18,14 +19,14 @@ DATE_RE = re.compile(r"^\d{4}-\d{2}(-\d{2})?$")
 KEYS = {"id", "doc", "required", "source", "target", "roots", "undirected", "date", "gloss", "cues"}
 
 
-def problems_of(event: dict, texts: dict[str, str]) -> list[str]:
+def problems_of(event: dict, texts: dict[str, str], docs: Path = DOCS) -> list[str]:
     found: list[str] = []
     missing = KEYS - event.keys()
     if missing:
         found.append(f"missing keys {sorted(missing)}")
     doc = event.get("doc", "")
     if doc not in texts:
-        path = DOCS / f"{doc}.txt"
+        path = docs / f"{doc}.txt"
         if not path.exists():
             return [*found, f"no article {path}"]
         texts[doc] = path.read_text(encoding="utf-8")
@@ -53,7 +54,7 @@ def check(path: Path) -> int:
     ids: set[str] = set()
     bad = 0
     for event in events:
-        issues = problems_of(event, texts)
+        issues = problems_of(event, texts, path.resolve().parent.parent / "docs")
         if event.get("id") in ids:
             issues.append("duplicate id")
         ids.add(event.get("id"))

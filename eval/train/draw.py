@@ -1,0 +1,71 @@
+"""Draw the eval/train articles: a training pool for the learned event coder, disjoint from every scored set.
+
+Reproducible:
+    python eval/train/draw.py /work/shared/data/news eval/train/docs /work/shared/eval/reserved.txt
+
+The pool is drawn like eval/corpus (eval/corpus/draw.py: the same outlets, length window and per-country cap),
+with its own seed, from the political sections where events are dense. It never draws an article listed in
+reserved.txt, an eval/ant article or an eval/corpus article (dev or test), so training on it cannot leak into
+any score. Articles are coded by hand from the text, the codebook and eval/corpus/GUIDELINES.md, like
+eval/corpus; they are never scored. Batches for annotation are written to draw.json.
+"""
+
+from __future__ import annotations
+
+import json
+import random
+import sys
+import tarfile
+from pathlib import Path
+
+HERE = Path(__file__).parent
+sys.path.insert(0, str(HERE.parent / "corpus"))
+import draw as corpus_draw  # noqa: E402 (the eval/corpus draw script, whose selection rules are reused)
+
+SEED = 20261207
+BATCHES = 6
+QUOTAS = {  # 30 per outlet, 180 articles
+    "AL": (corpus_draw.MULTISOURCE, {"internationalNews": 30}),
+    "BB": (corpus_draw.MULTISOURCE, {"middleEast": 15, "internationalNews": 15}),
+    "CN": (corpus_draw.MULTISOURCE, {"middleEast": 15, "internationalNews": 15}),
+    "FR": (corpus_draw.MULTISOURCE, {"middleEast": 15, "internationalNews": 15}),
+    "SK": (corpus_draw.MULTISOURCE, {"middleEast": 15, "internationalNews": 15}),
+    "JA": (corpus_draw.JAWHARA, {"politic": 14, "internationalNews": 6, "localNews": 10}),
+}
+
+
+def corpus_docnos() -> set[str]:
+    rows = json.loads((HERE.parent / "corpus" / "draw.json").read_text(encoding="utf-8"))["documents"]
+    return {row["doc"] for row in rows}
+
+
+def main(news_dir: str, out_dir: str, reserved_path: str) -> None:
+    out = Path(out_dir)
+    out.mkdir(parents=True, exist_ok=True)
+    excluded = corpus_draw.excluded_docnos(reserved_path, HERE.parent / "ant" / "docs") | corpus_docnos()
+    rng = random.Random(SEED)
+    archives: dict[str, tarfile.TarFile] = {}
+    picked: dict[str, list[dict[str, str]]] = {}
+    for prefix, (archive_name, quotas) in QUOTAS.items():
+        if archive_name not in archives:
+            archives[archive_name] = tarfile.open(Path(news_dir) / archive_name)  # noqa: SIM115 (closed at exit)
+        picked[prefix] = corpus_draw.draw_outlet(archives[archive_name], prefix, quotas, excluded, rng)
+    rows = corpus_draw.assign(picked, rng, dev_per_outlet=10**6, second_per_outlet=0,
+                              batches=tuple(range(1, BATCHES + 1)))
+    for row in rows:
+        row["split"] = "train"
+        del row["second_coded"]
+    for doc in (d for docs in picked.values() for d in docs):
+        raw = doc["raw"]
+        (out / f"{doc['doc']}.txt").write_text(raw if raw.endswith("\n") else raw + "\n", encoding="utf-8")
+    (HERE / "draw.json").write_text(
+        json.dumps({"seed": SEED, "documents": rows}, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+    for batch in range(1, BATCHES + 1):
+        names = [row["doc"] for row in rows if row["batch"] == batch]
+        (HERE / "annotations").mkdir(exist_ok=True)
+        (HERE / "annotations" / f"batch-{batch}.docs").write_text("\n".join(names) + "\n", encoding="utf-8")
+    sys.stdout.write(f"{len(rows)} articles: " + ", ".join(f"{p} {len(d)}" for p, d in picked.items()) + "\n")
+
+
+if __name__ == "__main__":
+    main(sys.argv[1], sys.argv[2], sys.argv[3])
