@@ -24,6 +24,17 @@ import draw as corpus_draw  # noqa: E402 (the eval/corpus draw script, whose sel
 
 SEED = 20261207
 BATCHES = 6
+# A second round, drawn after the first was coded in minutes and the pool could grow: 60 more per outlet in
+# batches 7-18. The first round is unchanged by it (it uses the generator after the first round is assigned).
+ROUND_TWO = {
+    "AL": {"internationalNews": 50, "economy": 10},
+    "BB": {"middleEast": 30, "internationalNews": 30},
+    "CN": {"middleEast": 30, "internationalNews": 30},
+    "FR": {"middleEast": 30, "internationalNews": 30},
+    "SK": {"middleEast": 30, "internationalNews": 30},
+    "JA": {"politic": 30, "internationalNews": 10, "localNews": 20},
+}
+ROUND_TWO_BATCHES = tuple(range(7, 19))
 QUOTAS = {  # 30 per outlet, 180 articles
     "AL": (corpus_draw.MULTISOURCE, {"internationalNews": 30}),
     "BB": (corpus_draw.MULTISOURCE, {"middleEast": 15, "internationalNews": 15}),
@@ -52,6 +63,12 @@ def main(news_dir: str, out_dir: str, reserved_path: str) -> None:
         picked[prefix] = corpus_draw.draw_outlet(archives[archive_name], prefix, quotas, excluded, rng)
     rows = corpus_draw.assign(picked, rng, dev_per_outlet=10**6, second_per_outlet=0,
                               batches=tuple(range(1, BATCHES + 1)))
+    taken = excluded | {d["doc"] for docs in picked.values() for d in docs}
+    more = {prefix: corpus_draw.draw_outlet(archives[QUOTAS[prefix][0]], prefix, quotas, taken, rng)
+            for prefix, quotas in ROUND_TWO.items()}
+    rows += corpus_draw.assign(more, rng, dev_per_outlet=10**6, second_per_outlet=0, batches=ROUND_TWO_BATCHES)
+    for prefix, docs in more.items():
+        picked[prefix] = picked[prefix] + docs
     for row in rows:
         row["split"] = "train"
         del row["second_coded"]
@@ -60,7 +77,7 @@ def main(news_dir: str, out_dir: str, reserved_path: str) -> None:
         (out / f"{doc['doc']}.txt").write_text(raw if raw.endswith("\n") else raw + "\n", encoding="utf-8")
     (HERE / "draw.json").write_text(
         json.dumps({"seed": SEED, "documents": rows}, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
-    for batch in range(1, BATCHES + 1):
+    for batch in sorted({row["batch"] for row in rows}):
         names = [row["doc"] for row in rows if row["batch"] == batch]
         (HERE / "annotations").mkdir(exist_ok=True)
         (HERE / "annotations" / f"batch-{batch}.docs").write_text("\n".join(names) + "\n", encoding="utf-8")
