@@ -1,10 +1,26 @@
-"""The CAMEO ontology: lookups, PLOVER fill for the codes CAMEO2PLOVER leaves blank, validation."""
+"""rasid.cameo: the ontology (lookups, PLOVER fill, validation), QuadClass, mutual events and the merge key."""
 
 from __future__ import annotations
 
 import pytest
 
+from rasid.cameo import (
+    BETWEEN_ROOTS,
+    MUTUAL_ROOTS,
+    ROOTS,
+    Ontology,
+    event_root,
+    is_mutual,
+    load_ontology,
+    merge_key,
+    quad_class_of_root,
+)
 from rasid.errors import DataFileError
+
+
+@pytest.fixture(scope="module")
+def ontology() -> Ontology:
+    return load_ontology()
 
 
 @pytest.mark.parametrize(("cameo", "description", "goldstein", "quad", "plover"), [
@@ -37,3 +53,41 @@ def test_quad_class_follows_roots(ontology):
     expected = {**{f"{r:02d}": 1 for r in range(1, 6)}, **{f"{r:02d}": 2 for r in range(6, 10)},
                 **{f"{r:02d}": 3 for r in range(10, 15)}, **{f"{r:02d}": 4 for r in range(15, 21)}}
     assert all(ontology.get(c).quad_class == expected[ontology.root(c)] for c in ontology.codes())
+
+
+@pytest.mark.parametrize(("root", "quad"), [("01", 1), ("05", 1), ("06", 2), ("09", 2), ("10", 3), ("14", 3),
+                                            ("15", 4), ("20", 4)])
+def test_quad_class_of_root_matches_gdelt(root, quad):
+    assert quad_class_of_root(root) == quad
+
+
+def test_quad_class_of_root_agrees_with_the_table_for_every_code(ontology):
+    for cameo in ontology.codes():
+        assert quad_class_of_root(ontology.root(cameo)) == ontology.get(cameo).quad_class, cameo
+
+
+def test_roots_are_the_table_roots(ontology):
+    assert {ontology.root(code) for code in ontology.codes()} == set(ROOTS)
+    assert MUTUAL_ROOTS <= BETWEEN_ROOTS <= set(ROOTS)
+
+
+@pytest.mark.parametrize(("event", "root"), [
+    ({"root": "19", "cameo": "190"}, "19"), ({"cameo": "0431"}, "04"), ({"root": "", "cameo": "173"}, "17"),
+    ({"cameo": ""}, ""), ({"root": "99"}, ""), ({}, ""),
+])
+def test_event_root_reads_root_then_cameo(event, root):
+    assert event_root(event) == root
+
+
+def test_consultations_are_mutual_by_nature_and_others_only_when_marked():
+    assert is_mutual({"cameo": "040"})
+    assert not is_mutual({"cameo": "190"})
+    assert is_mutual({"cameo": "190", "symmetric": True})
+
+
+def test_merge_key_orders_the_actors_of_mutual_events_only():
+    met = {"cameo": "040", "source": {"code": "TUR"}, "target": {"code": "LBY"}}
+    hit = {"cameo": "190", "source": {"code": "TUR"}, "target": {"code": "LBY"}}
+    assert merge_key(met) == ("04", "LBY", "TUR")
+    assert merge_key(hit) == ("19", "TUR", "LBY")
+    assert merge_key({"root": "19", "source_code": "TUR", "target_code": "LBY", "symmetric": 1}) == ("19", "LBY", "TUR")

@@ -1,17 +1,35 @@
-"""The CAMEO event ontology: code -> description, Goldstein weight, QuadClass and PLOVER type.
+"""CAMEO, in one place: the roots, which events are mutual, QuadClass, Goldstein, the PLOVER mapping, the merge key.
 
+Every module that needs a CAMEO fact imports it from here; the store's SQL reads the root with ``ROOT_LENGTH``
+and a test checks it against ``event_root``.
+
+The ontology (code -> description, Goldstein weight, QuadClass and PLOVER type) is the bundled CAMEO table.
 CAMEO2PLOVER leaves roots 01 and 02 without a PLOVER type; ``plover_fill.tsv`` supplies one (the longest
 matching code prefix wins), so every CAMEO code resolves to a PLOVER type while QuadClass and Goldstein
 always come from the CAMEO table itself.
+
+Two different facts about direction are kept apart, because they answer different questions:
+- ``MUTUAL_ROOTS`` (04 consult): mutual by nature. "A met B" and "B met A" are one event, so the merge, the
+  stories and the network order the two actors of such an event, and of any event the coder marked symmetric.
+- ``BETWEEN_ROOTS`` (04 consult, 06 cooperate, 19 fight): roots whose events *may* be mutual. A subjectless
+  "clashes between A and B" is read as a mutual pair, and the coder marks that event symmetric; "A shelled B"
+  stays directed. The coder uses this set to decide when to look for the two sides after بين.
 """
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
+from typing import Any
 
 from rasid.errors import DataFileError
 from rasid.resources import data_path, read_tsv
 
+ROOTS = tuple(f"{number:02d}" for number in range(1, 21))
+ROOT_LENGTH = 2
+MUTUAL_ROOTS = frozenset({"04"})
+BETWEEN_ROOTS = frozenset({"04", "06", "19"})
+VIOLENT_ROOTS = frozenset({"18", "19", "20"})  # assault, fight, mass violence: force used on a victim
 CAMEO_FILE = "events/cameo_event_codes.tsv"
 FILL_FILE = "events/plover_fill.tsv"
 CAMEO_COLUMNS = ("cameo", "root", "description", "goldstein", "quad_class", "plover_event")
@@ -94,3 +112,50 @@ def load_ontology() -> Ontology:
             raise DataFileError(f"code {kind.cameo} is listed twice", source=CAMEO_FILE)
         types[kind.cameo] = kind
     return Ontology(types)
+
+
+def quad_class_of_root(root: str) -> int:
+    """GDELT's QuadClass ranges: 01-05 verbal and 06-09 material cooperation, 10-14 verbal, 15-20 material conflict."""
+    number = int(root)
+    if number <= 5:
+        return 1
+    if number <= 9:
+        return 2
+    return 3 if number <= 14 else 4
+
+
+def event_root(event: Mapping[str, Any]) -> str:
+    """An event's two-digit root: its ``root`` field, else the start of its ``cameo`` code; "" when neither is
+    a CAMEO root."""
+    root = str(event.get("root") or str(event.get("cameo") or "")[:ROOT_LENGTH])
+    return root if root in ROOTS else ""
+
+
+def mutual(root: str, symmetric: bool) -> bool:
+    """The two actors are interchangeable: the coder marked the event symmetric, or its root is mutual by nature."""
+    return symmetric or root in MUTUAL_ROOTS
+
+
+def is_mutual(event: Mapping[str, Any]) -> bool:
+    """``mutual`` for an event dict or a stored row."""
+    return mutual(event_root(event), bool(event.get("symmetric")))
+
+
+def actor_pair(source: str, target: str, mutual: bool) -> tuple[str, str]:
+    """The two actor codes in merge order: sorted when the event is mutual, else source first."""
+    return (min(source, target), max(source, target)) if mutual else (source, target)
+
+
+def merge_key(event: Mapping[str, Any]) -> tuple[str, str, str]:
+    """(root, actor, actor): events that can only be the same event when their keys are equal. Reads either a
+    stored row (``source_code``/``target_code``) or an event dict (``source``/``target`` objects)."""
+    source, target = _code(event, "source"), _code(event, "target")
+    return (event_root(event), *actor_pair(source, target, is_mutual(event)))
+
+
+def _code(event: Mapping[str, Any], side: str) -> str:
+    flat = event.get(f"{side}_code")
+    if flat is not None:
+        return str(flat)
+    actor = event.get(side)
+    return str(actor.get("code") or "") if isinstance(actor, Mapping) else ""

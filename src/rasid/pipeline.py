@@ -179,7 +179,7 @@ class Context:
 
     @cached_property
     def ontology(self) -> Any:
-        from rasid.events.ontology import load_ontology
+        from rasid.cameo import load_ontology
 
         return load_ontology()
 

@@ -10,9 +10,9 @@ from collections.abc import Callable
 
 import pytest
 
+from rasid.cameo import Ontology, load_ontology
 from rasid.events.coder import code_events
 from rasid.events.lexicon import Lexicon, load_lexicon
-from rasid.events.ontology import Ontology, load_ontology
 from rasid.records import Article, Document, Event, Mention, Sentence
 
 Actors = list[tuple[str, str]]

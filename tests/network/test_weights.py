@@ -1,7 +1,7 @@
 import pytest
 
 from rasid.errors import ConfigError
-from rasid.network.weights import ROOT_WEIGHTS, event_weight, quad_class_of_root
+from rasid.network.weights import ROOT_WEIGHTS, event_weight
 
 
 @pytest.mark.parametrize(("cameo", "quad", "expected"), [
@@ -32,12 +32,6 @@ def test_event_weight_goldstein_scheme(make_event):
     assert event_weight(make_event("A", "B", "190", goldstein=-10.0), "goldstein") == -10.0
     with pytest.raises(ConfigError):
         event_weight(make_event("A", "B", "043"), "tone")
-
-
-@pytest.mark.parametrize(("root", "quad"), [("01", 1), ("05", 1), ("06", 2), ("09", 2), ("10", 3), ("14", 3),
-                                            ("15", 4), ("20", 4)])
-def test_quad_class_of_root_matches_gdelt(root, quad):
-    assert quad_class_of_root(root) == quad
 
 
 def test_root_weights_cover_every_root_with_a_magnitude():

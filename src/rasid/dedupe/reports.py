@@ -12,10 +12,10 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
 
+from rasid.cameo import is_mutual, merge_key
 from rasid.dedupe.compat import Interval, date_interval
 from rasid.records import Event
 
-SYMMETRIC_ROOTS = frozenset({"04"})
 # CAMEO agent codes: alone (without a country or organisation in front) they do not say who acted.
 AGENT_CODES = frozenset({"GOV", "MIL", "REB", "OPP", "PTY", "COP", "JUD", "SPY", "MED", "EDU", "BUS", "CRM", "CVL",
                          "LAB", "LEG", "HLH", "REF", "MOD", "RAD", "AGR", "ELI", "ENV", "HRI", "UAF", "INS", "SET",
@@ -50,26 +50,12 @@ def actor_code(actor: Mapping[str, Any] | None) -> str:
     return str(actor.get("code") or "") if actor else ""
 
 
-def event_root(event: Mapping[str, Any]) -> str:
-    return str(event.get("root") or str(event.get("cameo") or "")[:2])
-
-
-def is_symmetric(event: Mapping[str, Any]) -> bool:
-    """Consult (root 04) is mutual by nature; other events are mutual when the coder marked them so."""
-    return bool(event.get("symmetric")) or event_root(event) in SYMMETRIC_ROOTS
-
-
 def is_specific(code: str) -> bool:
     """A code that tells who acted: a country (LBY, LBYGOV) or an organisation (IGOUNO), not "GOV" or ""."""
     prefix = code[:3]
     if prefix in ORGANISATION_PREFIXES:
         return len(code) >= 6
     return len(code) >= 3 and prefix not in AGENT_CODES
-
-
-def actor_key(event: Mapping[str, Any]) -> tuple[str, str]:
-    pair = (actor_code(event.get("source")), actor_code(event.get("target")))
-    return tuple(sorted(pair)) if is_symmetric(event) else pair  # type: ignore[return-value]
 
 
 def make_report(event: Event | Mapping[str, Any], published: Mapping[str, DateLike] | None = None,
@@ -79,9 +65,9 @@ def make_report(event: Event | Mapping[str, Any], published: Mapping[str, DateLi
     pub = data.get("published") or (published or {}).get(doc_id)
     outlet = str(data.get("outlet") or (outlets or {}).get(doc_id) or "")
     anchor = date_interval(data.get("date")) or date_interval(pub)
-    key = (event_root(data), *actor_key(data))
+    key = merge_key(data)
     return Report(event=data, doc_id=doc_id, event_id=str(data.get("id") or ""), outlet=outlet, published=pub,
-                  key=key, symmetric=is_symmetric(data), anchor=anchor,
+                  key=key, symmetric=is_mutual(data), anchor=anchor,
                   specific=is_specific(key[1]) and is_specific(key[2]))
 
 

@@ -19,6 +19,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 
+from rasid.cameo import mutual
 from rasid.dedupe.merge import merge_events
 from rasid.pipeline import Context, Stage
 from rasid.records import ActorRef, Document, Event
@@ -124,7 +125,7 @@ def _nested(a: str, b: str) -> bool:
 
 def _same_codes(a: Event, b: Event) -> bool:
     pair_a, pair_b = (_code(a.source), _code(a.target)), (_code(b.source), _code(b.target))
-    if pair_a == pair_b or (a.root == "04" and pair_a == pair_b[::-1]):
+    if pair_a == pair_b or (mutual(a.root, a.symmetric) and pair_a == pair_b[::-1]):
         return True
     return _nested(pair_a[0], pair_b[0]) and _nested(pair_a[1], pair_b[1])
 

@@ -15,6 +15,7 @@ from operator import attrgetter
 
 import numpy as np
 
+from rasid.cameo import Ontology
 from rasid.events.learned import (
     ROOTS,
     Embedder,
@@ -24,7 +25,6 @@ from rasid.events.learned import (
     nearest_to_trigger,
     role_features,
 )
-from rasid.events.ontology import Ontology
 from rasid.records import ActorRef, Document, Event, Mention, Sentence, SpanIndex, stable_id
 from rasid.text.normalize import normalize_key
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 from bisect import bisect_right
 from dataclasses import dataclass, replace
 
+from rasid.cameo import VIOLENT_ROOTS, Ontology
 from rasid.events.anaphora import latter_mentions, pair_mentions, reflexive_mentions, resolve_pairs
 from rasid.events.arguments import Group, Member, build_groups
 from rasid.events.cues import Cues, find_cues
@@ -25,7 +26,6 @@ from rasid.events.modality import (
     modality,
 )
 from rasid.events.nominal import noun_roles, participle_roles
-from rasid.events.ontology import Ontology
 from rasid.events.refine import refine_code
 from rasid.events.roles import (
     Roles,
@@ -381,7 +381,7 @@ def _countries(group: Group) -> set[str]:
 
 
 RESULT_ROOTS = frozenset({"18"})
-ATTACK_ROOTS = frozenset({"18", "19", "20"})
+ATTACK_ROOTS = VIOLENT_ROOTS
 
 
 def _result_of_attack(view: Sentence, match: TriggerMatch, roles: Roles, cameo: str, anchor: int) -> str:

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from itertools import product
 
+from rasid.cameo import Ontology
 from rasid.events.arguments import Group, Member
 from rasid.events.lexicon import Lexicon
-from rasid.events.ontology import Ontology
 from rasid.records import ActorRef, Document, Event, Sentence, stable_id
 
 BASE_CONFIDENCE = {"perfect": 0.6, "imperfect": 0.6, "phrase": 0.6, "noun": 0.5, "participle": 0.45}

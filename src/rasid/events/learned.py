@@ -29,6 +29,7 @@ import numpy as np
 from sklearn.feature_extraction.text import HashingVectorizer
 
 from rasid.actors.home import newsroom_end
+from rasid.cameo import ROOTS
 from rasid.events.match import PREPOSITIONS
 from rasid.events.words import strip_conjunction
 from rasid.records import Document, Event, Mention, Sentence
@@ -37,7 +38,6 @@ from rasid.text.normalize import normalize_key
 log = logging.getLogger(__name__)
 
 MODEL_RESOURCE = "events/event_model.npz"
-ROOTS = tuple(f"{i:02d}" for i in range(1, 21))
 WORD_FEATURES = 2**16
 CHAR_FEATURES = 2**16
 RULE_FEATURES = len(ROOTS) + 1

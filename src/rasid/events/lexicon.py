@@ -232,7 +232,7 @@ def index_refinements(rows: tuple[Refinement, ...]) -> dict[str, tuple[tuple[tup
 def load_lexicon(known_codes: frozenset[str] | None = None) -> Lexicon:
     """Load and validate the trigger lexicon and cue tables; codes are checked against the ontology."""
     if known_codes is None:
-        from rasid.events.ontology import load_ontology
+        from rasid.cameo import load_ontology
 
         known_codes = frozenset(load_ontology().codes())
     triggers, index = _read_triggers(known_codes)

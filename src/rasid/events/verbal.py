@@ -5,6 +5,7 @@
 
 from __future__ import annotations
 
+from rasid.cameo import BETWEEN_ROOTS, ROOT_LENGTH
 from rasid.events.arguments import Group
 from rasid.events.match import TriggerMatch
 from rasid.events.roles import (
@@ -22,7 +23,6 @@ from rasid.events.words import strip_conjunction
 from rasid.text.normalize import normalize_key
 
 VERBAL = ("perfect", "imperfect")
-SYMMETRIC_ROOTS = frozenset({"04", "06", "19"})
 
 
 def event_noun_subject(view: Sentence, match: TriggerMatch, anchor: int) -> tuple[TriggerMatch, Group] | None:
@@ -119,7 +119,7 @@ def verb_roles(view: Sentence, match: TriggerMatch, anchor: int) -> Roles:
 
 def _between_sides(view: Sentence, match: TriggerMatch) -> Group | None:
     """The two sides after بين of a subjectless consultation, cooperation or fight."""
-    if not (match.trigger.symmetric or match.cameo[:2] in SYMMETRIC_ROOTS):
+    if not (match.trigger.symmetric or match.cameo[:ROOT_LENGTH] in BETWEEN_ROOTS):
         return None
     _, end = view.clause(match.first)
     sides = [g for g in view.groups if g.marker == "بين" and match.first < g.first < end and len(g.members) > 1]

@@ -7,11 +7,12 @@ same sentence has a source and no target, they are its target.
 
 from __future__ import annotations
 
+from rasid.cameo import VIOLENT_ROOTS
 from rasid.events.arguments import Group
 from rasid.events.match import TriggerMatch
 from rasid.events.roles import Roles, Sentence, coded
 
-ATTACK_ROOTS = frozenset({"18", "19", "20"})
+ATTACK_ROOTS = VIOLENT_ROOTS
 VICTIM_REACH = 4  # "مقتل خمسة من عناصر حزب الله": number, noun, من before the actor
 VICTIM_MARKERS = frozenset({"", "من"})
 VICTIM_DISTANCE = 10  # words between the casualty word and the attack that caused it

@@ -9,9 +9,10 @@ from datetime import date
 from pathlib import Path
 from typing import Any, BinaryIO
 
+from rasid.cameo import event_root
 from rasid.dedupe.compat import Interval, date_interval
 from rasid.network.codes import collapse_code, is_identified
-from rasid.network.weights import event_root, event_weight
+from rasid.network.weights import event_weight
 
 Window = tuple[date | None, date | None]
 

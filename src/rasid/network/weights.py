@@ -39,6 +39,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
+from rasid.cameo import ROOTS, event_root, quad_class_of_root
 from rasid.errors import ConfigError
 
 ROOT_WEIGHTS: dict[str, float] = {
@@ -46,25 +47,11 @@ ROOT_WEIGHTS: dict[str, float] = {
     "10": 1.0, "11": 2.0, "12": 2.0, "13": 3.0, "14": 2.0, "15": 3.0, "16": 3.0, "17": 4.0, "18": 5.0,
     "19": 5.0, "20": 5.0,
 }
+assert tuple(ROOT_WEIGHTS) == ROOTS, "one weight per CAMEO root"
 SUPPORT_ROOTS = frozenset({"05", "06", "07"})
 HEDGED_MODALITIES = frozenset({"intent", "future"})
 HEDGE_FACTOR = 0.5
 SCHEMES = ("root", "goldstein")
-
-
-def quad_class_of_root(root: str) -> int:
-    """GDELT's QuadClass ranges: 01-05 verbal and 06-09 material cooperation, 10-14 verbal, 15-20 material conflict."""
-    number = int(root)
-    if number <= 5:
-        return 1
-    if number <= 9:
-        return 2
-    return 3 if number <= 14 else 4
-
-
-def event_root(event: Mapping[str, Any]) -> str:
-    root = str(event.get("root") or str(event.get("cameo") or "")[:2])
-    return root if root in ROOT_WEIGHTS else ""
 
 
 def event_sign(event: Mapping[str, Any]) -> int:

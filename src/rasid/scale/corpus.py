@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
 
+from rasid.cameo import merge_key
 from rasid.dedupe.neardup import DEFAULT_THRESHOLD, SCHEME, SEED, NearDuplicateIndex, new_minhash, signature
 from rasid.settings import Settings
 from rasid.store import Store
@@ -30,7 +31,6 @@ from rasid.stories import (
 log = logging.getLogger(__name__)
 
 LEAD_SENTENCES = 3
-SYMMETRIC_ROOTS = frozenset({"04"})
 NEAR_DUPLICATE_WINDOW_DAYS = 7
 
 
@@ -134,10 +134,7 @@ def story_article(store: Store, doc_id: str, options: StoryOptions) -> StoryArti
 
 def event_key(event: dict[str, Any]) -> str:
     """root:actor:actor, the actors sorted when the event is mutual (as the event merge keys them)."""
-    actors = [event.get("source_code") or "", event.get("target_code") or ""]
-    if event.get("symmetric") or event.get("root") in SYMMETRIC_ROOTS:
-        actors.sort()
-    return ":".join([str(event.get("root") or ""), *actors])
+    return ":".join(merge_key(event))
 
 
 def _open_stories(store: Store, since: datetime, options: StoryOptions) -> list[StoryCluster]:

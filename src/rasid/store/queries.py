@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from rasid.cameo import ROOT_LENGTH
 from rasid.store.schema import ARTICLE_COLUMNS, EVENT_COLUMNS
 
 
@@ -63,7 +64,7 @@ SELECT e.json, a.source AS outlet, a.published, a.url, a.ingested_at,
 FROM events e JOIN articles a ON a.id = e.doc_id
 """
 _DOCUMENT_EVENTS_ORDER = "ORDER BY e.doc_id, e.sentence_start, e.id"
-EVENT_ROOT = "COALESCE(NULLIF(e.root, ''), substr(e.cameo, 1, 2))"  # as rasid.dedupe.reports.event_root reads it
+EVENT_ROOT = f"COALESCE(NULLIF(e.root, ''), substr(e.cameo, 1, {ROOT_LENGTH}))"  # as rasid.cameo.event_root reads it
 DOCUMENT_EVENTS = _DOCUMENT_EVENTS_FROM + _DOCUMENT_EVENTS_ORDER
 DOCUMENT_EVENTS_OF_ROOT = f"{_DOCUMENT_EVENTS_FROM}WHERE {EVENT_ROOT} = ?\n{_DOCUMENT_EVENTS_ORDER}"
 EVENT_ROOTS = f"SELECT DISTINCT {EVENT_ROOT} AS root FROM events e ORDER BY root"

@@ -1,0 +1,49 @@
+"""Assemble eval/train/gold.json (format rasid-gold-1, one split "train") from the draw and the coded batches.
+
+Run: python eval/train/build_gold.py
+Only articles whose batch has been coded are included. The file is for training the learned event coder
+(scripts/train_event_model.py --train-only); it is never scored.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+HERE = Path(__file__).parent
+OUTLETS = {"AL": "Al Arabiya", "BB": "BBC Arabic", "CN": "CNN Arabic", "FR": "France 24",
+           "SK": "Sky News Arabia", "JA": "Jawhara FM"}
+
+
+def coded_batches() -> dict[int, list[dict]]:
+    return {int(p.stem.split("-")[1]): json.loads(p.read_text(encoding="utf-8"))
+            for p in HERE.glob("annotations/batch-*.json")}
+
+
+def build() -> dict:
+    rows = json.loads((HERE / "draw.json").read_text(encoding="utf-8"))["documents"]
+    batches = coded_batches()
+    rows = [r for r in rows if r["batch"] in batches]
+    drawn = {r["doc"] for r in rows}
+    events = [e for number in sorted(batches) for e in batches[number] if e["doc"] in drawn]
+    return {
+        "format": "rasid-gold-1",
+        "note": (f"eval/train: {len(rows)} articles drawn by eval/train/draw.py, disjoint from eval/corpus, eval/ant "
+                 "and the reserved articles, coded by hand from the text, the codebook and "
+                 "eval/corpus/GUIDELINES.md; for training only, never scored"),
+        "split": {"train": sorted(drawn)},
+        "outlets": {r["doc"]: OUTLETS[r["outlet"]] for r in sorted(rows, key=lambda r: r["doc"])},
+        "events": events,
+        "network": {"required": []},
+    }
+
+
+def main() -> None:
+    gold = build()
+    (HERE / "gold.json").write_text(json.dumps(gold, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+    required = sum(1 for e in gold["events"] if e["required"])
+    print(f"gold.json: {len(gold['outlets'])} documents, {len(gold['events'])} events, {required} required")
+
+
+if __name__ == "__main__":
+    main()
