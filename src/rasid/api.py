@@ -3,40 +3,19 @@
 from __future__ import annotations
 
 import logging
-from collections import Counter
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 from typing import Any
 
-from rasid.errors import NotArabicError, RasidError
-from rasid.pipeline import CheckResult, Pipeline, check_pipeline, default_registry, error_record
-from rasid.records import Article, Document, ErrorRecord
+from rasid.ingest.report import IngestReport, Progress
+from rasid.pipeline import CheckResult, Pipeline, check_pipeline, default_registry, process_article
+from rasid.records import Document, ErrorRecord
 from rasid.settings import Settings
 
 log = logging.getLogger(__name__)
 
-Progress = Callable[[Document | ErrorRecord], None]
-
-
-def _not_arabic(article: Article) -> ErrorRecord:
-    exc = NotArabicError(f"document language is {article.language!r}, not Arabic; it was not coded")
-    return error_record(Document(article), exc, "language")
-
-
-def process_article(article: Article, pipeline: Pipeline) -> Document | ErrorRecord:
-    """Run one article through the pipeline. Any failure becomes an error record, never an exception."""
-    if article.language != "ar" and pipeline.settings.skip_non_arabic:
-        return _not_arabic(article)
-    try:
-        return pipeline(Document(article))
-    except RasidError as exc:
-        return error_record(Document(article), exc, "pipeline")
-    except Exception as exc:  # a bug must not sink the batch: record it and go on
-        log.exception("internal error on %s", article.origin or article.id)
-        return ErrorRecord(article.origin or article.id, "E999", type(exc).__name__,
-                           f"internal error: {exc}; please report it with this input", "pipeline", article.id)
 
 
 def extract(paths: Iterable[str | Path], settings: Settings | None = None, pubdate: date | None = None,
@@ -55,23 +34,6 @@ def extract(paths: Iterable[str | Path], settings: Settings | None = None, pubda
             yield process_article(with_pubdate(item, pubdate, settings.timezone), pipeline)
 
 
-@dataclass
-class IngestReport:
-    documents: int = 0
-    added: int = 0
-    unchanged: int = 0
-    events: int = 0
-    renamed: int = 0  # inputs whose file-name id was already taken in the run and got a hash suffix
-    errors: list[ErrorRecord] = field(default_factory=list)
-
-    @property
-    def failed(self) -> bool:
-        return bool(self.errors)
-
-    def error_counts(self) -> Counter[str]:
-        return Counter(e.code for e in self.errors)
-
-
 def ingest(paths: Iterable[str | Path], db: str | Path, settings: Settings | None = None,
            pubdate: date | None = None, progress: Progress | None = None, *, engine: str | None = None,
            scheduler: str | None = None, workers: int | None = None) -> IngestReport:
@@ -81,7 +43,7 @@ def ingest(paths: Iterable[str | Path], db: str | Path, settings: Settings | Non
     interrupted run can simply be run again. ``engine`` is "local" (``workers`` processes) or "dask"
     (``scheduler`` address); both default to the settings.
     """
-    from rasid.scale.run import run_ingest
+    from rasid.scale.run import run_ingest  # the engines load on first use, not on import rasid
 
     settings = settings or Settings()
     return run_ingest(paths, db, settings, engine=engine, scheduler=scheduler,

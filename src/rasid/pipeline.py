@@ -16,8 +16,8 @@ from functools import cached_property
 from importlib import import_module, metadata
 from typing import Any
 
-from rasid.errors import OverBudgetError, PipelineError, RasidError
-from rasid.records import Document, ErrorRecord
+from rasid.errors import NotArabicError, OverBudgetError, PipelineError, RasidError
+from rasid.records import Article, Document, ErrorRecord
 from rasid.settings import Settings
 
 log = logging.getLogger(__name__)
@@ -245,3 +245,22 @@ def error_record(doc: Document, exc: Exception, stage: str) -> ErrorRecord:
     message = getattr(exc, "message", str(exc))
     return ErrorRecord(input=doc.article.origin or doc.id, code=code, error=type(exc).__name__,
                        message=message, stage=stage, doc_id=doc.id)
+
+
+def _not_arabic(article: Article) -> ErrorRecord:
+    exc = NotArabicError(f"document language is {article.language!r}, not Arabic; it was not coded")
+    return error_record(Document(article), exc, "language")
+
+
+def process_article(article: Article, pipeline: Pipeline) -> Document | ErrorRecord:
+    """Run one article through the pipeline. Any failure becomes an error record, never an exception."""
+    if article.language != "ar" and pipeline.settings.skip_non_arabic:
+        return _not_arabic(article)
+    try:
+        return pipeline(Document(article))
+    except RasidError as exc:
+        return error_record(Document(article), exc, "pipeline")
+    except Exception as exc:  # a bug must not sink the batch: record it and go on
+        log.exception("internal error on %s", article.origin or article.id)
+        return ErrorRecord(article.origin or article.id, "E999", type(exc).__name__,
+                           f"internal error: {exc}; please report it with this input", "pipeline", article.id)

@@ -1,4 +1,5 @@
 import gzip
+import sys
 
 import pytest
 
@@ -91,6 +92,6 @@ def test_reader_crash_becomes_error_record(settings, monkeypatch):
         raise RuntimeError("boom")
         yield  # pragma: no cover
 
-    monkeypatch.setattr("rasid.ingest.document.read_jsonl", explode)
+    monkeypatch.setattr(sys.modules["rasid.ingest.document"], "read_jsonl", explode)
     record = _one(b'{"id": "1", "text": "x"}\n', "a.jsonl", settings)
     assert record.code == "E100" and "RuntimeError" in record.message

@@ -1,6 +1,6 @@
 """Where partitions are coded: in this process, in a local process pool, or on a Dask cluster.
 
-Every engine runs the same per-article pipeline (``rasid.api.process_article``) and each worker builds its
+Every engine runs the same per-article pipeline (``rasid.pipeline.process_article``) and each worker builds its
 ``Pipeline`` once: the process pool through a per-process cached builder, Dask through a worker plugin that
 holds the pipeline on the worker. Pool and Dask workers write their partition as Parquet under a staging
 directory (which must be visible to the driver: on a cluster, a shared file system); the driver reads it back
@@ -17,9 +17,8 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any, Protocol
 
-from rasid.api import process_article
 from rasid.errors import ConfigError
-from rasid.pipeline import Pipeline
+from rasid.pipeline import Pipeline, process_article
 from rasid.records import Article
 from rasid.scale.codec import Item, read_partition, write_partition
 from rasid.settings import Settings

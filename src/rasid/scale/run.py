@@ -12,16 +12,16 @@ from __future__ import annotations
 import logging
 import shutil
 from collections import deque
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Iterable, Iterator
 from datetime import date
 from itertools import islice
 from pathlib import Path
 from time import perf_counter
 from typing import Any
 
-from rasid.api import IngestReport
 from rasid.ingest import iter_inputs
 from rasid.ingest.dates import with_pubdate
+from rasid.ingest.report import IngestReport, Progress
 from rasid.records import Article, Document, ErrorRecord
 from rasid.scale.codec import Item
 from rasid.scale.corpus import CorpusOptions, refresh_corpus, update_links
@@ -32,9 +32,9 @@ from rasid.store import Store
 
 log = logging.getLogger(__name__)
 
-Progress = Callable[[Document | ErrorRecord], None]
 PARTITION_SIZE = 100
 IN_FLIGHT_PER_WORKER = 2
+
 
 
 def run_ingest(paths: Iterable[str | Path], db: str | Path, settings: Settings | None = None, *,
