@@ -35,6 +35,16 @@ ROUND_TWO = {
     "JA": {"politic": 30, "internationalNews": 10, "localNews": 20},
 }
 ROUND_TWO_BATCHES = tuple(range(7, 19))
+# A third round (batches 19-26), drawn after round two was coded: 40 more per outlet.
+ROUND_THREE = {
+    "AL": {"internationalNews": 40},
+    "BB": {"middleEast": 20, "internationalNews": 20},
+    "CN": {"middleEast": 20, "internationalNews": 20},
+    "FR": {"middleEast": 20, "internationalNews": 20},
+    "SK": {"middleEast": 20, "internationalNews": 20},
+    "JA": {"politic": 20, "internationalNews": 5, "localNews": 15},
+}
+ROUND_THREE_BATCHES = tuple(range(19, 27))
 QUOTAS = {  # 30 per outlet, 180 articles
     "AL": (corpus_draw.MULTISOURCE, {"internationalNews": 30}),
     "BB": (corpus_draw.MULTISOURCE, {"middleEast": 15, "internationalNews": 15}),
@@ -68,6 +78,12 @@ def main(news_dir: str, out_dir: str, reserved_path: str) -> None:
             for prefix, quotas in ROUND_TWO.items()}
     rows += corpus_draw.assign(more, rng, dev_per_outlet=10**6, second_per_outlet=0, batches=ROUND_TWO_BATCHES)
     for prefix, docs in more.items():
+        picked[prefix] = picked[prefix] + docs
+    taken |= {d["doc"] for docs in more.values() for d in docs}
+    third = {prefix: corpus_draw.draw_outlet(archives[QUOTAS[prefix][0]], prefix, quotas, taken, rng)
+             for prefix, quotas in ROUND_THREE.items()}
+    rows += corpus_draw.assign(third, rng, dev_per_outlet=10**6, second_per_outlet=0, batches=ROUND_THREE_BATCHES)
+    for prefix, docs in third.items():
         picked[prefix] = picked[prefix] + docs
     for row in rows:
         row["split"] = "train"
