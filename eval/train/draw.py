@@ -45,6 +45,7 @@ ROUND_THREE = {
     "JA": {"politic": 20, "internationalNews": 5, "localNews": 15},
 }
 ROUND_THREE_BATCHES = tuple(range(19, 27))
+ROUND_FOUR_BATCHES = tuple(range(27, 35))  # drawn after round three was coded: 40 more per outlet, same quotas
 QUOTAS = {  # 30 per outlet, 180 articles
     "AL": (corpus_draw.MULTISOURCE, {"internationalNews": 30}),
     "BB": (corpus_draw.MULTISOURCE, {"middleEast": 15, "internationalNews": 15}),
@@ -84,6 +85,12 @@ def main(news_dir: str, out_dir: str, reserved_path: str) -> None:
              for prefix, quotas in ROUND_THREE.items()}
     rows += corpus_draw.assign(third, rng, dev_per_outlet=10**6, second_per_outlet=0, batches=ROUND_THREE_BATCHES)
     for prefix, docs in third.items():
+        picked[prefix] = picked[prefix] + docs
+    taken |= {d["doc"] for docs in third.values() for d in docs}
+    fourth = {prefix: corpus_draw.draw_outlet(archives[QUOTAS[prefix][0]], prefix, quotas, taken, rng)
+              for prefix, quotas in ROUND_THREE.items()}
+    rows += corpus_draw.assign(fourth, rng, dev_per_outlet=10**6, second_per_outlet=0, batches=ROUND_FOUR_BATCHES)
+    for prefix, docs in fourth.items():
         picked[prefix] = picked[prefix] + docs
     for row in rows:
         row["split"] = "train"
