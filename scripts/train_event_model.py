@@ -58,7 +58,7 @@ from rasid.text.normalize import normalize_key
 
 OUT = Path(__file__).resolve().parents[1] / "src" / "rasid" / "data" / "events" / "event_model.npz"
 ROOT_C = 4.0
-ADD_GRID = (0.4, 0.5, 0.6, 0.7)
+ADD_GRID = (0.3, 0.35, 0.4, 0.5, 0.6)
 DROP_GRID = (0.0, 0.05, 0.15)
 TARGET_THRESHOLD = 0.3
 
@@ -109,20 +109,21 @@ def role_examples(doc: Document, view: SentenceView, gold: list[dict], roots: Ev
     actors = view.actors
     for event in gold:
         root = event["roots"][0]
-        first_source = None
         trigger = roots.trigger(doc, view.sentence, root)
         firsts = nearest_to_trigger(actors, trigger)
-        for rank, mention in enumerate(actors):
-            features = role_features(doc, view.sentence, mention, rank, len(actors), root, view.rule_events,
-                                     trigger, firsts)
-            is_source = _names(event["source"], mention.code)
-            first_source = first_source or (mention if is_source else None)
-            sources.append(features)
+        named = [_names(event["source"], mention.code) for mention in actors]
+        first_source = next((m for m, is_source in zip(actors, named, strict=True) if is_source), None)
+        for rank, (mention, is_source) in enumerate(zip(actors, named, strict=True)):
+            sources.append(role_features(doc, view.sentence, mention, rank, len(actors), root, view.rule_events,
+                                         trigger, firsts))
             source_labels.append(is_source)
-            targets.append(features)
+            if first_source is None or mention is first_source:
+                continue  # the target model always runs after a source is chosen, and never picks it again
+            targets.append(role_features(doc, view.sentence, mention, rank, len(actors), root, view.rule_events,
+                                         trigger, firsts, first_source))
             target_labels.append(_names(event["target"], mention.code) and not is_source)
         if first_source is not None:
-            targets.append(self_features(root, len(actors)))
+            targets.append(self_features(root, len(actors), first_source.code))
             target_labels.append(_names(event["target"], first_source.code[:3]))
     return sources, source_labels, targets, target_labels
 

@@ -1,7 +1,9 @@
 """Apply the learned event layer (``rasid.events.learned``) to a coded document.
 
 Finding (the model's probabilities) is kept apart from attaching (here): the rule coder's events stay unless
-the model gives their root less than ``drop_threshold``; for every root the model gives at least
+the model gives their root less than ``drop_threshold``, and a rule event with a source but no target gets the
+target the target model picks among the sentence's other actors (or the source's own country), when it picks
+one; for every root the model gives at least
 ``add_threshold`` in a sentence where the rules coded none of that root, one event is added with the source
 and target the role models pick. Events that repeat a (root, source, target) already in the document are not
 added again.
@@ -10,7 +12,7 @@ added again.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from operator import attrgetter
 
 import numpy as np
@@ -64,7 +66,7 @@ def augment_events(doc: Document, model: EventModel, ontology: Ontology, embed: 
     if not views:
         return doc.events
     probabilities = model_probabilities(views, model, embed)
-    kept = [e for v, p in zip(views, probabilities, strict=True) for e in v.rule_events
+    kept = [_with_target(doc, v, e, model) for v, p in zip(views, probabilities, strict=True) for e in v.rule_events
             if p[ROOTS.index(e.root)] >= model.drop_threshold]
     vetted = {e.id for v in views for e in v.rule_events}
     kept += [e for e in doc.events if e.id not in vetted]
@@ -76,6 +78,27 @@ def augment_events(doc: Document, model: EventModel, ontology: Ontology, embed: 
                 seen.add(_key(event))
                 added.append(event)
     return tuple(sorted(kept, key=_order) + added) if added else tuple(kept)
+
+
+def _with_target(doc: Document, view: SentenceView, event: Event, model: EventModel) -> Event:
+    """A rule event with a source and no target, given the target the target model picks (else unchanged)."""
+    if event.target is not None or event.source is None or len(view.actors) < 1:
+        return event
+    codes = [m.code for m in view.actors]
+    if event.source.code not in codes:
+        return event
+    source_index = codes.index(event.source.code)
+    trigger = (event.trigger_start, event.trigger_end)
+    firsts = nearest_to_trigger(view.actors, trigger)
+    features = [role_features(doc, view.sentence, m, rank, len(view.actors), event.root, view.rule_events, trigger,
+                              firsts, view.actors[source_index]) for rank, m in enumerate(view.actors)]
+    target_code, target_index = model.pick_target(features, codes, source_index, event.root)
+    if target_code is None:
+        return event
+    source = event.source
+    target = _ref(doc, view.actors[target_index]) if target_index is not None else _own_country(source)
+    return replace(event, target=target, id=stable_id(event.id, target.code, PROVENANCE),
+                   provenance=f"{event.provenance}+{PROVENANCE}@{model.version}:target")
 
 
 def _order(event: Event) -> int:
@@ -110,6 +133,9 @@ def _model_event(doc: Document, view: SentenceView, root: str, probability: floa
                 for rank, m in enumerate(actors)]
     source_index = model.pick_source(features)
     codes = [m.code for m in actors]
+    chosen = actors[source_index]
+    features = [role_features(doc, view.sentence, m, rank, len(actors), root, view.rule_events, trigger, firsts, chosen)
+                for rank, m in enumerate(actors)]
     target_code, target_index = model.pick_target(features, codes, source_index, root)
     source = _ref(doc, actors[source_index])
     target = None

@@ -170,9 +170,10 @@ def nearest_to_trigger(actors: Sequence[Mention], trigger: Span | None) -> tuple
 
 def role_features(doc: Document, sentence: Sentence, mention: Mention, rank: int, count: int, root: str,
                   rule_events: Sequence[Event], trigger: Span | None = None,
-                  firsts: tuple[int, int] = (-1, -1)) -> dict[str, float]:
+                  firsts: tuple[int, int] = (-1, -1), source: Mention | None = None) -> dict[str, float]:
     """What the source and target models know about one actor of the sentence, for one root (and, when
-    given, the root's likeliest trigger word and the actors nearest it)."""
+    given, the root's likeliest trigger word and the actors nearest it). The target model also gets the
+    chosen ``source``: whether the candidate is of the source's country, and where it stands from it."""
     before = _word_before(doc, sentence, mention)
     key = normalize_key(mention.text)
     lead = key[:3] if key[:3] in ("لل", "بال") else (key[:1] if key[:1] in ("ل", "ب") else "x")
@@ -189,12 +190,33 @@ def role_features(doc: Document, sentence: Sentence, mention: Mention, rank: int
         if event.target and event.target.code == mention.code:
             features["rule_target"] = 1.0
             features[f"rule_target_same_root={same}"] = 1.0
+    sector = _sector(mention.code)
+    features |= {f"sector={sector}": 1.0, f"root={root}|sector={sector}": 1.0,
+                 f"head={key.split()[0] if key else ''}": 1.0}
+    if trigger is not None:
+        word = normalize_key(doc.text[trigger[0]:trigger[1]])
+        side = "after" if mention.start >= trigger[1] else "before"
+        features[f"trigger={word}|side={side}"] = 1.0
+    if source is not None:
+        same = mention.code[:3] == source.code[:3]
+        order = "after" if mention.start > source.start else "before"
+        features |= {f"same_country={same}": 1.0, f"root={root}|same_country={same}": 1.0,
+                     f"from_source={order}": 1.0, f"source_sector={_sector(source.code)}|sector={sector}": 1.0}
     return features | _trigger_features(mention, trigger, firsts, root)
 
 
-def self_features(root: str, count: int) -> dict[str, float]:
+def _sector(code: str) -> str:
+    """The role part of an actor code ("MIL" of "YEMMIL"; "IGO" for organisations; "state" for a bare country)."""
+    if code[:3] in ("IGO", "NGO", "IMG", "MNC"):
+        return code[:3]
+    return code[3:6] or "state"
+
+
+def self_features(root: str, count: int, source_code: str = "") -> dict[str, float]:
     """The target candidate "the source's own country"."""
-    return {SELF: 1.0, f"{SELF}|root={root}": 1.0, f"{SELF}|count={min(count, 3)}": 1.0}
+    sector = _sector(source_code) if source_code else "unknown"
+    return {SELF: 1.0, f"{SELF}|root={root}": 1.0, f"{SELF}|count={min(count, 3)}": 1.0,
+            f"{SELF}|source_sector={sector}": 1.0, f"{SELF}|root={root}|source_sector={sector}": 1.0}
 
 
 @dataclass(frozen=True)
@@ -257,7 +279,7 @@ class EventModel:
                     ) -> tuple[str | None, int | None]:
         """The target's code and its candidate index (None for the source's own country, or no target)."""
         scores = self.target.probabilities(features)
-        own = float(self.target.probabilities([self_features(root, len(codes))])[0])
+        own = float(self.target.probabilities([self_features(root, len(codes), codes[source])])[0])
         others = [i for i in np.argsort(-scores) if codes[i] != codes[source]]
         best = float(scores[others[0]]) if others else 0.0
         if own > best and own >= max(self.target_threshold, SELF_THRESHOLD):
