@@ -261,7 +261,7 @@ def main() -> None:
         model.write_bytes(staged.read_bytes())
     test_f1 = None
     if args.evaluate:
-        report = evaluate_file(corpus / TEST, load_recognizer(model))
+        report = evaluate_file(corpus / TEST, load_recognizer(model, kb=load_knowledge_base()))
         log.info("ANERcorp test:\n%s", format_report(report))
         test_f1 = report.overall.f1
     write_manifest(model, CHOSEN, test_f1)

@@ -3,24 +3,26 @@
 A stage is a pure function ``(Document, Context) -> Document``. It declares what it ``requires`` and what
 it ``produces`` (artefact names such as ``sentences`` or ``events``); ``check_pipeline`` verifies an order
 before anything runs. Built-in stages register exactly as a plugin would, through ``Registry.register``;
-third-party stages come from the ``rasid.stages`` entry-point group.
+third-party stages come from the ``rasid.stages`` entry-point group. The contract a stage is written
+against (``Stage``, ``Context``) lives in ``rasid.stage``, below every area; it is re-exported here.
 """
 
 from __future__ import annotations
 
 import logging
 import time
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from dataclasses import dataclass
-from functools import cached_property
 from importlib import import_module, metadata
-from typing import Any
 
 from rasid.errors import NotArabicError, OverBudgetError, PipelineError, RasidError
 from rasid.records import Article, Document, ErrorRecord
 from rasid.settings import Settings
+from rasid.stage import Context, Stage
 
 log = logging.getLogger(__name__)
+
+__all__ = ["Context", "Stage"]  # re-exported: plugins written against rasid.pipeline keep working
 
 BASE_ARTEFACTS = frozenset({"text"})
 BUILTIN_STAGE_MODULES = (
@@ -32,15 +34,6 @@ BUILTIN_STAGE_MODULES = (
     "rasid.dedupe.stages",
     "rasid.topics.stages",
 )
-
-
-@dataclass(frozen=True, slots=True)
-class Stage:
-    name: str
-    func: Callable[[Document, Context], Document]
-    requires: frozenset[str]
-    produces: frozenset[str]
-    help: str = ""
 
 
 class Registry:
@@ -102,98 +95,6 @@ def check_pipeline(names: Iterable[str], registry: Registry) -> list[CheckResult
         results.append(CheckResult(name, stage.requires, stage.produces, missing))
         available |= stage.produces
     return results
-
-
-class Context:
-    """What stages share for one run: the settings and the loaded knowledge (loaded once, on first use)."""
-
-    def __init__(self, settings: Settings | None = None) -> None:
-        self.settings = settings or Settings()
-        self._memos: dict[str, Any] = {}
-
-    def memo(self, name: str, func: Callable[[Any], Any]) -> Any:
-        """The run's bounded memo called ``name`` over the pure one-argument ``func`` (made on first use).
-
-        Stages use it for per-word analyses that depend only on the word and loaded data, so a long ingest
-        analyses each word form once per process (``rasid.memo``).
-        """
-        found = self._memos.get(name)
-        if found is None:
-            from rasid.memo import Memo
-
-            found = self._memos[name] = Memo(func, self.settings.memo_limit)
-        return found
-
-    @cached_property
-    def stems(self) -> Any:
-        from rasid.text.stems import load_stems
-
-        return load_stems()
-
-    @cached_property
-    def boilerplate(self) -> Any:
-        from rasid.text.lines import load_boilerplate
-
-        return load_boilerplate()
-
-    @cached_property
-    def topics(self) -> Any:
-        from rasid.topics.model import load_topic_model
-
-        return load_topic_model()
-
-    @cached_property
-    def kb(self) -> Any:
-        from rasid.actors.kb import load_knowledge_base
-
-        return load_knowledge_base()
-
-    @cached_property
-    def ner(self) -> Any:
-        """The name recogniser (a CRF trained by scripts/train_ner.py), or None when settings.ner is off."""
-        if not self.settings.ner:
-            return None
-        from rasid.ner.model import load_recognizer
-
-        return load_recognizer(kb=self.kb, gazetteer=self.gazetteer, stems=self.stems)
-
-    @cached_property
-    def lexicon(self) -> Any:
-        from rasid.events.lexicon import load_lexicon
-
-        return load_lexicon()
-
-    @cached_property
-    def event_model(self) -> Any:
-        """The learned event model shipped with the package (None when there is none)."""
-        from rasid.events.learned import load_event_model
-
-        return load_event_model()
-
-    @cached_property
-    def sentence_encoder(self) -> Any:
-        """The multilingual sentence embedder the event model reads (loaded on first use, about 2 s)."""
-        from rasid.events.learned import use_embedder
-
-        return use_embedder()
-
-    @cached_property
-    def ontology(self) -> Any:
-        from rasid.cameo import load_ontology
-
-        return load_ontology()
-
-    @cached_property
-    def gazetteer(self) -> Any:
-        from rasid.places.gazetteer import load_gazetteer
-
-        return load_gazetteer()
-
-    @cached_property
-    def calendar(self) -> Any:
-        from rasid.temporal.calendar import load_calendar
-
-        return load_calendar()
 
 
 class Pipeline:

@@ -14,22 +14,12 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 
 from rasid.actors.model import TERMINAL, TRIE_NODE, Entry, KnowledgeBase
+from rasid.text.clitics import CONJUNCTIONS, PREPOSITIONS, Word, clitic_readings
+
+__all__ = ["Word", "clitic_readings"]  # the scanned word and its clitic readings live in rasid.text.clitics
 
 WORD = re.compile(r"[^\W_]+")
 JOINER = re.compile(r"^[\s\"'_\-]*$")
-CONJUNCTIONS = "وف"
-PREPOSITIONS = "بلك"
-MIN_STEM = 2
-
-
-@dataclass(frozen=True, slots=True)
-class Word:
-    index: int
-    start: int  # normalised offsets
-    end: int
-    text: str
-    gap: str  # normalised text between the previous word and this one
-    clitic: str = ""  # a clitic written as a separate word just before
 
 
 @dataclass(frozen=True, slots=True)
@@ -62,25 +52,6 @@ def split_words(text: str) -> list[Word]:
         words.append(Word(len(words), found.start(), found.end(), token, gap, pending))
         pending = ""
     return words
-
-
-def clitic_readings(word: Word) -> list[tuple[str, int, str]]:
-    """(stem, characters skipped, clitics) for each way of reading ``word``: as is, minus و/ف, minus ب/ل/ك."""
-    readings = [(word.text, 0, word.clitic)]
-    bases = list(readings)
-    text = word.text
-    if text[0] in CONJUNCTIONS and len(text) > MIN_STEM + 1:
-        bases.append((text[1:], 1, word.clitic + text[0]))
-        readings.append(bases[-1])
-    for stem, skipped, clitics in bases:
-        if stem[0] not in PREPOSITIONS or len(stem) <= MIN_STEM + 1:
-            continue
-        rest = stem[1:]
-        if stem[0] == "ل" and rest.startswith("ل"):
-            readings.append(("ا" + rest, skipped, clitics + "ل"))  # ل + ال is written لل: keep the whole word
-        else:
-            readings.append((rest, skipped + 1, clitics + stem[0]))
-    return readings
 
 
 def walk(kb: KnowledgeBase, words: list[Word], first: int, stem: str) -> tuple[int, tuple[Entry, ...]] | None:

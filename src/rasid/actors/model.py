@@ -6,7 +6,7 @@ never read straight off an actor: ``KnowledgeBase.code_for(actor_id, when)`` pic
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from types import MappingProxyType
@@ -134,6 +134,20 @@ class KnowledgeBase:
     def node(self, word: str) -> Mapping[str, object] | None:
         found = self.trie.get(word)
         return found if isinstance(found, TRIE_NODE) else None  # type: ignore[return-value]
+
+    def longest_entry(self, first: str, following: Sequence[str]) -> tuple[int, str]:
+        """(words, entry type) of the longest entry that starts with the word ``first`` and goes on with the
+        words ``following``, matched exactly; (0, "") when none."""
+        best = (0, "")
+        node, width = self.node(first), 1
+        while node is not None:
+            entries = node.get(TERMINAL)
+            if entries:
+                best = (width, entries[0].type)  # type: ignore[index]
+            child = node.get(following[width - 1]) if width <= len(following) else None
+            node = child if isinstance(child, TRIE_NODE) else None  # type: ignore[assignment]
+            width += 1
+        return best
 
     def counts(self) -> dict[str, int]:
         """How many actors of each type, plus role nouns and surface forms, for reports."""

@@ -9,8 +9,8 @@ from rasid.actors.home import outlet_countries, resolve_bare_roles
 from rasid.actors.model import KnowledgeBase, as_date
 from rasid.actors.recognize import recognize_mentions
 from rasid.ner.model import Recognizer, load_recognizer
-from rasid.pipeline import Context, Stage
 from rasid.records import Document
+from rasid.stage import Context, Stage
 
 HEADLINE_KINDS = frozenset({"title", "headline"})
 

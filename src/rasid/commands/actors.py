@@ -25,9 +25,10 @@ model_option = click.option("--model", "model_path", type=click.Path(dir_okay=Fa
 
 def _recognizer(model_path: str | None) -> Recognizer:
     """Loaded on use, so that ``rasid --help`` does not open the model."""
+    from rasid.actors.kb import load_knowledge_base
     from rasid.ner.model import load_recognizer
 
-    return load_recognizer(Path(model_path) if model_path else None)
+    return load_recognizer(Path(model_path) if model_path else None, kb=load_knowledge_base())
 
 
 def _day(_: object, __: object, value: str | None) -> date | None:

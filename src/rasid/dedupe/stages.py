@@ -21,8 +21,8 @@ from dataclasses import replace
 
 from rasid.cameo import mutual
 from rasid.dedupe.merge import merge_events
-from rasid.pipeline import Context, Stage
 from rasid.records import ActorRef, Document, Event
+from rasid.stage import Context, Stage
 
 SAME_DOCUMENT_WINDOW_DAYS = 0
 GENERIC_ID_PREFIX = "country:"

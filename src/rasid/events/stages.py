@@ -11,8 +11,8 @@ from functools import partial
 from rasid.events.augment import augment_events
 from rasid.events.coder import code_events
 from rasid.events.words import analyses
-from rasid.pipeline import Context, Stage
 from rasid.records import Document
+from rasid.stage import Context, Stage
 from rasid.topics.stages import skips_events
 
 

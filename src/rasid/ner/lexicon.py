@@ -4,7 +4,7 @@ word lists of people's names and of cities from Arabic Wikipedia (``data/ner``).
 
 Words arrive as the tokens of one sentence (ANERcorp tokens when training, scanned words when tagging),
 match-normalised. A KB entry may start on a word with proclitics (والرئيس، لحكومة), read as the actor
-matcher reads them (``rasid.actors.matcher.clitic_readings``); later words must match exactly. Which
+matcher reads them (``rasid.text.clitics.clitic_readings``); later words must match exactly. Which
 readings of a word can open a KB entry or a place name is computed once per word (``kb_heads``,
 ``place_heads``) and kept with the word's features, so most words cost nothing here.
 """
@@ -14,12 +14,15 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from types import MappingProxyType
+from typing import TYPE_CHECKING
 
-from rasid.actors.matcher import Word, clitic_readings
-from rasid.actors.model import TERMINAL, KnowledgeBase
 from rasid.places.gazetteer import Gazetteer
 from rasid.resources import read_tsv
+from rasid.text.clitics import Word, clitic_readings
 from rasid.text.normalize import normalize
+
+if TYPE_CHECKING:
+    from rasid.actors.model import KnowledgeBase
 
 AREA = "ner"
 ARTICLE = "ال"
@@ -114,15 +117,9 @@ def longest_kb(lexicon: Lexicon, norms: Sequence[str], index: int, stems: tuple[
     """(words, entity type) of the longest KB entry starting at ``index``; (0, "") when none."""
     best = (0, "")
     for stem in stems:
-        node = lexicon.kb.node(stem)
-        position = index
-        while node is not None:
-            entries = node.get(TERMINAL)
-            if entries and position - index + 1 > best[0]:
-                best = (position - index + 1, entries[0].type)  # type: ignore[index]
-            position += 1
-            child = node.get(norms[position]) if position < len(norms) else None
-            node = child if isinstance(child, Mapping) else None
+        width, kind = lexicon.kb.longest_entry(stem, norms[index + 1:])
+        if width > best[0]:
+            best = (width, kind)
     return best
 
 

@@ -13,6 +13,7 @@ from collections import deque
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import numpy as np
 import pycrfsuite
@@ -27,6 +28,9 @@ from rasid.ner.viterbi import decode_many
 from rasid.resources import data_path, file_checksum
 from rasid.text.chars import ARABIC_WORD, LATIN_WORD, NUMBER
 from rasid.text.normalize import normalize
+
+if TYPE_CHECKING:
+    from rasid.stage import Context
 
 log = logging.getLogger(__name__)
 
@@ -194,13 +198,21 @@ def entity_of(text: str, bounds: list[tuple[int, int]], span: Span) -> Entity:
     return Entity(start, end, span.type, text[start:end])
 
 
-def load_recognizer(path: Path | None = None, kb: object = None, gazetteer: object = None,
-                    stems: object = None) -> Recognizer:
-    """Open the CRF model at ``path`` (default: the bundled one) with the KB, places and stems it reads.
+def context_recognizer(context: Context) -> Recognizer | None:
+    """The recogniser a run context holds: None when its settings turn NER off, else the bundled model sharing
+    the context's KB, places and stems."""
+    if not context.settings.ner:
+        return None
+    return load_recognizer(kb=context.kb, gazetteer=context.gazetteer, stems=context.stems)
 
-    Pass the run's loaded ``kb``/``gazetteer``/``stems`` to share them; missing ones are loaded here.
+
+def load_recognizer(path: Path | None = None, *, kb: object, gazetteer: object = None,
+                    stems: object = None) -> Recognizer:
+    """Open the CRF model at ``path`` (default: the bundled one) with the actor KB, places and stems it reads.
+
+    The caller passes the KB (the recogniser sits below the actor area and never loads it); pass the run's
+    loaded ``gazetteer``/``stems`` to share them, missing ones are loaded here.
     """
-    from rasid.actors.kb import load_knowledge_base
     from rasid.places.gazetteer import load_gazetteer
     from rasid.text.stems import load_stems
 
@@ -212,7 +224,7 @@ def load_recognizer(path: Path | None = None, kb: object = None, gazetteer: obje
         tagger.open(str(model_path))
     except (OSError, ValueError) as exc:
         raise DataFileError(f"not a CRF model file: {exc}", source=str(model_path)) from exc
-    lexicon = build_lexicon(kb or load_knowledge_base(), gazetteer or load_gazetteer())  # type: ignore[arg-type]
+    lexicon = build_lexicon(kb, gazetteer or load_gazetteer())  # type: ignore[arg-type]
     featurizer = Featurizer(lexicon, stems or load_stems(), load_clusters())  # type: ignore[arg-type]
     log.debug("loaded name recogniser %s", model_path)
     return Recognizer(tagger, featurizer, model_path, file_checksum(model_path)[:8])

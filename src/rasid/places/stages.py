@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from rasid.pipeline import Context, Stage
 from rasid.places.assign import assign_event_places
 from rasid.places.find import find_places
 from rasid.records import Document
+from rasid.stage import Context, Stage
 
 
 def places(doc: Document, ctx: Context) -> Document:

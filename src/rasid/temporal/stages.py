@@ -6,8 +6,8 @@ from datetime import datetime, time
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from rasid.errors import ConfigError
-from rasid.pipeline import Context, Stage
 from rasid.records import Document
+from rasid.stage import Context, Stage
 from rasid.temporal.anchors import infer_publication_date
 from rasid.temporal.assign import assign_event_dates
 from rasid.temporal.expressions import find_time_expressions

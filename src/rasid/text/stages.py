@@ -5,8 +5,8 @@ from __future__ import annotations
 from functools import partial
 from typing import Any
 
-from rasid.pipeline import Context, Stage
 from rasid.records import Document
+from rasid.stage import Context, Stage
 from rasid.text.lines import Boilerplate, load_boilerplate
 from rasid.text.segment import segment_word
 from rasid.text.split import split_sentences

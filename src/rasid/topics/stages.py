@@ -7,8 +7,8 @@ the events stage codes no events for an article whose topic is in ``skip_topics`
 
 from __future__ import annotations
 
-from rasid.pipeline import Context, Stage
 from rasid.records import Document
+from rasid.stage import Context, Stage
 
 TOPIC_KEYS = ("topic", "topic_score")
 
