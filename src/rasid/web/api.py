@@ -8,7 +8,7 @@ from fastapi import APIRouter, Depends, Query, Request, Response
 from fastapi.responses import JSONResponse, StreamingResponse
 
 from rasid.store import Store
-from rasid.web import data
+from rasid.web import data, places
 from rasid.web.deps import cached, context, network_events, open_store
 from rasid.web.params import MAX_COUNT, EventFilters, read_code, read_freq, read_level, read_page, read_window
 
@@ -88,12 +88,23 @@ def actor(request: Request, query: str) -> JSONResponse:
         return reply(data.actor_view(store, query, context(request), network_events(request, store)))
 
 
-@router.get("/stories", summary="Stories (clusters of articles on one happening), largest first")
-def stories(request: Request, min_articles: int = Query(2, ge=1, le=MAX_COUNT), limit: int = Query(200, ge=1, le=1000)
-            ) -> JSONResponse:
-    """An empty list with a ``message`` saying why when the store has no stories."""
+@router.get("/stories", summary="Stories (clusters of articles on one happening), largest first, a page at a time")
+def stories(request: Request, min_articles: int = Query(2, ge=1, le=MAX_COUNT), limit: int = Query(200, ge=1, le=1000),
+            offset: int = Query(0, ge=0, le=MAX_COUNT)) -> JSONResponse:
+    """``total`` counts every story; continue with ``offset=next_offset``. An empty list with a ``message``
+    saying why when the store has no stories."""
     with open_store(request) as store:
-        return reply(data.stories_view(store, min_articles, limit))
+        return reply(cached(request, ("stories", min_articles, limit, offset),
+                            lambda: data.stories_view(store, min_articles, limit, offset)))
+
+
+@router.get("/map", summary="Located events grouped by place, with counts and evidence")
+def event_map(request: Request, filters: Filters) -> JSONResponse:
+    """Takes the event filters. Each place has coordinates, its names, the number of matching events (by
+    QuadClass) and the newest of them with their evidence sentence; ``located`` of ``total`` events have a place."""
+    with open_store(request) as store:
+        query = query_of(filters, store)
+        return reply(cached(request, ("map", query), lambda: places.map_view(store, query)))
 
 
 @router.get("/stories/{story_id}", summary="One story with its sources and events")
@@ -110,7 +121,8 @@ def network(request: Request, start: str | None = None, end: str | None = None, 
     key = ("network", window, read_level(level), top)
     with open_store(request) as store:
         body = cached(request, key, lambda: encoded(data.network_view(store, window if any(window) else None,
-                                                                      key[2], top, network_events(request, store))))
+                                                                      key[2], top, network_events(request, store),
+                                                                      context(request))))
     return Response(body, media_type="application/json")  # the encoded body is cached: it is large
 
 
@@ -124,10 +136,15 @@ def network_edge(request: Request, a: str, b: str, start: str | None = None, end
 
 
 @router.get("/timeline", summary="Net weight per period between A and B (or A and anyone)")
-def timeline(request: Request, a: str, b: str | None = None, freq: str | None = None) -> JSONResponse:
+def timeline(request: Request, a: str, b: str | None = None, freq: str | None = None, start: str | None = None,
+             end: str | None = None,
+             bulk: bool = Query(False, description="Without start and end, keep the bulk of the dates "
+                                                   "(stray events far from the rest are counted in outside)")
+             ) -> JSONResponse:
+    window = read_window(start, end)
     with open_store(request) as store:
         return reply(data.timeline_view(store, read_code(a, "a"), read_code(b, "b") if b else "", read_freq(freq),
-                                        network_events(request, store)))
+                                        network_events(request, store), window if any(window) else None, bulk))
 
 
 @router.get("/export", summary="The filtered events as GDELT-style TSV or a PLOVER JSON array")

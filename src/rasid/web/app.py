@@ -27,7 +27,7 @@ from rasid.web.cache import ViewCache
 from rasid.web.data import Context
 from rasid.web.errors import WebError
 from rasid.web.hosts import host_allowed, host_name, trusted_hosts
-from rasid.web.i18n import choose_language, load_strings
+from rasid.web.i18n import choose_language, load_strings, sector_names
 from rasid.web.pages import router as pages_router
 from rasid.web.render import render_page, template_environment
 
@@ -56,7 +56,7 @@ def create_app(db: str | Path, allowed_hosts: frozenset[str] | None = None) -> F
     app.state.db = str(db)
     app.state.allowed_hosts = allowed_hosts
     app.state.cache = ViewCache(db)
-    app.state.context = Context(kb_roles=load_knowledge_base().roles)
+    app.state.context = Context.from_knowledge_base(load_knowledge_base(), sector_names())
     app.state.strings = load_strings()
     app.state.templates = template_environment()
     app.middleware("http")(guard)

@@ -51,6 +51,12 @@ def load_strings() -> dict[str, Strings]:
                           {k: v[i] for k, v in raw["quad_classes"].items()}) for i, lang in enumerate(LANGUAGES)}
 
 
+def sector_names() -> dict[str, tuple[str, str]]:
+    """CAMEO sector code -> (English, Arabic) name, for naming network nodes such as LBYGOV."""
+    raw: dict[str, Any] = json.loads(resources.files("rasid.web").joinpath("strings.json").read_text("utf-8"))
+    return {code: (names[1], names[0]) for code, names in raw["sectors"].items()}
+
+
 def choose_language(query: str | None, cookie: str | None) -> str:
     for value in (query, cookie):
         if value in LANGUAGES:

@@ -4,17 +4,21 @@ from __future__ import annotations
 
 from typing import Annotated, Any
 
-from fastapi import APIRouter, Depends, Request
+from fastapi import APIRouter, Depends, Query, Request
 from fastapi.responses import HTMLResponse
 
+from rasid.network.trajectory import FREQUENCIES
 from rasid.web import data
 from rasid.web.api import event_filters
 from rasid.web.deps import cached, context, network_events, open_store
-from rasid.web.params import EventFilters, read_code, read_page
+from rasid.web.params import MAX_COUNT, EventFilters, read_code, read_freq, read_page, read_window
 from rasid.web.render import page_language, render_page
 
 router = APIRouter(include_in_schema=False)
 PAGE_SIZE = 50
+STORIES_PAGE = 50
+NETWORK_TOP = 50  # edges drawn by default: the strongest relations, readable at a glance
+TOP_CHOICES = ("25", "50", "100", "200", "all")
 
 
 def html(request: Request, template: str, values: dict[str, Any]) -> HTMLResponse:
@@ -58,26 +62,45 @@ def actor_page(request: Request, query: str) -> HTMLResponse:
         return html(request, "actor.html", {"profile": profile})
 
 
+@router.get("/map", response_class=HTMLResponse)
+def map_page(request: Request, filters: Annotated[EventFilters, Depends(event_filters)]) -> HTMLResponse:
+    """The page only; the browser draws the outlines and asks /api/map with the same filters."""
+    with open_store(request) as store:
+        filters.to_query(data.alias_source(store))  # a bad filter is a 422 here, not a blank map
+    return html(request, "map.html", {"filters": filters.as_params()})
+
+
 @router.get("/network", response_class=HTMLResponse)
-def network_page(request: Request, level: str = "code") -> HTMLResponse:
-    return html(request, "network.html", {"level": level})
+def network_page(request: Request, level: str = "code", top: str = str(NETWORK_TOP)) -> HTMLResponse:
+    return html(request, "network.html", {"level": level, "top": top, "top_choices": TOP_CHOICES})
 
 
 @router.get("/timeline", response_class=HTMLResponse)
-def timeline_page(request: Request, a: str = "", b: str = "") -> HTMLResponse:
+def timeline_page(request: Request, a: str = "", b: str = "", freq: str = "month", start: str = "", end: str = ""
+                  ) -> HTMLResponse:
+    """Without start and end the range is the bulk of the dyad's dates; ``all=1`` (the link) shows every date."""
     view = chart = None
+    every = request.query_params.get("all") == "1"
+    freq = read_freq(freq)
+    window = read_window(start, end)
     if a:
         with open_store(request) as store:
-            view = data.timeline_view(store, read_code(a, "a"), read_code(b, "b") if b else "",
-                                      events=network_events(request, store))
-        chart = data.timeline_chart(view["periods"])
-    return html(request, "timeline.html", {"a": a, "b": b, "view": view, "chart": chart})
+            view = data.timeline_view(store, read_code(a, "a"), read_code(b, "b") if b else "", freq,
+                                      network_events(request, store), window if any(window) else None,
+                                      bulk=not every)
+        shown = view["window"] if any(view["window"].values()) else view["extent"]
+        chart = data.timeline_chart(view["periods"], freq=freq, window=read_window(shown["start"], shown["end"]))
+    return html(request, "timeline.html", {"a": a, "b": b, "freq": freq, "start": start, "end": end,
+                                           "view": view, "chart": chart, "frequencies": FREQUENCIES,
+                                           "every": every})
 
 
 @router.get("/stories", response_class=HTMLResponse)
-def stories_page(request: Request) -> HTMLResponse:
+def stories_page(request: Request, offset: int = Query(0, ge=0, le=MAX_COUNT)) -> HTMLResponse:
     with open_store(request) as store:
-        return html(request, "stories.html", data.stories_view(store))
+        view = cached(request, ("stories", 2, STORIES_PAGE, offset),
+                      lambda: data.stories_view(store, limit=STORIES_PAGE, offset=offset))
+    return html(request, "stories.html", view)
 
 
 @router.get("/stories/{story_id}", response_class=HTMLResponse)
