@@ -194,6 +194,7 @@ class Event:
     modality: str = "asserted"  # asserted | intent | future
     symmetric: bool = False
     provenance: str = ""
+    temporal_status: str = "reported"  # reported | historical | future (rasid.temporal.status)
 
     def to_json(self) -> dict[str, Any]:
         """The event in the shape the scorer and users read (see shared/eval/README.md)."""
@@ -219,6 +220,7 @@ class Event:
             "modality": self.modality,
             "symmetric": self.symmetric,
             "provenance": self.provenance,
+            "temporal_status": self.temporal_status,
         }
 
 

@@ -15,6 +15,7 @@ from typing import Any
 
 from rasid.errors import StoreError
 from rasid.store.fts import match_query
+from rasid.temporal.status import REPORTED
 
 # Undated events come last in both directions.
 SORT_KEYS = {False: "COALESCE(m.first_date, '9999-12-31')", True: "COALESCE(m.first_date, '0000-00-00')"}
@@ -38,6 +39,7 @@ EVENT_FILTERS = {
     "text": "m.id IN (SELECT em.merged_id FROM event_mentions em JOIN articles a ON a.id = em.doc_id"
             " WHERE a.pk IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH :text))",
     "doc_id": "m.id IN (SELECT merged_id FROM event_mentions WHERE doc_id = :doc_id)",
+    "temporal_status": "m.temporal_status = :temporal_status",
 }
 DOC_EVENTS = "SELECT json FROM events WHERE doc_id = ? ORDER BY sentence_start, id"
 MERGED_EVENT = "SELECT json FROM merged_events WHERE id = ?"
@@ -46,6 +48,7 @@ NETWORK_EVENTS = """
 SELECT id, root, cameo, quad_class, goldstein, source_code, target_code, date, first_date, last_date,
        json_extract(json, '$.modality') AS modality, json_extract(json, '$.published') AS published
 FROM merged_events WHERE source_code IS NOT NULL AND target_code IS NOT NULL AND source_code != target_code
+  AND (:temporal_status = '' OR temporal_status = :temporal_status)
 ORDER BY first_date IS NULL, first_date, id
 """
 ACTOR_CODES = """
@@ -71,7 +74,8 @@ OUTLETS = ("SELECT source AS outlet, COUNT(*) AS articles FROM articles WHERE so
            "GROUP BY source ORDER BY source")
 TOPICS = "SELECT topic, COUNT(*) AS articles FROM articles WHERE topic != '' GROUP BY topic ORDER BY topic"
 STORIES_TABLE = "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'stories'"
-DATE_RANGE = "SELECT MIN(first_date) AS first, MAX(last_date) AS last FROM merged_events"
+DATE_RANGE = ("SELECT MIN(first_date) AS first, MAX(last_date) AS last FROM merged_events "
+              "WHERE :temporal_status = '' OR temporal_status = :temporal_status")
 
 
 @dataclass(frozen=True, slots=True)
@@ -90,6 +94,7 @@ class EventQuery:
     topic: str = ""  # reported by an article of this topic (rasid.topics: politics, economy, ...)
     text: str = ""  # full-text search over the reporting articles
     doc_id: str = ""
+    temporal_status: str = REPORTED  # reported | historical | future (rasid.temporal.status); "" for every event
 
 
 @dataclass(frozen=True, slots=True)
@@ -126,7 +131,7 @@ def filter_params(query: EventQuery) -> dict[str, Any]:
         params["place"], params["place_like"] = query.place, "%" + like_prefix(query.place)
     if query.quad_class is not None:
         params["quad_class"] = query.quad_class
-    for name in ("root", "start", "end", "outlet", "topic", "doc_id"):
+    for name in ("root", "start", "end", "outlet", "topic", "doc_id", "temporal_status"):
         if getattr(query, name):
             params[name] = getattr(query, name)
     if query.text:
@@ -207,9 +212,11 @@ class BrowseQueries:
         """The events coded in one article (Event.to_json()), in text order: what its evidence spans come from."""
         return [json.loads(row["json"]) for row in self._conn.execute(DOC_EVENTS, (doc_id,))]
 
-    def network_events(self) -> list[dict[str, Any]]:
-        """Merged events with two different actors, only the fields the network needs (no JSON parsing)."""
-        return [network_event(row) for row in self._conn.execute(NETWORK_EVENTS)]
+    def network_events(self, temporal_status: str = REPORTED) -> list[dict[str, Any]]:
+        """Merged events with two different actors, only the fields the network needs (no JSON parsing);
+        reported events only unless ``temporal_status`` names another ("" for all)."""
+        rows = self._conn.execute(NETWORK_EVENTS, {"temporal_status": temporal_status})
+        return [network_event(row) for row in rows]
 
     def actor_codes(self) -> list[dict[str, Any]]:
         """Every actor code in the merged events, with how often it is the source and the target."""
@@ -237,8 +244,8 @@ class BrowseQueries:
         """Whether this store has the story tables (a store made before migration 0002 has not)."""
         return self._conn.execute(STORIES_TABLE).fetchone() is not None
 
-    def date_range(self) -> tuple[str | None, str | None]:
-        row = self._conn.execute(DATE_RANGE).fetchone()
+    def date_range(self, temporal_status: str = REPORTED) -> tuple[str | None, str | None]:
+        row = self._conn.execute(DATE_RANGE, {"temporal_status": temporal_status}).fetchone()
         return row["first"], row["last"]
 
 

@@ -38,7 +38,7 @@ INSERT_MERGED = _insert("merged_events", (
     "id", "root", "cameo", "plover", "quad_class", "goldstein", "source_code", "source_name", "target_code",
     "target_name", "symmetric", "date", "date_precision", "first_date", "last_date", "location_name",
     "location_country", "num_sources", "num_articles", "num_mentions", "outlets", "doc_ids", "codes", "dates",
-    "json"))
+    "json", "temporal_status"))
 INSERT_MERGED_MENTION = _insert("event_mentions", (
     "merged_id", "event_id", "doc_id", "outlet", "cameo", "date", "sentence", "sentence_start", "sentence_end",
     "confidence"))
@@ -66,9 +66,12 @@ FROM events e JOIN articles a ON a.id = e.doc_id
 _DOCUMENT_EVENTS_ORDER = "ORDER BY e.doc_id, e.sentence_start, e.id"
 EVENT_ROOT = f"COALESCE(NULLIF(e.root, ''), substr(e.cameo, 1, {ROOT_LENGTH}))"  # as rasid.cameo.event_root reads it
 DOCUMENT_EVENTS = _DOCUMENT_EVENTS_FROM + _DOCUMENT_EVENTS_ORDER
+DOCUMENT_EVENTS_OF_STATUS = f"{_DOCUMENT_EVENTS_FROM}WHERE e.temporal_status = ?\n{_DOCUMENT_EVENTS_ORDER}"
 DOCUMENT_EVENTS_OF_ROOT = f"{_DOCUMENT_EVENTS_FROM}WHERE {EVENT_ROOT} = ?\n{_DOCUMENT_EVENTS_ORDER}"
 EVENT_ROOTS = f"SELECT DISTINCT {EVENT_ROOT} AS root FROM events e ORDER BY root"
 MERGED_EVENTS = "SELECT json FROM merged_events ORDER BY first_date IS NULL, first_date, id"
+MERGED_EVENTS_OF_STATUS = ("SELECT json FROM merged_events WHERE temporal_status = ? "
+                           "ORDER BY first_date IS NULL, first_date, id")
 MENTIONS_OF_MERGED = "SELECT * FROM event_mentions WHERE merged_id = ? ORDER BY doc_id, sentence_start"
 
 ARTICLES = "SELECT * FROM articles ORDER BY published IS NULL, published, id"

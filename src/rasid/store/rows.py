@@ -46,6 +46,7 @@ def event_row(e: Event) -> tuple[Any, ...]:
         "trigger": e.trigger, "trigger_start": e.trigger_start, "trigger_end": e.trigger_end,
         "confidence": e.confidence, "modality": e.modality, "symmetric": int(e.symmetric),
         "provenance": e.provenance, "json": json.dumps(e.to_json(), ensure_ascii=False),
+        "temporal_status": e.temporal_status,
     }
     for role, ref in (("source", e.source), ("target", e.target)):
         for key in ("code", "name", "text", "id", "start", "end"):
@@ -82,7 +83,7 @@ def merged_row(merged: Any, record: dict[str, Any]) -> tuple[Any, ...]:
             merged.last_date, place.get("name"), place.get("country"), merged.num_sources, merged.num_articles,
             merged.num_mentions, json.dumps(list(merged.outlets), ensure_ascii=False),
             json.dumps(list(merged.doc_ids)), json.dumps(merged.codes), json.dumps(merged.dates),
-            json.dumps(record, ensure_ascii=False))
+            json.dumps(record, ensure_ascii=False), record.get("temporal_status", "reported"))
 
 
 def merged_mention_rows(merged: Any) -> list[tuple[Any, ...]]:

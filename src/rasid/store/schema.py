@@ -8,9 +8,12 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 
-EVENT_COLUMNS = (
+from rasid.temporal.status import merged_status, temporal_status
+
+# The events table as migration 0001 made it; never change (a shipped migration reads it). Later columns follow.
+INITIAL_EVENT_COLUMNS = (
     "doc_id", "id", "cameo", "root", "plover", "quad_class", "goldstein",
     "source_code", "source_name", "source_text", "source_id", "source_start", "source_end",
     "target_code", "target_name", "target_text", "target_id", "target_start", "target_end",
@@ -20,6 +23,7 @@ EVENT_COLUMNS = (
     "sentence", "sentence_start", "sentence_end", "trigger", "trigger_start", "trigger_end",
     "confidence", "modality", "symmetric", "provenance", "json",
 )
+EVENT_COLUMNS = (*INITIAL_EVENT_COLUMNS, "temporal_status")
 
 ARTICLE_COLUMNS = ("id", "content_hash", "source", "url", "title", "published", "published_inferred", "language",
                    "origin", "format", "text", "meta", "ingested_at", "topic")
@@ -56,7 +60,7 @@ CREATE TABLE mentions (
     PRIMARY KEY (doc_id, id)
 );
 CREATE INDEX mentions_code ON mentions(code);
-CREATE TABLE events ({", ".join(f'"{c}"' for c in EVENT_COLUMNS)}, PRIMARY KEY (doc_id, id));
+CREATE TABLE events ({", ".join(f'"{c}"' for c in INITIAL_EVENT_COLUMNS)}, PRIMARY KEY (doc_id, id));
 CREATE INDEX events_source ON events(source_code);
 CREATE INDEX events_target ON events(target_code);
 CREATE INDEX events_date ON events(date);
@@ -144,17 +148,65 @@ UPDATE articles SET topic = COALESCE(json_extract(meta, '$.topic'), '') WHERE js
 CREATE INDEX articles_topic ON articles(topic)
 """
 
+# Whether each event is what its article reports, or background (historical) or ahead (future): a column on
+# document and merged events, so views and exports can keep to reported events with an index. Stores written
+# before it are classified here from each event's date and its article's publication date.
+TEMPORAL_STATUS = """
+ALTER TABLE events ADD COLUMN temporal_status TEXT NOT NULL DEFAULT 'reported';
+ALTER TABLE merged_events ADD COLUMN temporal_status TEXT NOT NULL DEFAULT 'reported';
+CREATE INDEX merged_events_status_browse ON merged_events(temporal_status, COALESCE(first_date, '9999-12-31'), id);
+CREATE INDEX merged_events_status_browse_desc ON merged_events(temporal_status, COALESCE(first_date, '0000-00-00'),
+    id)
+"""
+EVENT_DATES = "SELECT e.rowid, e.date, a.published FROM events e JOIN articles a ON a.id = e.doc_id"
+SET_EVENT_STATUS = ("UPDATE events SET temporal_status = ?1, json = json_set(json, '$.temporal_status', ?1) "
+                    "WHERE rowid = ?2")
+MERGED_MEMBER_STATUSES = """
+SELECT em.merged_id, e.temporal_status FROM event_mentions em
+JOIN events e ON e.doc_id = em.doc_id AND e.id = em.event_id
+"""
+SET_MERGED_STATUS = ("UPDATE merged_events SET temporal_status = ?1, json = json_set(json, '$.temporal_status', ?1) "
+                     "WHERE id = ?2")
+
+
+def add_temporal_status(conn: sqlite3.Connection) -> None:
+    _script(TEMPORAL_STATUS)(conn)
+    rows = conn.execute(EVENT_DATES).fetchall()
+    conn.executemany(SET_EVENT_STATUS, [(temporal_status(d, _day(p)), rowid) for rowid, d, p in rows])
+    members: dict[str, list[str]] = {}
+    for merged_id, status in conn.execute(MERGED_MEMBER_STATUSES):
+        members.setdefault(merged_id, []).append(status)
+    conn.execute("UPDATE merged_events SET json = json_set(json, '$.temporal_status', 'reported')")
+    conn.executemany(SET_MERGED_STATUS, [(merged_status(s), m) for m, s in members.items()])
+
+
+def _day(published: str | None) -> date | None:
+    try:
+        return date.fromisoformat(published[:10]) if published else None
+    except ValueError:
+        return None
+
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration("0001_initial", _script(INITIAL)),
     Migration("0002_corpus", _script(CORPUS)),
     Migration("0003_browse_indexes", _script(BROWSE)),
     Migration("0004_article_topic", _script(ARTICLE_TOPIC)),
+    Migration("0005_temporal_status", add_temporal_status),
 )
 
 
 def applied_migrations(conn: sqlite3.Connection) -> list[str]:
     conn.execute("CREATE TABLE IF NOT EXISTS migrations (name TEXT PRIMARY KEY, applied_at TEXT NOT NULL)")
     return [row[0] for row in conn.execute("SELECT name FROM migrations ORDER BY rowid")]
+
+
+def pending_migrations(conn: sqlite3.Connection) -> list[str]:
+    """The migrations this store lacks, read without writing (a read-only store cannot be migrated)."""
+    if not conn.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'migrations'").fetchone():
+        return [m.name for m in MIGRATIONS]
+    applied = {row[0] for row in conn.execute("SELECT name FROM migrations")}
+    return [m.name for m in MIGRATIONS if m.name not in applied]
 
 
 def migrate(conn: sqlite3.Connection) -> list[str]:

@@ -37,7 +37,8 @@ from rasid.store.rows import (
     merged_row,
     sentence_row,
 )
-from rasid.store.schema import migrate
+from rasid.store.schema import migrate, pending_migrations
+from rasid.temporal.status import REPORTED, merged_status
 
 log = logging.getLogger(__name__)
 
@@ -62,8 +63,13 @@ class Store(BrowseQueries, CorpusTables):
             conn = _connect(path, readonly)
             if not readonly:
                 migrate(conn)
+            pending = pending_migrations(conn)
         except sqlite3.Error as exc:
             raise StoreError(f"cannot open the store: {exc}", source=path) from exc
+        if pending:
+            conn.close()
+            raise StoreError(f"the store was written by an older rasid and lacks {', '.join(pending)}; open it "
+                             f"once for writing to upgrade it (rasid refresh --db {path})", source=path)
         return cls(conn, path, readonly, ZoneInfo(timezone))
 
     def close(self) -> None:
@@ -182,13 +188,20 @@ class Store(BrowseQueries, CorpusTables):
 
     # --- reading -------------------------------------------------------------------------------------------
 
-    def events(self, merged: bool = True) -> list[dict[str, Any]]:
-        """Merged events (each with the documents and outlets reporting it), or every document event."""
+    def events(self, merged: bool = True, temporal_status: str = REPORTED) -> list[dict[str, Any]]:
+        """Merged events (each with the documents and outlets reporting it), or every document event.
+
+        Only events the articles report, by default: ``temporal_status`` "historical" or "future" gives those
+        instead, "" gives every event (see ``rasid.temporal.status``)."""
         if not merged:
-            return [document_event_dict(row) for row in self._conn.execute(q.DOCUMENT_EVENTS)]
+            rows = (self._conn.execute(q.DOCUMENT_EVENTS_OF_STATUS, (temporal_status,)) if temporal_status
+                    else self._conn.execute(q.DOCUMENT_EVENTS))
+            return [document_event_dict(row) for row in rows]
         if self._meta("merged_stale") == "1":
             log.warning("merged events are older than the last write; call rebuild_merged_events()")
-        return [json.loads(row["json"]) for row in self._conn.execute(q.MERGED_EVENTS)]
+        rows = (self._conn.execute(q.MERGED_EVENTS_OF_STATUS, (temporal_status,)) if temporal_status
+                else self._conn.execute(q.MERGED_EVENTS))
+        return [json.loads(row["json"]) for row in rows]
 
     def event_mentions(self, merged_id: str) -> list[dict[str, Any]]:
         return [dict(row) for row in self._conn.execute(q.MENTIONS_OF_MERGED, (merged_id,))]
@@ -253,4 +266,5 @@ def _merged_record(item: Any, by_id: dict[tuple[str, str], dict[str, Any]]) -> d
     published = sorted(m["published"] for m in members if m["published"])
     return {**record, "urls": list(dict.fromkeys(m["url"] for m in members if m["url"])),
             "published": published[0] if published else None,
+            "temporal_status": merged_status([m.get("temporal_status", REPORTED) for m in members]),
             "ingested_at": min(m["ingested_at"] for m in members), "lead": any(m["lead"] for m in members)}

@@ -2,15 +2,17 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import datetime, time
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from rasid.errors import ConfigError
-from rasid.records import Document
+from rasid.records import Document, Event
 from rasid.stage import Context, Stage
 from rasid.temporal.anchors import infer_publication_date
 from rasid.temporal.assign import assign_event_dates
 from rasid.temporal.expressions import find_time_expressions
+from rasid.temporal.status import temporal_status
 
 
 def _zone(name: str) -> ZoneInfo:
@@ -38,7 +40,14 @@ def times(doc: Document, ctx: Context) -> Document:
 
 
 def event_dates(doc: Document, ctx: Context) -> Document:
-    return assign_event_dates(doc, ctx.calendar.construct_nouns).with_(produced="event_dates")
+    dated = assign_event_dates(doc, ctx.calendar.construct_nouns)
+    return dated.with_(produced="event_dates", events=with_temporal_status(dated))
+
+
+def with_temporal_status(doc: Document) -> tuple[Event, ...]:
+    """Each event marked reported, historical or future: its date against the publication day."""
+    published = doc.article.published
+    return tuple(replace(e, temporal_status=temporal_status(e.date, published)) for e in doc.events)
 
 
 STAGES = (
@@ -46,5 +55,5 @@ STAGES = (
           "Infer a missing publication date from the text; find and resolve the date expressions."),
     Stage("event_dates", event_dates, frozenset({"events", "times"}), frozenset({"event_dates"}),
           "Give each event the date governing its clause, else its sentence's, paragraph's or the "
-          "publication date."),
+          "publication date, and mark it reported, historical or future against the publication date."),
 )
