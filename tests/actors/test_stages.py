@@ -35,3 +35,11 @@ def test_recognize_stage_adds_unknown_names_from_the_recogniser():
     (person,) = [m for m in recognize_stage(doc, Context()).mentions if m.type == "PER"]
     assert (person.text, person.code, person.actor_id) == ("وزير الإعلام اليمني معمر الإرياني", "YEMGOV", "")
     assert person.provenance.startswith("actors.ner@")
+
+
+def test_newsroom_datelines_and_agency_credits_name_no_actors():
+    text = "دبي، الإمارات العربية المتحدة (CNN)— انتقد وزير الخارجية الأمريكي، مايك بومبيو، الحكومة الإيرانية."
+    doc = Document(Article(id="d", text=text, published=datetime(2018, 6, 1)),
+                   sentences=(Sentence("s", "d", 0, len(text), text),), produced=frozenset({"sentences"}))
+    codes = [m.code for m in recognize_stage(doc, Context()).mentions]
+    assert codes == ["USAGOV", "IRNGOV"]  # not ARE (the place of writing) nor USAMED (CNN, the credit)

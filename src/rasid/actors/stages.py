@@ -2,14 +2,17 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from pathlib import Path
 
 from rasid.actors.coref import head_mentions, with_heads
-from rasid.actors.home import outlet_countries, resolve_bare_roles
+from rasid.actors.home import newsroom_end, outlet_countries, resolve_bare_roles
 from rasid.actors.model import KnowledgeBase, as_date
+from rasid.actors.acronyms import with_acronyms
 from rasid.actors.recognize import recognize_mentions
+from rasid.actors.shared import resolve_shared_names
 from rasid.ner.model import Recognizer, load_recognizer
-from rasid.records import Document
+from rasid.records import Document, Mention
 from rasid.stage import Context, Stage
 
 HEADLINE_KINDS = frozenset({"title", "headline"})
@@ -29,16 +32,24 @@ def name_recognizer(ctx: Context, path: Path | None = None) -> Recognizer:
 
 def recognize_stage(doc: Document, ctx: Context) -> Document:
     """Attach every actor mention, coded at the article's date, using the context's knowledge base."""
-    mentions = recognize_mentions(doc, ctx.kb, name_recognizer(ctx), ctx.stems.counts)
-    heads = head_mentions(doc.text, doc.sentences, mentions, ctx.kb, as_date(doc.article.published))
-    mentions = with_heads(mentions, heads)
-    title_end = max((s.end for s in doc.sentences if s.kind in HEADLINE_KINDS), default=0)
     kb = ctx.kb
     countries = ctx.memo("actors.country_codes", lambda _version: country_codes(kb))(kb.version)
     outlets = ctx.memo("actors.outlet_countries", lambda _key: outlet_countries())("outlets")
-    mentions = resolve_bare_roles(doc.text, mentions, countries, title_end, ctx.gazetteer.places,
-                                  outlets.get(doc.article.source, ""), doc.sentences)
-    return doc.with_(produced="mentions", mentions=mentions)
+    outlet = outlets.get(doc.article.source, "")
+    title_end = max((s.end for s in doc.sentences if s.kind in HEADLINE_KINDS), default=0)
+    mentions = with_acronyms(doc, recognize_mentions(doc, kb, name_recognizer(ctx), ctx.stems.counts))
+    mentions = resolve_shared_names(doc, mentions, kb, countries, ctx.gazetteer.places, outlet, title_end)
+    heads = head_mentions(doc.text, doc.sentences, mentions, kb, as_date(doc.article.published))
+    mentions = with_heads(mentions, heads)
+    mentions = resolve_bare_roles(doc.text, mentions, countries, title_end, ctx.gazetteer.places, outlet,
+                                  doc.sentences)
+    return doc.with_(produced="mentions", mentions=without_newsroom_lines(doc.text, mentions))
+
+
+def without_newsroom_lines(text: str, mentions: Sequence[Mention]) -> tuple[Mention, ...]:
+    """Drop what a newsroom dateline and agency credit name ("أتلانتا، الولايات المتحدة الأمريكية (CNN)--"،
+    "تونس (وات) -"): the place of writing and the outlet, never actors of the story."""
+    return tuple(m for m in mentions if m.start >= newsroom_end(text, m.start))
 
 
 def country_codes(kb: KnowledgeBase) -> frozenset[str]:
