@@ -1,4 +1,4 @@
-"""Every export of a store opens in pandas: GDELT TSV, PLOVER JSON, Parquet and CSV table directories."""
+"""Every export of a store opens in pandas: GDELT TSV, PLOVER JSON lines, Parquet and CSV table directories."""
 
 import json
 
@@ -49,14 +49,14 @@ def test_export_store_tables_open_in_pandas(export_db, tmp_path, fmt):
 
 
 def test_export_store_gdelt_and_plover_open_in_pandas(export_db, tmp_path):
-    export_store(export_db, "gdelt", tmp_path / "events.tsv")
+    export_store(export_db, "gdelt", tmp_path / "events.tsv", header=True)
     gdelt = pd.read_csv(tmp_path / "events.tsv", sep="\t", dtype=str)
     assert sorted(gdelt.EventCode) == ["043", "190"] and set(gdelt.NumArticles) == {"1", "2"}
-    export_store(export_db, "plover", tmp_path / "events.json")
-    plover = pd.read_json(tmp_path / "events.json")
-    assert sorted(plover.event_type) == ["CONSULT", "FIGHT"]
+    export_store(export_db, "plover", tmp_path / "events.jsonl")
+    plover = pd.read_json(tmp_path / "events.jsonl", lines=True)
+    assert sorted(e for events in plover.event for e in events) == ["ASSAULT", "CONSULT"]
     export_store(export_db, "gdelt", tmp_path / "doc.tsv", per_document=True)
-    assert len(pd.read_csv(tmp_path / "doc.tsv", sep="\t")) == 3
+    assert len(pd.read_csv(tmp_path / "doc.tsv", sep="\t", header=None)) == 3
 
 
 def test_export_store_unknown_format_raises(export_db, tmp_path):
@@ -83,3 +83,13 @@ def test_write_tables_batches_keep_types(tmp_path, monkeypatch):
     write_tables({"t": (["id", "score"], lambda: iter(rows))}, tmp_path, "parquet")
     frame = pd.read_parquet(tmp_path / "t.parquet")
     assert list(frame.score.isna()) == [True, False, False, False, False] and frame.score.iloc[4] == 2.0
+
+
+def test_export_store_tables_keep_to_reported_events_unless_asked(db, tmp_path):
+    tables = ("events", "document_events", "articles")
+    assert export_store(db, "csv", tmp_path / "reported", tables=tables) == {
+        "events": 3, "document_events": 4, "articles": 5}
+    everything = export_store(db, "parquet", tmp_path / "all", tables=tables, temporal_status="all")
+    assert everything == {"events": 4, "document_events": 5, "articles": 5}
+    statuses = pd.read_parquet(tmp_path / "all" / "document_events.parquet").temporal_status
+    assert sorted(statuses) == ["historical"] + ["reported"] * 4

@@ -45,6 +45,25 @@ def test_rasid_export_parquet_directory(runner, reference_db, tmp_path):
     assert len(pd.read_parquet(out / "articles.parquet")) == 6
 
 
+def test_rasid_export_gdelt_and_plover_files(runner, reference_db, tmp_path):
+    gdelt, plover = tmp_path / "events.tsv", tmp_path / "events.jsonl"
+    for fmt, out in (("gdelt", gdelt), ("plover", plover)):
+        result = runner.invoke(main, ["export", "--db", str(reference_db), "--format", fmt, "--out", str(out)])
+        assert result.exit_code == 0, result.output
+    frame = pd.read_csv(gdelt, sep="\t", header=None)
+    records = [json.loads(line) for line in plover.read_text(encoding="utf-8").splitlines()]
+    assert frame.shape[1] == 61 and frame[0].dtype == "int64" and len(frame) == len(records) > 0
+    assert all(r["event"] and r["date"] for r in records)
+    extended = tmp_path / "all.tsv"
+    result = runner.invoke(main, ["export", "--db", str(reference_db), "--format", "gdelt", "--out", str(extended),
+                                  "--temporal", "all", "--header", "--extras"])
+    assert result.exit_code == 0, result.output
+    everything = pd.read_csv(extended, sep="\t")
+    assert everything.columns[0] == "GlobalEventID" and "rasid_temporal_status" in everything.columns
+    assert len(everything) >= len(frame) and set(everything.rasid_temporal_status) <= {"reported", "historical",
+                                                                                        "future"}
+
+
 def test_rasid_refresh_on_a_current_store_adds_nothing(runner, reference_db):
     result = runner.invoke(main, ["refresh", "--db", str(reference_db)])
     assert result.exit_code == 0 and "near_duplicates: 0, stories: 0" in result.output

@@ -166,11 +166,23 @@ def test_stories_say_why_they_are_missing(client):
 
 def test_export_tsv_and_plover(client):
     tsv = client.get("/api/export?format=tsv&actor=LBYREB")
-    rows = list(csv.DictReader(io.StringIO(tsv.text), delimiter="\t"))
+    rows = list(csv.reader(io.StringIO(tsv.text), delimiter="\t"))
     assert tsv.status_code == 200 and len(rows) == get(client, "/api/events?actor=LBYREB")["total"]
+    assert {len(r) for r in rows} == {61} and all(r[0].isdigit() for r in rows)  # GDELT 2.0: no header
+    with_header = client.get("/api/export?format=tsv&actor=LBYREB&header=true")
+    assert with_header.text.split("\t", 1)[0] == "GlobalEventID" and len(with_header.text.splitlines()) == len(rows) + 1
     plover = client.get("/api/export?format=plover&root=19")
-    assert [r["event_type"] for r in json.loads(plover.text)] and plover.headers["content-type"] == "application/json"
+    records = [json.loads(line) for line in plover.text.splitlines()]
+    assert len(records) == get(client, "/api/events?root=19")["total"] and all(r["event"] for r in records)
+    assert plover.headers["content-type"].startswith("application/x-ndjson")
     assert get(client, "/api/export?format=xml", 422)["error"]["message"].startswith("format")
+
+
+def test_events_temporal_filter(client):
+    reported = get(client, "/api/events")["total"]
+    assert reported == get(client, "/api/events?temporal=reported")["total"] > 0
+    assert get(client, "/api/events?temporal=all")["total"] >= reported
+    assert get(client, "/api/events?temporal=old", 422)["error"]["message"].startswith("temporal")
 
 
 def test_openapi_lists_routes(client):

@@ -10,22 +10,30 @@ from rich.console import Console
 from rich.table import Table
 
 from rasid.commands.options import db_option, dump_json, format_option
-from rasid.export import FORMATS, TABLES, export_store
+from rasid.export import FORMATS, TABLES, TEMPORAL_CHOICES, export_store
 from rasid.scale.queries import get_story, list_stories, merge_report, near_duplicate_groups, refresh_store
 
 
 @click.command("export")
 @db_option
 @click.option("--format", "fmt", type=click.Choice(FORMATS), required=True,
-              help="gdelt (TSV) and plover (JSON) write merged events to a file; parquet and csv write a "
-                   "directory with one file per table.")
+              help="gdelt (GDELT 2.0 event TSV) and plover (PLOVER JSON lines) write merged events to a file; "
+                   "parquet and csv write a directory with one file per table.")
 @click.option("--out", required=True, help="Output file ('-' for stdout) or, for parquet/csv, a directory.")
 @click.option("--per-document", is_flag=True, help="gdelt/plover: one record per document event, not merged.")
 @click.option("--table", "tables", multiple=True, type=click.Choice(TABLES),
               help="parquet/csv: only these tables (repeatable; default: all).")
-def export_command(db: str, fmt: str, out: str, per_document: bool, tables: tuple[str, ...]) -> None:
-    """Export the store for other tools: GDELT 2.0 TSV, PLOVER JSON, Parquet or CSV tables."""
-    written = export_store(db, fmt, out, per_document=per_document, tables=tables or TABLES)
+@click.option("--temporal", "temporal_status", type=click.Choice(TEMPORAL_CHOICES), default="reported",
+              show_default=True, help="Which events: those the articles report, background mentions of the "
+                                      "past (historical), mentions of what is to come (future), or all.")
+@click.option("--header", is_flag=True, help="gdelt: write a header line (GDELT's own files have none).")
+@click.option("--extras", is_flag=True, help="gdelt: add rasid_* columns after GDELT's 61 (the event's own "
+                                             "date and precision, temporal status, evidence, sources).")
+def export_command(db: str, fmt: str, out: str, per_document: bool, tables: tuple[str, ...], temporal_status: str,
+                   header: bool, extras: bool) -> None:
+    """Export the store for other tools: GDELT 2.0 TSV, PLOVER JSON lines, Parquet or CSV tables."""
+    written = export_store(db, fmt, out, per_document=per_document, tables=tables or TABLES,
+                           temporal_status=temporal_status, header=header, extras=extras)
     summary = ", ".join(f"{name}: {rows}" for name, rows in written.items())
     click.echo(f"exported {summary} -> {out}", err=True)
 

@@ -1,16 +1,19 @@
-"""Helpers the exporters share: opening a path or a file, reading actor codes, dates and places."""
+"""Helpers the exporters share: opening a path or a file, reading actors, dates and text cells."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
-from dataclasses import dataclass
+from datetime import date
 from pathlib import Path
 from typing import Any, TextIO
 
-# CAMEO top-level codes that are not countries; the next three letters name the organisation.
-NON_STATE = frozenset({"IGO", "NGO", "IMG", "MNC", "UIS", "REF", "NGM"})
+from rasid.temporal.status import date_interval
+
 PathOrFile = str | Path | TextIO
+# Everything a line-oriented reader may take for the end of a line or a record, and NUL.
+LINE_BREAKS = re.compile(r"[\t\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029\x00]+")
 
 
 @contextmanager
@@ -23,30 +26,39 @@ def text_output(target: PathOrFile) -> Iterator[TextIO]:
         yield target
 
 
-@dataclass(frozen=True, slots=True)
-class CodeParts:
-    country: str = ""
-    group: str = ""  # the organisation of an IGO/NGO/IMG code
-    types: tuple[str, ...] = ()
-
-
-def split_actor_code(code: str) -> CodeParts:
-    """``LBYGOVMIL`` -> country LBY, types GOV, MIL; ``IGOUNO`` -> type IGO, known group UNO."""
-    if not code:
-        return CodeParts()
-    if code[:3] in NON_STATE:
-        rest = code[6:]
-        return CodeParts(group=code[3:6], types=(code[:3], *_chunks(rest)))
-    return CodeParts(country=code[:3], types=_chunks(code[3:]))
-
-
-def _chunks(rest: str) -> tuple[str, ...]:
-    return tuple(rest[i:i + 3] for i in range(0, len(rest), 3))
-
-
 def actor_of(event: Mapping[str, Any], role: str) -> dict[str, Any]:
     return dict(event.get(role) or {})
 
 
 def first(items: Any) -> str:
     return str(items[0]) if items else ""
+
+
+def flat_text(value: Any) -> str:
+    """One line of text that no TSV or CSV reader can misread: tabs and line breaks become spaces, and the
+    ASCII double quote (which opens a quoted field in pandas, R and spreadsheets) becomes ” (U+201D)."""
+    if value is None:
+        return ""
+    return LINE_BREAKS.sub(" ", str(value)).replace('"', "\u201d").strip()
+
+
+def event_span(event: Mapping[str, Any]) -> tuple[date, date] | None:
+    """The days the event's own date covers at its precision (a week, a month, a year), if it has one."""
+    return date_interval(str(event.get("date") or ""))
+
+
+def publication_day(event: Mapping[str, Any]) -> date | None:
+    published = str(event.get("published") or "")[:10]
+    try:
+        return date.fromisoformat(published) if published else None
+    except ValueError:
+        return None
+
+
+def event_day(event: Mapping[str, Any]) -> date | None:
+    """The day for a day column: the event's date when it names one day, else its article's publication day
+    (what GDELT records); never the first day of a week, month or year."""
+    span = event_span(event)
+    if span and span[0] == span[1]:
+        return span[0]
+    return publication_day(event)

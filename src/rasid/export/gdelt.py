@@ -1,20 +1,23 @@
-"""Events as a GDELT 2.0 event table (tab-separated, with a header), so GDELT tooling can read rasid output.
+"""Events as a GDELT 2.0 event table: the 61 tab-separated columns of the GDELT 2.0 event codebook, in order,
+no header line (as GDELT's own files), so GDELT tooling and a plain ``read_csv(sep="\\t", header=None)`` read it.
 
-Columns follow the GDELT 2.0 event codebook in order; columns rasid does not produce (AvgTone, ethnic and
-religion codes, actor geography, ADM codes) are left empty. Differences an analyst should know:
-``GlobalEventID`` is rasid's string id; ``Day`` is the event's day when the text fixes it, else its
-article's publication day (what GDELT itself records); ``*CountryCode`` are ISO 3166 alpha-3, not FIPS.
-``rasid_*`` columns after the GDELT ones carry the reported date at its precision, the evidence and sources.
-Values never contain tabs or newlines, so ``line.split("\\t")`` works as it does on GDELT files.
+How each column is filled, and which stay empty, is in docs/export.md. In short: ``GlobalEventID`` is an
+integer derived from rasid's id (stable across runs); ``Day`` is the event's day when its date names one
+day, else its article's publication day, and ``MonthYear``, ``Year`` and ``FractionDate`` come from ``Day``;
+geography country codes are FIPS 10-4; an actor's country fills its ``Actor*Geo_*`` columns (type 1).
+Values never hold a tab, a line break or an ASCII double quote. ``extras`` appends ``rasid_*`` columns (the
+event's own date at its precision, its temporal status, the evidence...) after the GDELT ones.
 """
 
 from __future__ import annotations
 
+import hashlib
 from collections.abc import Iterable, Mapping
-from datetime import date, datetime
+from datetime import UTC, date, datetime
 from typing import Any
 
-from rasid.export.common import PathOrFile, actor_of, first, split_actor_code, text_output
+from rasid.export.codes import ExportCodes, load_export_codes
+from rasid.export.common import PathOrFile, actor_of, event_day, first, flat_text, text_output
 
 ACTOR_FIELDS = ("Code", "Name", "CountryCode", "KnownGroupCode", "EthnicCode", "Religion1Code", "Religion2Code",
                 "Type1Code", "Type2Code", "Type3Code")
@@ -27,87 +30,117 @@ GDELT_COLUMNS: tuple[str, ...] = (
     *(f"Actor1Geo_{f}" for f in GEO_FIELDS), *(f"Actor2Geo_{f}" for f in GEO_FIELDS),
     *(f"ActionGeo_{f}" for f in GEO_FIELDS), "DATEADDED", "SOURCEURL",
 )
-RASID_COLUMNS = ("rasid_date", "rasid_date_precision", "rasid_date_text", "rasid_plover", "rasid_doc_ids",
-                 "rasid_outlets", "rasid_confidence", "rasid_modality", "rasid_evidence")
-GEO_TYPES = {"country": 1, "region": 5, "state": 5, "province": 5}  # anything else with a name: 4, world city
+RASID_COLUMNS = ("rasid_id", "rasid_temporal_status", "rasid_date", "rasid_date_precision", "rasid_date_text",
+                 "rasid_plover", "rasid_doc_ids", "rasid_outlets", "rasid_confidence", "rasid_modality",
+                 "rasid_evidence")
+# GDELT geography types: 1 country, 2 US state, 3 US city, 4 world city, 5 world state (first-level division).
+COUNTRY_GEO, CITY_GEO, STATE_GEO = 1, 4, 5
+GEO_TYPES = {"country": COUNTRY_GEO, "region": STATE_GEO}  # cities, capitals and sites: 4
+ID_DIGITS = 15  # hex digits of the id hash: 60 bits, so the id fits a signed 64-bit integer
 
 
-def write_events_tsv(events: Iterable[Mapping[str, Any]], target: PathOrFile, *, extras: bool = True) -> int:
-    """Write one row per event; returns the number of rows."""
+def global_event_id(rasid_id: str) -> int:
+    """A positive integer for GDELT's GlobalEventID, the same for the same rasid id in every run."""
+    return int(hashlib.sha1(rasid_id.encode("utf-8")).hexdigest()[:ID_DIGITS], 16)
+
+
+def write_events_tsv(events: Iterable[Mapping[str, Any]], target: PathOrFile, *, header: bool = False,
+                     extras: bool = False, codes: ExportCodes | None = None) -> int:
+    """Write one line per event (with a header line first when ``header``); returns the number of events."""
+    codes = codes or load_export_codes()
     columns = GDELT_COLUMNS + (RASID_COLUMNS if extras else ())
     rows = 0
     with text_output(target) as out:
-        out.write("\t".join(columns) + "\n")
+        if header:
+            out.write("\t".join(columns) + "\n")
         for event in events:
-            row = gdelt_row(event)
+            row = gdelt_row(event, codes) | (rasid_columns(event) if extras else {})
             out.write("\t".join(_cell(row.get(c)) for c in columns) + "\n")
             rows += 1
     return rows
 
 
-def gdelt_row(event: Mapping[str, Any]) -> dict[str, Any]:
+def gdelt_row(event: Mapping[str, Any], codes: ExportCodes) -> dict[str, Any]:
     cameo = str(event.get("cameo") or "")
     row: dict[str, Any] = {
-        "GlobalEventID": event.get("id"), **date_columns(event), "IsRootEvent": _flag(event.get("lead")),
-        "EventCode": cameo, "EventBaseCode": cameo[:3], "EventRootCode": event.get("root") or cameo[:2],
-        "QuadClass": event.get("quad_class"), "GoldsteinScale": event.get("goldstein"),
+        "GlobalEventID": global_event_id(str(event.get("id") or "")), **date_columns(event_day(event)),
+        "IsRootEvent": _flag(event.get("lead")), "EventCode": cameo, "EventBaseCode": cameo[:3],
+        "EventRootCode": event.get("root") or cameo[:2], "QuadClass": event.get("quad_class"),
+        "GoldsteinScale": event.get("goldstein"),
         "NumMentions": event.get("num_mentions") or len(event.get("event_ids") or []) or 1,
         "NumSources": event.get("num_sources") or 1, "NumArticles": event.get("num_articles") or 1,
-        "DATEADDED": _date_added(event.get("ingested_at")), "SOURCEURL": first(event.get("urls")),
+        "DATEADDED": date_added(event.get("ingested_at")), "SOURCEURL": first(event.get("urls")),
     }
     for number, role in ((1, "source"), (2, "target")):
-        row |= actor_columns(f"Actor{number}", actor_of(event, role))
-    row |= geo_columns("ActionGeo", event.get("location"))
-    row |= rasid_columns(event)
-    return row
+        actor = actor_of(event, role)
+        row |= actor_columns(f"Actor{number}", actor, codes) | actor_geo_columns(f"Actor{number}Geo", actor, codes)
+    return row | action_geo_columns(event.get("location"), codes)
 
 
-def date_columns(event: Mapping[str, Any]) -> dict[str, Any]:
-    value = str(event.get("date") or "")
-    published = str(event.get("published") or "")[:10]
-    day = value if len(value) == 10 else (published if len(published) == 10 else "")
-    month = value[:7] if len(value) >= 7 else day[:7]
-    year = value[:4] or day[:4]
-    columns: dict[str, Any] = {"Day": day.replace("-", ""), "MonthYear": month.replace("-", ""), "Year": year}
-    if day:
-        parsed = date.fromisoformat(day)
-        columns["FractionDate"] = f"{parsed.year + (parsed.timetuple().tm_yday - 1) / 365:.4f}"
-    return columns
+def date_columns(day: date | None) -> dict[str, Any]:
+    """Day (YYYYMMDD), MonthYear (YYYYMM), Year and FractionDate (the year plus the share of it gone before
+    that day), all from the one day, so they never disagree."""
+    if day is None:
+        return {}
+    days_in_year = (date(day.year + 1, 1, 1) - date(day.year, 1, 1)).days
+    return {"Day": day.strftime("%Y%m%d"), "MonthYear": day.strftime("%Y%m"), "Year": day.year,
+            "FractionDate": f"{day.year + (day.timetuple().tm_yday - 1) / days_in_year:.4f}"}
 
 
-def actor_columns(prefix: str, actor: Mapping[str, Any]) -> dict[str, Any]:
+def actor_columns(prefix: str, actor: Mapping[str, Any], codes: ExportCodes) -> dict[str, Any]:
     code = str(actor.get("code") or "")
-    parts = split_actor_code(code)
+    parts = codes.split(code)
     columns = {f"{prefix}Code": code, f"{prefix}Name": actor.get("name") or "",
                f"{prefix}CountryCode": parts.country, f"{prefix}KnownGroupCode": parts.group}
+    columns |= {f"{prefix}Religion{i + 1}Code": r for i, r in enumerate(parts.religions[:2])}
     return columns | {f"{prefix}Type{i + 1}Code": t for i, t in enumerate(parts.types[:3])}
 
 
-def geo_columns(prefix: str, place: Mapping[str, Any] | None) -> dict[str, Any]:
+def actor_geo_columns(prefix: str, actor: Mapping[str, Any], codes: ExportCodes) -> dict[str, Any]:
+    """The actor's country as a type-1 place, when its code starts with one (no coordinates: rasid has no
+    country centroids)."""
+    country = codes.country(codes.split(str(actor.get("code") or "")).country)
+    if country is None:
+        return {}
+    return {f"{prefix}_Type": COUNTRY_GEO, f"{prefix}_FullName": country.name,
+            f"{prefix}_CountryCode": country.fips, f"{prefix}_FeatureID": country.fips}
+
+
+def action_geo_columns(place: Mapping[str, Any] | None, codes: ExportCodes) -> dict[str, Any]:
     if not place:
         return {}
-    name = place.get("name") or place.get("text") or ""
-    return {f"{prefix}_Type": GEO_TYPES.get(str(place.get("feature")), 4 if name else ""),
-            f"{prefix}_FullName": name, f"{prefix}_CountryCode": place.get("country") or "",
-            f"{prefix}_Lat": place.get("lat"), f"{prefix}_Long": place.get("lon")}
+    country = codes.country(str(place.get("country") or ""))
+    kind = GEO_TYPES.get(str(place.get("feature")), CITY_GEO)
+    name = str(place.get("name") or place.get("text") or "")
+    if country and kind != COUNTRY_GEO:
+        name = f"{name}, {country.name}" if name else country.name
+    columns = {"ActionGeo_Type": kind, "ActionGeo_FullName": name or (country.name if country else ""),
+               "ActionGeo_CountryCode": country.fips if country else "",
+               "ActionGeo_Lat": place.get("lat"), "ActionGeo_Long": place.get("lon")}
+    if kind == COUNTRY_GEO and country:
+        columns["ActionGeo_FeatureID"] = country.fips
+    return columns
 
 
 def rasid_columns(event: Mapping[str, Any]) -> dict[str, Any]:
     evidence = event.get("evidence") or {}
-    return {"rasid_date": event.get("date"), "rasid_date_precision": event.get("date_precision"),
+    return {"rasid_id": event.get("id"), "rasid_temporal_status": event.get("temporal_status") or "reported",
+            "rasid_date": event.get("date"), "rasid_date_precision": event.get("date_precision"),
             "rasid_date_text": event.get("date_text"), "rasid_plover": event.get("plover"),
             "rasid_doc_ids": ";".join(event.get("sources") or [event.get("doc_id") or ""]),
             "rasid_outlets": ";".join(event.get("outlets") or []), "rasid_confidence": event.get("confidence"),
             "rasid_modality": event.get("modality"), "rasid_evidence": evidence.get("sentence", "")}
 
 
-def _date_added(value: Any) -> str:
+def date_added(value: Any) -> str:
+    """When rasid stored the event, as GDELT's DATEADDED: YYYYMMDDHHMMSS in UTC."""
     if not value:
         return ""
     try:
-        return datetime.fromisoformat(str(value)).strftime("%Y%m%d%H%M%S")
+        moment = datetime.fromisoformat(str(value))
     except ValueError:
         return ""
+    return (moment if moment.tzinfo else moment.replace(tzinfo=UTC)).astimezone(UTC).strftime("%Y%m%d%H%M%S")
 
 
 def _flag(value: Any) -> str:
@@ -115,6 +148,4 @@ def _flag(value: Any) -> str:
 
 
 def _cell(value: Any) -> str:
-    if value is None:
-        return ""
-    return " ".join(str(value).replace("\t", " ").splitlines())
+    return flat_text(value)

@@ -1,21 +1,33 @@
-"""Events as PLOVER-style JSON records: event type, mode and context, the actors, when, where, and the text.
+"""Events as PLOVER records: JSON lines, one event per line, with the data fields of the PLOVER specification
+(Open Event Data Alliance, PLOVER manual draft 0.7b1, "JSON Data Fields").
 
-PLOVER splits what CAMEO packs into one code: ``043 host a visit`` is event_type CONSULT with mode
-``visit``. Mode and context come from the event when its coder set them (``plover_mode``/``plover_context``),
-else from a CAMEO-to-PLOVER table passed as ``modes`` (see ``load_plover_modes``).
+PLOVER splits what CAMEO packs into one code: ``043 host a visit`` is event CONSULT with mode ``visit``.
+Mode and context come from the event when its coder set them (``plover_mode``/``plover_context``), else from
+a CAMEO-to-PLOVER table passed as ``modes`` (see ``load_plover_modes``). ``source`` and ``recipient`` are
+lists of actor objects, ``event_loc`` a GeoNames-style location object, ``date``/``enddate`` the first and
+last day of the event's date at its precision (a week, a month or a year gives a span). What rasid knows
+beyond the specification (CAMEO code, date precision, temporal status, confidence, sources) is in ``rasid``.
+Each field, and what stays empty, is listed in docs/export.md.
 """
 
 from __future__ import annotations
 
 import json
 from collections.abc import Iterable, Mapping
+from importlib import metadata
 from pathlib import Path
 from typing import Any
 
-from rasid.export.common import PathOrFile, actor_of, split_actor_code, text_output
-from rasid.resources import read_tsv
+from rasid.export.codes import ExportCodes, load_export_codes
+from rasid.export.common import PathOrFile, actor_of, event_span, first, publication_day, text_output
+from rasid.resources import data_path, read_tsv
 
 ModeTable = Mapping[str, tuple[str, str, str]]  # cameo -> (event_type, mode, context)
+# rasid's place features as GeoNames feature class and code (www.geonames.org/export/codes.html).
+GEONAMES_FEATURES = {"country": ("A", "PCLI"), "region": ("A", "ADM1"), "capital": ("P", "PPLC"),
+                     "city": ("P", "PPL"), "base": ("S", "MILB"), "camp": ("S", "CMP"), "airport": ("S", "AIRP")}
+MAX_SECTOR_PARTS = 2  # PLOVER's sector is a 3- or 6-letter code
+CAMEO_TABLE = "events/cameo_event_codes.tsv"  # the bundled CAMEO table, with its PLOVER event, mode and context
 
 
 def load_plover_modes(path: str | Path) -> dict[str, tuple[str, str, str]]:
@@ -24,45 +36,105 @@ def load_plover_modes(path: str | Path) -> dict[str, tuple[str, str, str]]:
     return {r["cameo"]: (r["plover_event"], r["plover_mode"], r["plover_context"]) for r in rows}
 
 
-def plover_record(event: Mapping[str, Any], modes: ModeTable | None = None) -> dict[str, Any]:
+def bundled_plover_modes() -> dict[str, tuple[str, str, str]]:
+    return load_plover_modes(data_path(CAMEO_TABLE))
+
+
+def coder_name() -> str:
+    try:
+        return f"rasid {metadata.version('rasid')}"
+    except metadata.PackageNotFoundError:
+        return "rasid"
+
+
+def plover_record(event: Mapping[str, Any], modes: ModeTable | None = None, codes: ExportCodes | None = None,
+                  coder: str = "") -> dict[str, Any]:
+    codes = codes or load_export_codes()
     table_type, table_mode, table_context = (modes or {}).get(str(event.get("cameo") or ""), ("", "", ""))
-    context = event.get("plover_context") or event.get("context") or table_context
     evidence = event.get("evidence") or {}
     return {
-        "id": event.get("id"), "event_type": event.get("plover") or table_type,
-        "mode": event.get("plover_mode") or event.get("mode") or table_mode,
-        "context": _as_list(context), "date": event.get("date"), "date_precision": event.get("date_precision"),
-        "date_text": event.get("date_text") or "", "actor": _actor(actor_of(event, "source")),
-        "recipient": _actor(actor_of(event, "target")), "location": event.get("location"),
-        "source_text": evidence.get("sentence", ""), "evidence": evidence, "cameo": event.get("cameo"),
-        "quad_class": event.get("quad_class"), "goldstein": event.get("goldstein"),
-        "modality": event.get("modality"), "confidence": event.get("confidence"),
-        "doc_ids": list(event.get("sources") or [event.get("doc_id")]), "outlets": list(event.get("outlets") or []),
-        "urls": list(event.get("urls") or []), "num_sources": event.get("num_sources") or 1,
-        "num_articles": event.get("num_articles") or 1,
+        "id": event.get("id"), "has_event": True, **plover_dates(event),
+        "source": _actors(actor_of(event, "source"), codes), "recipient": _actors(actor_of(event, "target"), codes),
+        "event": _as_list(event.get("plover") or table_type),
+        "event_loc": event_location(event.get("location"), codes),
+        "event_text": _as_list(evidence.get("trigger")), "quad_code": event.get("quad_class"),
+        "event_scale": event.get("goldstein"),
+        "mode": _as_list(event.get("plover_mode") or event.get("mode") or table_mode),
+        "context": _as_list(event.get("plover_context") or event.get("context") or table_context),
+        "text": evidence.get("sentence", ""),
+        "text_info": {"start": evidence.get("start"), "end": evidence.get("end")},
+        "cite_info": cite_info(event, coder), "coder": coder or None,
+        "coded_date": str(event.get("ingested_at") or "")[:10] or None,
+        "rasid": rasid_fields(event),
     }
 
 
-def write_plover_json(events: Iterable[Mapping[str, Any]], target: PathOrFile, *, modes: ModeTable | None = None,
-                      lines: bool = False) -> int:
-    """Write a JSON array (or JSON lines with ``lines=True``) of PLOVER records; returns how many."""
-    records = [plover_record(e, modes) for e in events]
-    with text_output(target) as out:
-        if lines:
-            out.writelines(json.dumps(r, ensure_ascii=False) + "\n" for r in records)
-        else:
-            json.dump(records, out, ensure_ascii=False, indent=1)
-            out.write("\n")
-    return len(records)
+def plover_dates(event: Mapping[str, Any]) -> dict[str, str | None]:
+    """``date`` and ``enddate`` as YYYY-MM-DD: the span of the event's own date (one day, a week, a month, a
+    year), or its article's publication day when the text gives no date."""
+    span = event_span(event)
+    if span is None:
+        day = publication_day(event)
+        span = (day, day) if day else None
+    if span is None:
+        return {"date": None, "enddate": None}
+    return {"date": span[0].isoformat(), "enddate": span[1].isoformat()}
 
 
-def _actor(actor: Mapping[str, Any]) -> dict[str, Any] | None:
-    if not actor:
+def event_location(place: Mapping[str, Any] | None, codes: ExportCodes) -> dict[str, Any] | None:
+    """A GeoNames-style location object; a GeoNames id only for a country (rasid keeps none for towns)."""
+    if not place:
         return None
+    country = codes.country(str(place.get("country") or ""))
+    feature = str(place.get("feature") or "")
+    feature_class, feature_code = GEONAMES_FEATURES.get(feature, (None, None))
+    return {"geonameid": country.geonameid if country and feature == "country" else None,
+            "name": place.get("name") or place.get("text") or "", "latitude": place.get("lat"),
+            "longitude": place.get("lon"), "feature_class": feature_class, "feature_code": feature_code,
+            "country_code": country.iso2 if country else None, "cc3": place.get("country") or None}
+
+
+def cite_info(event: Mapping[str, Any], coder: str) -> dict[str, Any]:
+    outlet = event.get("outlet") or first(event.get("outlets"))
+    return {"citation": event.get("doc_id"), "url": first(event.get("urls")) or None,
+            "publication": outlet or None, "language": "ar", "coder": coder or None, "codebook": "CAMEO, as PLOVER"}
+
+
+def rasid_fields(event: Mapping[str, Any]) -> dict[str, Any]:
+    return {"cameo": event.get("cameo"), "date": event.get("date"), "date_precision": event.get("date_precision"),
+            "date_text": event.get("date_text") or "", "temporal_status": event.get("temporal_status") or "reported",
+            "confidence": event.get("confidence"), "modality": event.get("modality"),
+            "doc_ids": list(event.get("sources") or [event.get("doc_id")]), "outlets": list(event.get("outlets") or []),
+            "urls": list(event.get("urls") or []), "num_sources": event.get("num_sources") or 1,
+            "num_articles": event.get("num_articles") or 1, "num_mentions": event.get("num_mentions") or 1}
+
+
+def write_plover_jsonl(events: Iterable[Mapping[str, Any]], target: PathOrFile, *, modes: ModeTable | None = None,
+                       codes: ExportCodes | None = None) -> int:
+    """Write PLOVER records as JSON lines (one object a line); returns how many."""
+    codes, coder, count = codes or load_export_codes(), coder_name(), 0
+    with text_output(target) as out:
+        for event in events:
+            out.write(plover_line(event, modes, codes, coder))
+            count += 1
+    return count
+
+
+def plover_line(event: Mapping[str, Any], modes: ModeTable | None, codes: ExportCodes, coder: str) -> str:
+    return json.dumps(plover_record(event, modes, codes, coder), ensure_ascii=False) + "\n"
+
+
+def _actors(actor: Mapping[str, Any], codes: ExportCodes) -> list[dict[str, Any]]:
+    """The actor as a one-item list of PLOVER actor objects (PLOVER allows compound actors); [] when none."""
     code = str(actor.get("code") or "")
-    parts = split_actor_code(code)
-    return {"code": code, "name": actor.get("name") or "", "text": actor.get("text") or "",
-            "country": parts.country, "group": parts.group, "agent": " ".join(parts.types)}
+    if not code:
+        return []
+    parts = codes.split(code)
+    top = parts.country or code[:3]
+    sectors = [t for t in parts.types if t != top][:MAX_SECTOR_PARTS]
+    return [{"code": top, "sector": "".join(sectors) or None, "actor_text": actor.get("text") or "",
+             "identifier_id": actor.get("id") or None, "identifier_text": actor.get("name") or None,
+             "religion": parts.religions[0] if parts.religions else None, "cameo_code": code}]
 
 
 def _as_list(value: Any) -> list[str]:

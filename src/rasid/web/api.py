@@ -30,8 +30,10 @@ def event_filters(
     doc: Annotated[str | None, Query(description="Only events reported by this article id")] = None,
     topic: Annotated[str | None, Query(description="Only events reported by articles of this topic "
                                                    "(politics, economy, culture, technology, sport)")] = None,
+    temporal: Annotated[str | None, Query(description="reported (default): the events the articles report; "
+                                                      "historical or future: background mentions; all")] = None,
 ) -> EventFilters:
-    return EventFilters(actor, dyad, code, root, quad_class, start, end, place, outlet, q, doc, topic)
+    return EventFilters(actor, dyad, code, root, quad_class, start, end, place, outlet, q, doc, topic, temporal)
 
 
 Filters = Annotated[EventFilters, Depends(event_filters)]
@@ -147,8 +149,11 @@ def timeline(request: Request, a: str, b: str | None = None, freq: str | None = 
                                         network_events(request, store), window if any(window) else None, bulk))
 
 
-@router.get("/export", summary="The filtered events as GDELT-style TSV or a PLOVER JSON array")
-def export(request: Request, filters: Filters, format: str = "tsv") -> StreamingResponse:
+@router.get("/export", summary="The filtered events as a GDELT 2.0 event table (TSV) or PLOVER JSON lines")
+def export(request: Request, filters: Filters, format: str = "tsv",
+           header: bool = Query(False, description="tsv: start with a header line (GDELT's files have none)")
+           ) -> StreamingResponse:
+    """``tsv``: GDELT 2.0's 61 columns, no header unless asked; ``plover``: one PLOVER record a line."""
     with open_store(request) as store:
         query = query_of(filters, store)
         if format not in data.EXPORT_TYPES:
@@ -157,7 +162,7 @@ def export(request: Request, filters: Filters, format: str = "tsv") -> Streaming
 
     def chunks() -> Any:
         with open_store(request) as store:
-            yield from data.export_chunks(store, query, format)
+            yield from data.export_chunks(store, query, format, header)
 
     return StreamingResponse(chunks(), media_type=media,
                              headers={"Content-Disposition": f'attachment; filename="{filename}"'})

@@ -7,7 +7,6 @@ knows about HTTP, so the CLI can reuse it.
 from __future__ import annotations
 
 import io
-import json
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -16,8 +15,9 @@ from typing import Any
 
 from rasid.actors.model import UnknownActorError
 from rasid.errors import StoreError
-from rasid.export.gdelt import write_events_tsv
-from rasid.export.plover import plover_record
+from rasid.export.codes import ExportCodes, load_export_codes
+from rasid.export.gdelt import GDELT_COLUMNS, write_events_tsv
+from rasid.export.plover import bundled_plover_modes, coder_name, plover_line
 from rasid.network import (
     actor_profile,
     build_network,
@@ -470,33 +470,30 @@ def story_sources(story: Mapping[str, Any], store: Store) -> list[dict[str, Any]
 
 # --- export ----------------------------------------------------------------------------------------------
 
-EXPORT_TYPES = {"tsv": ("text/tab-separated-values; charset=utf-8", "events.tsv"),
-                "plover": ("application/json", "events.plover.json")}
+EXPORT_TYPES = {"tsv": ("text/tab-separated-values; charset=utf-8", "events.gdelt.tsv"),
+                "plover": ("application/x-ndjson; charset=utf-8", "events.plover.jsonl")}
 
 
-def export_chunks(store: Store, query: EventQuery, fmt: str) -> Iterator[str]:
-    """The filtered events as GDELT TSV or a PLOVER JSON array, page by page so memory stays flat."""
+def export_chunks(store: Store, query: EventQuery, fmt: str, header: bool = False) -> Iterator[str]:
+    """The filtered events as GDELT 2.0 TSV or PLOVER JSON lines, page by page so memory stays flat."""
     if fmt not in EXPORT_TYPES:
         raise BadRequestError(f"format must be one of {', '.join(EXPORT_TYPES)}, not {fmt!r}")
-    cursor, first = None, True
-    if fmt == "plover":
-        yield "["
+    codes, cursor = load_export_codes(), None
+    if fmt == "tsv" and header:
+        yield "\t".join(GDELT_COLUMNS) + "\n"
+    modes, coder = bundled_plover_modes(), coder_name()
     while True:
         found = store.find_events(query, limit=EXPORT_PAGE, cursor=cursor)
         if fmt == "tsv":
-            yield tsv_chunk(found.events, header=first)
-        elif found.events:
-            yield ("" if first else ",") + ",\n".join(json.dumps(plover_record(e), ensure_ascii=False)
-                                                     for e in found.events)
-        first, cursor = False, found.next_cursor
+            yield tsv_chunk(found.events, codes)
+        else:
+            yield "".join(plover_line(e, modes, codes, coder) for e in found.events)
+        cursor = found.next_cursor
         if cursor is None:
             break
-    if fmt == "plover":
-        yield "]\n"
 
 
-def tsv_chunk(events: list[dict[str, Any]], header: bool) -> str:
+def tsv_chunk(events: list[dict[str, Any]], codes: ExportCodes) -> str:
     buffer = io.StringIO()
-    write_events_tsv(events, buffer)
-    text = buffer.getvalue()
-    return text if header else text.split("\n", 1)[1]
+    write_events_tsv(events, buffer, codes=codes)
+    return buffer.getvalue()

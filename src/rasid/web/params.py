@@ -13,11 +13,13 @@ from rasid.network.codes import LEVELS
 from rasid.network.profile import looks_like_code, resolve_actor
 from rasid.network.trajectory import FREQUENCIES
 from rasid.store.browse import EventQuery
+from rasid.temporal.status import REPORTED, TEMPORAL_STATUSES
 from rasid.web.errors import BadRequestError
 
 MAX_LIMIT = 500
 MAX_COUNT = 2**31 - 1  # the largest offset or count a request may give (SQLite integers overflow at 2**63)
 MAX_TEXT = 200
+ALL_EVENTS = "all"
 CAMEO_CODE = re.compile(r"\d{2,4}")
 DYAD_SEPARATOR = re.compile(r"[,|;]|\s+")
 AliasSource = Callable[[], tuple[Iterable[dict], Iterable[str]]]
@@ -111,6 +113,18 @@ def read_text(value: str | None, name: str) -> str:
     return value
 
 
+def read_temporal(value: str | None) -> str:
+    """Which events by their date against publication: reported (the default), historical, future, or all ("")."""
+    if value in (None, "", REPORTED):
+        return REPORTED
+    if value == ALL_EVENTS:
+        return ""
+    if value not in TEMPORAL_STATUSES:
+        raise BadRequestError(f"temporal must be one of {', '.join((*TEMPORAL_STATUSES, ALL_EVENTS))}, "
+                              f"not {value!r}")
+    return value
+
+
 def read_level(value: str | None) -> str:
     if value and value not in LEVELS:
         raise BadRequestError(f"level must be one of {', '.join(LEVELS)}, not {value!r}")
@@ -139,6 +153,7 @@ class EventFilters:
     q: str | None = None
     doc: str | None = None
     topic: str | None = None
+    temporal: str | None = None
 
     def to_query(self, aliases: AliasSource) -> EventQuery:
         code, root, quad = read_cameo(self.code, self.root, self.quad_class)
@@ -148,7 +163,7 @@ class EventFilters:
                           end=end.isoformat() if end else "", place=read_text(self.place, "place"),
                           outlet=read_text(self.outlet, "outlet"), topic=read_text(self.topic, "topic"),
                           text=read_text(self.q, "q"),
-                          doc_id=read_text(self.doc, "doc"))
+                          doc_id=read_text(self.doc, "doc"), temporal_status=read_temporal(self.temporal))
 
     def as_params(self) -> dict[str, str]:
         """The filters that are set, for links that keep them (next page, export)."""
