@@ -10,7 +10,10 @@
 With --ner the seeds are also read with the CRF name recogniser and typo correction (the full stage).
 With --gold FILE DOC... the same side count is made on another gold set (e.g. eval/ant/gold.json with
 eval/ant/docs/*), its documents read by the whole pipeline (rasid.extract) at their own publication dates.
+4. With --corpus DIR (eval/corpus): the same side count on the DEV split of its gold only, per outlet. Only
+   the dev documents are read; the test split is locked and never opened here.
 Run: .venv/bin/python bench/bench_actors.py [--shared /work/shared] [--verbose] [--ner] [--gold FILE DOC...]
+     .venv/bin/python bench/bench_actors.py --corpus eval/corpus [--verbose]
 """
 
 from __future__ import annotations
@@ -79,6 +82,25 @@ def bench_gold(gold_path: Path, paths: list[str], verbose: bool) -> dict[str, ob
             docs[event["doc"]] = found[0]
     events = [e for e in gold["events"] if e["doc"] in docs]
     return count_sides(events, docs, lambda doc: list(doc.mentions), verbose)
+
+
+def bench_corpus(corpus: Path, verbose: bool) -> dict[str, dict[str, object]]:
+    """Side coverage per outlet on the dev split of ``corpus``/gold.json (dev documents only)."""
+    import rasid
+
+    gold = json.loads((corpus / "gold.json").read_text(encoding="utf-8"))
+    dev = set(gold["split"]["dev"])
+    paths = [str(corpus / "docs" / f"{doc}.txt") for doc in sorted(dev)]
+    docs = {doc.article.id: doc for doc in rasid.extract(paths) if isinstance(doc, Document)}
+    by_outlet: dict[str, list[dict]] = {}
+    for event in gold["events"]:
+        if event["doc"] in dev and event["doc"] in docs:
+            by_outlet.setdefault(gold["outlets"][event["doc"]], []).append(event)
+    report = {outlet: count_sides(events, docs, lambda doc: list(doc.mentions), False)
+              for outlet, events in sorted(by_outlet.items())}
+    every = [e for events in by_outlet.values() for e in events]
+    report["all"] = count_sides(every, docs, lambda doc: list(doc.mentions), False)
+    return report
 
 
 def count_sides(events: list[dict], docs: dict[str, Document], mentions_of, verbose: bool) -> dict[str, object]:
@@ -168,8 +190,17 @@ def main() -> None:
     parser.add_argument("--ner", action="store_true", help="also read the seeds with the name recogniser")
     parser.add_argument("--gold", type=Path, help="another gold file, scored on the documents given after it")
     parser.add_argument("docs", nargs="*", help="with --gold: the documents it codes")
+    parser.add_argument("--corpus", type=Path, help="eval/corpus: actor sides per outlet on its dev split")
     args = parser.parse_args()
     logging.basicConfig(level=logging.INFO, format="%(message)s")
+    if args.corpus:
+        for outlet, result in bench_corpus(args.corpus, args.verbose).items():
+            log.info("%-16s actor sides found: %s/%s (%.3f)", outlet, result["found"], result["sides"],
+                     result["accuracy"])
+            if args.verbose and outlet != "all":
+                for line in result["missed"]:
+                    log.info("  missed %s", line)
+        return
     if args.gold:
         other = bench_gold(args.gold, args.docs, args.verbose)
         log.info("%s actor sides found: %s/%s (%.3f)", args.gold, other["found"], other["sides"], other["accuracy"])

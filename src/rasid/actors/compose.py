@@ -43,6 +43,8 @@ AFTER_ROLE = frozenset({"after", "both"})
 SPORT_AFTER_PLACE = frozenset({"sport"})
 NON_POLITICAL_REACH = 3  # words back from a place to the team or player noun it describes ("نادي برشلونة الإسباني")
 ARMED_OPPOSITION = frozenset({"OPP", "REB"})
+INSTITUTION_KINDS = frozenset({"body", "part", "field"})
+NOT_STANDING_ALONE = frozenset({"title", "part", "field"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -121,7 +123,7 @@ def chain_sector(nouns: list[RoleNoun]) -> str:
     """The first institution noun decides ("قوات النظام" MIL); else the last relational noun. Armed forces
     of the opposition or of rebels are rebels ("قوات المعارضة" REB), as CAMEO codes armed opposition."""
     for index, noun in enumerate(nouns):
-        if noun.kind in {"body", "part"}:
+        if noun.kind in INSTITUTION_KINDS:
             if noun.sector == "MIL" and any(n.sector in ARMED_OPPOSITION for n in nouns[index + 1:]):
                 return "REB"
             return noun.sector
@@ -139,7 +141,7 @@ def chain_agent(nouns: list[RoleNoun]) -> str:
     for noun in nouns:
         if noun.kind == "title":
             continue
-        if not (previous is not None and previous.kind == "head" and noun.kind in {"body", "part"}):
+        if not (previous is not None and previous.kind == "head" and noun.kind in INSTITUTION_KINDS):
             agent = noun.agent
         previous = noun
     return agent
@@ -260,10 +262,32 @@ class Composer:
         return found, index + 1
 
     def bare_chain(self, start: int, chain: list[int], nouns: list[RoleNoun]) -> list[Found]:
-        if all(n.kind in {"title", "part"} for n in nouns) or self.heads_non_political(chain[-1]):
-            return []
         end = self.units[chain[-1]].match.end
+        if nouns[-1].kind == "field":
+            end = self.field_end(chain[-1])
+        elif all(n.kind in NOT_STANDING_ALONE for n in nouns) or self.heads_non_political(chain[-1]):
+            return []
+        if end is None:
+            return []
         return [Found(start, end, "ROLE", "", chain_sector(nouns), " ".join(n.en for n in nouns), chain_agent(nouns))]
+
+    def field_end(self, last: int) -> int | None:
+        """Where "وزارة الفلاحة" ends: a field noun names a body with the definite noun right after it (and
+        that noun's coordinated or genitive definite nouns, "وزارة الفلاحة والموارد المائية"); None without one."""
+        index = self.units[last].match.last + 1
+        end = None
+        while index < len(self.words) and JOINER.match(self.words[index].gap) and self.is_field_word(index):
+            end = self.words[index].end
+            index += 1
+        return end
+
+    def is_field_word(self, index: int) -> bool:
+        word = self.words[index]
+        text = word.text[1:] if word.text.startswith("و") and word.text[1:3] == "ال" else word.text
+        return text.startswith("ال") and len(text) > 3 and not self.covered(index)
+
+    def covered(self, index: int) -> bool:
+        return any(u.match.first <= index <= u.match.last for u in self.units)
 
     def title_holder(self, nouns: list[RoleNoun], unit: Unit, composed: str) -> str | None:
         """The person a bare title names on the article date ("الرئيس التركي" -> Erdoğan), when certain.

@@ -24,6 +24,7 @@ PHRASE_MARK = "+nisba"
 NATIONAL_ROLES = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "CVL", "OPP", "PTY", "MED", "BUS", "SPY", "LAB",
                             "EDU", "REB", "UAF", "HLH", "REF", "ELI"})
 COUNTRY_TYPES = frozenset({"GPE", "NISBA", "CAPITAL"})
+STATE_SECTOR = "GOV"
 NISBA_GAP_WORDS = 1  # "محكمة التمييز الكويتية": one word of the role's name between (two may be a verb and object)
 TITLE_WEIGHT = 2
 # "دبي، الإمارات العربية المتحدة (CNN)—": a newsroom line names where the outlet sits, not the story.
@@ -175,12 +176,34 @@ def resolve_bare_roles(text: str, mentions: Sequence[Mention], countries: frozen
     phrased = with_phrase_countries(text, with_epithets_folded(text, mentions, countries), countries)
     if places is not None:
         phrased = with_place_countries(text, phrased, places)
+    phrased = with_sector_countries(phrased, countries)
+    if places is not None:
         phrased = with_sentence_countries(text, phrased, places, sentences)
     home = home_country(text, phrased, countries, title_end) or outlet_country
     return tuple(with_home_country(phrased, home))
 
 
 SENTENCE_MARK = HOME_MARK + ":sentence"  # still a guess: the country is not in the role's own phrase
+
+
+def with_sector_countries(mentions: Sequence[Mention], countries: frozenset[str]) -> list[Mention]:
+    """A bare government role takes the country whose government its sentence names: in "قال وزير الخارجية
+    الليبي إن الحكومة ستشارك" the government is Libya's, whatever the article's country. Two such countries,
+    or none: left bare. Only the government: two companies or two armies in a sentence are more often two
+    sides ("لم تكشف الشركة عن حصتها في الشركة الفرنسية")."""
+    named: dict[int, set[str]] = {}
+    for mention in mentions:
+        country = country_of(mention, countries)
+        if country and mention.code == country + STATE_SECTOR:
+            named.setdefault(mention.sentence_index, set()).add(country)
+    out = []
+    for mention in mentions:
+        found = named.get(mention.sentence_index, set()) if mention.code == STATE_SECTOR else set()
+        if len(found) == 1:
+            country = next(iter(found))
+            mention = replace(mention, code=country + mention.code, provenance=mention.provenance + SENTENCE_MARK)
+        out.append(mention)
+    return out
 
 
 def outlet_countries() -> dict[str, str]:

@@ -27,14 +27,14 @@ AREA = "actors"
 CODE = re.compile(r"^[A-Z]{3}[A-Z0-9]{0,9}$")
 SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "CVL", "OPP", "REB", "UAF", "PTY", "MED", "BUS", "NGO",
                      "REL", "REF", "SPY", "LAB", "EDU"})
-ROLE_KINDS = frozenset({"head", "body", "part", "title"})
+ROLE_KINDS = frozenset({"head", "body", "part", "field", "title"})
 NON_POLITICAL_POSITIONS = frozenset({"before", "after", "both", "sport"})
 OFFICES = frozenset({"head_of_state", "head_of_government", "foreign_minister", "defence_minister",
                      "interior_minister", "crown_prince", "army_chief", "supreme_leader", "speaker",
                      "secretary_general", "vice_president"})
 VARIANT_FIELDS = frozenset({"name", "capital", "nisba", "block"})
 GROUP_TYPES = frozenset({"government", "legislature", "military", "armed_group", "party", "opposition", "media",
-                         "intelligence"})
+                         "intelligence", "union", "judiciary", "security", "authority"})
 Row = tuple[int, dict[str, str]]
 
 
@@ -229,6 +229,23 @@ def load_non_political(builder: Builder) -> None:
         builder.non_political[key] = builder.non_political["ال" + key] = row["position"]
 
 
+def load_shared_names(builder: Builder) -> dict[tuple[str, ...], tuple[tuple[str, str], ...]]:
+    """Forms several states' bodies share -> their (country, actor id) candidates, in file order; see the
+    file's header. Each candidate must be a known actor of that country."""
+    name = "shared_names.tsv"
+    shared: dict[tuple[str, ...], list[tuple[str, str]]] = defaultdict(list)
+    for line, row in read_table(name, ("form", "country", "actor"), ("form", "country", "actor")):
+        country, actor_id = check_code(row["country"], name, line), row["actor"]
+        actor = builder.actors.get(actor_id)
+        if actor is None or actor.country != country:
+            found = "unknown" if actor is None else f"of {actor.country or 'no country'}"
+            raise fail(name, line, f"actor {actor_id!r} is {found}, not a {country} actor of groups.tsv")
+        for words in form_keys(row["form"]):
+            if (country, actor_id) not in shared[words]:
+                shared[words].append((country, actor_id))
+    return {words: tuple(found) for words, found in shared.items()}
+
+
 def build_trie(entries: Iterable[Entry]) -> dict[str, object]:
     """Nested word -> node dicts; a node's TERMINAL key holds its entries, best priority first."""
     root: dict[str, object] = {}
@@ -285,6 +302,7 @@ def load_knowledge_base() -> KnowledgeBase:
     builder = Builder()
     for loader in (load_countries, load_organisations, load_groups, load_people, load_roles, load_non_political):
         loader(builder)
+    shared = load_shared_names(builder)
     roles = {k: tuple(sorted(v, key=lambda r: r.start or date.min)) for k, v in builder.roles.items()}
     actors = {k: replace(a, code=latest(roles[k]).code) if k in roles else a for k, a in builder.actors.items()}
     entries = builder.entries
@@ -295,6 +313,7 @@ def load_knowledge_base() -> KnowledgeBase:
         roles=MappingProxyType(roles),
         role_nouns=MappingProxyType(dict(builder.role_nouns)),
         non_political=MappingProxyType(dict(builder.non_political)),
+        shared_names=MappingProxyType(shared),
         trie=freeze(build_trie(builder.entries)),
         entry_count=len({(e.words, e.type, e.target) for e in builder.entries}),
     )

@@ -46,7 +46,7 @@ class RoleNoun:
 
     form: str
     sector: str
-    kind: str  # head | body | part | title
+    kind: str  # head | body | part | field | title
     agent: str  # person | group
     en: str
     office: str = ""  # the office key a bare use names ("الرئيس التركي" -> head_of_state)
@@ -84,6 +84,8 @@ class KnowledgeBase:
     entry_count: int
     nisba_words: Mapping[str, tuple[str, ...]] = field(default_factory=dict)  # one-deletion key -> nisbas
     non_political: Mapping[str, str] = field(default_factory=dict)  # noun, bare and with ال -> position
+    # a form several states' bodies share (normalised words) -> its (country, actor id) candidates
+    shared_names: Mapping[tuple[str, ...], tuple[tuple[str, str], ...]] = field(default_factory=dict)
 
     def actor(self, actor_id: str) -> Actor:
         try:

@@ -5,10 +5,10 @@ from __future__ import annotations
 from collections.abc import Sequence
 from pathlib import Path
 
+from rasid.actors.acronyms import with_acronyms
 from rasid.actors.coref import head_mentions, with_heads
 from rasid.actors.home import newsroom_end, outlet_countries, resolve_bare_roles
 from rasid.actors.model import KnowledgeBase, as_date
-from rasid.actors.acronyms import with_acronyms
 from rasid.actors.recognize import recognize_mentions
 from rasid.actors.shared import resolve_shared_names
 from rasid.ner.model import Recognizer, load_recognizer
