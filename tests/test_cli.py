@@ -59,9 +59,9 @@ def test_extract_bad_input_reports_error_and_fails_exit_status(runner, tmp_path,
 
 def test_ingest_is_idempotent_and_events_list_sources(runner, tmp_path, seeds):
     db = str(tmp_path / "seeds.db")
-    first = runner.invoke(main, ["ingest", *seeds, "--db", db])
+    first = runner.invoke(main, ["ingest", *seeds, "--db", db, "--workers", "1"])
     assert first.exit_code == 0, first.output
-    again = runner.invoke(main, ["ingest", *seeds, "--db", db])
+    again = runner.invoke(main, ["ingest", *seeds, "--db", db, "--workers", "1"])
     assert "new 0" in again.stderr
     events = _jsonl(runner.invoke(main, ["events", "--db", db]).stdout)
     assert events and all(e["sources"] for e in events)
@@ -70,7 +70,7 @@ def test_ingest_is_idempotent_and_events_list_sources(runner, tmp_path, seeds):
 
 def test_network_is_signed_edges_with_events(runner, tmp_path, seeds):
     db = str(tmp_path / "seeds.db")
-    runner.invoke(main, ["ingest", *seeds, "--db", db])
+    runner.invoke(main, ["ingest", *seeds, "--db", db, "--workers", "1"])
     graph = json.loads(runner.invoke(main, ["network", "--db", db]).stdout)
     assert graph["edges"]
     for edge in graph["edges"]:

@@ -48,3 +48,17 @@ def test_load_settings_bad_config_is_a_clear_error(tmp_path, content, message):
 def test_load_settings_missing_config_file(tmp_path):
     with pytest.raises(ConfigError, match="not found"):
         load_settings(tmp_path / "absent.toml", env={})
+
+
+def test_workers_default_to_every_usable_cpu(monkeypatch):
+    monkeypatch.setattr("os.sched_getaffinity", lambda _pid: {0, 1, 2}, raising=False)
+    assert Settings().workers == 0 and Settings().worker_count == 3
+    assert load_settings(env={"RASID_WORKERS": "1"}).worker_count == 1
+
+
+def test_usable_cpus_without_an_affinity_call_is_the_cpu_count(monkeypatch):
+    from rasid.settings import usable_cpus
+
+    monkeypatch.delattr("os.sched_getaffinity", raising=False)
+    monkeypatch.setattr("os.cpu_count", lambda: 6)
+    assert usable_cpus() == 6

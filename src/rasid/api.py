@@ -9,10 +9,11 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from rasid.ingest.report import IngestReport, Progress
+from rasid.ingest.report import IngestProgress, IngestReport, Progress
 from rasid.pipeline import CheckResult, Pipeline, check_pipeline, default_registry, process_article
 from rasid.records import Document, ErrorRecord
 from rasid.settings import Settings
+from rasid.temporal.status import REPORTED
 
 log = logging.getLogger(__name__)
 
@@ -35,26 +36,48 @@ def extract(paths: Iterable[str | Path], settings: Settings | None = None, pubda
 
 
 def ingest(paths: Iterable[str | Path], db: str | Path, settings: Settings | None = None,
-           pubdate: date | None = None, progress: Progress | None = None, *, engine: str | None = None,
+           pubdate: date | None = None, progress: Progress | IngestProgress | None = None, *,
+           engine: str | None = None,
            scheduler: str | None = None, workers: int | None = None) -> IngestReport:
     """Extract and store, then refresh the corpus tables (near-duplicates, stories, merged events).
 
     Idempotent (stored articles with the same content are skipped) and committed in batches, so an
     interrupted run can simply be run again. ``engine`` is "local" (``workers`` processes) or "dask"
-    (``scheduler`` address); both default to the settings.
+    (``scheduler`` address); both default to the settings (``workers`` = 0: every usable CPU).
+    ``progress`` is a per-document callback or an ``IngestProgress`` (told the total and each corpus pass).
     """
     from rasid.scale.run import run_ingest  # the engines load on first use, not on import rasid
 
     settings = settings or Settings()
     return run_ingest(paths, db, settings, engine=engine, scheduler=scheduler,
-                      workers=workers or settings.workers, pubdate=pubdate, progress=progress)
+                      workers=workers or settings.worker_count, pubdate=pubdate, progress=progress)
 
 
-def stored_events(db: str | Path, merged: bool = True) -> list[dict[str, Any]]:
+def stored_events(db: str | Path, merged: bool = True, *, actor: str = "", dyad: tuple[str, str] | None = None,
+                  root: str = "", since: date | None = None, until: date | None = None,
+                  limit: int | None = None, temporal_status: str = REPORTED) -> list[dict[str, Any]]:
+    """The store's merged events (or, with ``merged=False``, every document event), in date order.
+
+    Filters: ``actor`` is a code prefix on either side ("SYR" covers SYRGOV), ``dyad`` two prefixes on
+    opposite sides in either direction, ``root`` a CAMEO root ("19"), ``since``/``until`` days the event's
+    dates must reach; ``limit`` keeps the first events. Only the events the articles report, unless
+    ``temporal_status`` is "historical", "future" or "" (every event; see ``rasid.temporal.status``).
+    """
+    return list(iter_stored_events(db, merged, actor=actor, dyad=dyad, root=root, since=since, until=until,
+                                   limit=limit, temporal_status=temporal_status))
+
+
+def iter_stored_events(db: str | Path, merged: bool = True, *, actor: str = "", dyad: tuple[str, str] | None = None,
+                       root: str = "", since: date | None = None, until: date | None = None,
+                       limit: int | None = None, temporal_status: str = REPORTED) -> Iterator[dict[str, Any]]:
+    """``stored_events`` read as it is consumed: the store stays open until the iterator is exhausted."""
     from rasid.store import Store
+    from rasid.store.browse import EventQuery
 
+    query = EventQuery(actor=actor, dyad=dyad, root=root, start=since.isoformat() if since else "",
+                       end=until.isoformat() if until else "", temporal_status=temporal_status)
     with Store.open(db, readonly=True) as store:
-        return store.events(merged=merged)
+        yield from store.iter_events(query, limit) if merged else store.iter_document_events(query, limit)
 
 
 def stored_errors(db: str | Path) -> list[dict[str, Any]]:

@@ -8,19 +8,26 @@ from __future__ import annotations
 
 import json
 import logging
+import shutil
 import sys
 import tempfile
+from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 import click
+from rich.console import Console
 
 from rasid import api
-from rasid.commands.options import parse_day
+from rasid.cameo import ROOT_LENGTH, ROOTS
+from rasid.commands.options import db_option, new_db_option, parse_day
 from rasid.errors import RasidError
+from rasid.export import TEMPORAL_CHOICES
 from rasid.records import ErrorRecord
-from rasid.render import events_table, network_table, write_events
+from rasid.render import event_lines, events_table, network_table, write_events
 from rasid.settings import SETTINGS, Settings, load_settings
+from rasid.temporal.status import REPORTED
 
 
 def _settings(ctx: click.Context) -> Settings:
@@ -78,20 +85,21 @@ def extract(ctx: click.Context, paths: tuple[str, ...], fmt: str, pubdate: date 
 
 @main.command()
 @click.argument("paths", nargs=-1, required=True)
-@click.option("--db", type=click.Path(dir_okay=False), help="SQLite store (default: setting 'db').")
+@new_db_option
 @pubdate_option
 @click.option("--engine", type=click.Choice(["local", "dask"]), help="Where to run (default: setting 'engine').")
 @click.option("--scheduler", help="Dask scheduler address, e.g. tcp://10.0.0.5:8786 (engine dask).")
-@click.option("--workers", type=click.IntRange(1), help="Worker processes for engine local (default: setting).")
+@click.option("--workers", type=click.IntRange(1),
+              help="Worker processes for engine local (default: setting 'workers', else every usable CPU).")
 @click.pass_context
-def ingest(ctx: click.Context, paths: tuple[str, ...], db: str | None, pubdate: date | None, engine: str | None,
+def ingest(ctx: click.Context, paths: tuple[str, ...], db: str, pubdate: date | None, engine: str | None,
            scheduler: str | None, workers: int | None) -> None:
     """Extract PATHS into the store. Re-running adds nothing new; an interrupted run can be resumed."""
     from rasid.progress import progress_reporter
 
     settings = _settings(ctx)
     with progress_reporter(enabled=settings.progress) as report_progress:
-        report = api.ingest(paths, db or settings.db, settings, pubdate, report_progress, engine=engine,
+        report = api.ingest(paths, db, settings, pubdate, report_progress, engine=engine,
                             scheduler=scheduler, workers=workers)
     for err in report.errors:
         _report_error(err)
@@ -101,22 +109,80 @@ def ingest(ctx: click.Context, paths: tuple[str, ...], db: str | None, pubdate: 
     ctx.exit(1 if report.failed else 0)
 
 
+def _dyad(_: object, __: object, value: str | None) -> tuple[str, str] | None:
+    if value is None:
+        return None
+    codes = tuple(_code(part) for part in value.split(","))
+    if len(codes) != 2:
+        raise click.BadParameter(f"{value!r} is not two actor codes; use A,B (e.g. ISR,PSE)")
+    return codes[0], codes[1]
+
+
+def _code(value: str) -> str:
+    code = value.strip().upper()
+    if not code.isalnum():
+        raise click.BadParameter(f"{value!r} is not an actor code (letters and digits, e.g. SYRGOV or SYR)")
+    return code
+
+
+def _root(_: object, __: object, value: str | None) -> str:
+    if not value:
+        return ""
+    root = value.strip().zfill(ROOT_LENGTH)
+    if root not in ROOTS:
+        raise click.BadParameter(f"{value!r} is not a CAMEO root; use 01 to 20 (e.g. 19 for fight)")
+    return root
+
+
+def stdout_is_terminal() -> bool:
+    return sys.stdout.isatty()
+
+
 @main.command()
-@click.option("--db", type=click.Path(dir_okay=False, exists=True), required=True)
+@db_option
 @click.option("--format", "fmt", type=click.Choice(["jsonl", "tsv", "table"]), default="jsonl",
               show_default=True)
 @click.option("--per-document", is_flag=True, help="One row per document event instead of merged events.")
-def events(db: str, fmt: str, per_document: bool) -> None:
-    """The store's events; merged events list every document that reports them in 'sources'."""
-    rows = api.stored_events(db, merged=not per_document)
-    if fmt == "table":
+@click.option("--actor", callback=lambda _c, _p, v: _code(v) if v else "",
+              help="Only events with this actor code prefix on either side (SYR covers SYRGOV).")
+@click.option("--dyad", callback=_dyad, help="Only events between two code prefixes, either way round: A,B.")
+@click.option("--root", callback=_root, help="Only events of this CAMEO root (01-20).")
+@click.option("--since", callback=parse_day, help="Only events on or after this day (YYYY-MM-DD).")
+@click.option("--until", callback=parse_day, help="Only events on or before this day (YYYY-MM-DD).")
+@click.option("--limit", type=click.IntRange(1), help="At most this many events (the earliest first).")
+@click.option("--temporal", "temporal_status", type=click.Choice(TEMPORAL_CHOICES), default=REPORTED,
+              show_default=True, help="Which events by their date against publication (as 'rasid export').")
+@click.option("--pager/--no-pager", default=None,
+              help="Page the output (default: when standard output is a terminal; never when piped).")
+def events(db: str, fmt: str, per_document: bool, actor: str, dyad: tuple[str, str] | None, root: str,
+           since: date | None, until: date | None, limit: int | None, temporal_status: str,
+           pager: bool | None) -> None:
+    """The store's events in date order; merged events list every document that reports them in 'sources'."""
+    try:
+        rows = api.iter_stored_events(db, merged=not per_document, actor=actor, dyad=dyad, root=root,
+                                      since=since, until=until, limit=limit,
+                                      temporal_status="" if temporal_status == "all" else temporal_status)
+        _show_events(rows, fmt, stdout_is_terminal() if pager is None else pager)
+    except RasidError as exc:
+        raise click.ClickException(str(exc)) from exc
+
+
+def _show_events(rows: Iterator[dict[str, Any]], fmt: str, page: bool) -> None:
+    if not page and fmt == "table":
         events_table(rows)
-    else:
+    elif not page:
         write_events(rows, fmt, sys.stdout)
+    elif fmt != "table":
+        click.echo_via_pager(event_lines(rows, fmt))
+    else:
+        console = Console(width=shutil.get_terminal_size().columns, no_color=True)
+        with console.capture() as captured:
+            events_table(rows, console)
+        click.echo_via_pager(captured.get())
 
 
 @main.command()
-@click.option("--db", type=click.Path(dir_okay=False, exists=True), required=True)
+@db_option
 def errors(db: str) -> None:
     """The per-document errors recorded in the store, as JSON lines."""
     for row in api.stored_errors(db):
@@ -124,7 +190,7 @@ def errors(db: str) -> None:
 
 
 @main.command()
-@click.option("--db", type=click.Path(dir_okay=False, exists=True), required=True)
+@db_option
 @click.option("--format", "fmt", type=click.Choice(["json", "table"]), default="json", show_default=True)
 @click.option("--start", callback=parse_day, help="Only events on or after this date.")
 @click.option("--end", callback=parse_day, help="Only events on or before this date.")
@@ -214,7 +280,9 @@ def show_settings(ctx: click.Context) -> None:
     """Every setting with its current value and help (set with a config file or RASID_<NAME>)."""
     current = _settings(ctx)
     for s in SETTINGS:
-        click.echo(f"{s.name} = {getattr(current, s.name)!r}\n    {s.help}")
+        value = getattr(current, s.name)
+        note = f"  # {current.worker_count} usable CPUs" if s.name == "workers" and value == 0 else ""
+        click.echo(f"{s.name} = {value!r}{note}\n    {s.help}")
 
 
 def _add_area_commands() -> None:

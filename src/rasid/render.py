@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import csv
+import io
 import json
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from typing import Any, TextIO
 
 from rich.console import Console
@@ -41,15 +42,30 @@ def event_row(event: Mapping[str, Any]) -> dict[str, Any]:
 
 
 def write_events(events: Iterable[Mapping[str, Any]], fmt: str, out: TextIO) -> None:
+    out.writelines(event_lines(events, fmt))
+
+
+def event_lines(events: Iterable[Mapping[str, Any]], fmt: str) -> Iterator[str]:
+    """Events as JSON lines or TSV (a header line first), one line at a time (for a pager or a stream)."""
     if fmt == "jsonl":
         for event in events:
-            out.write(json.dumps(event, ensure_ascii=False, default=str) + "\n")
+            yield json.dumps(event, ensure_ascii=False, default=str) + "\n"
         return
-    writer = csv.DictWriter(out, fieldnames=TSV_COLUMNS, delimiter="\t", lineterminator="\n",
+    buffer = io.StringIO()
+    writer = csv.DictWriter(buffer, fieldnames=TSV_COLUMNS, delimiter="\t", lineterminator="\n",
                             quoting=csv.QUOTE_MINIMAL, extrasaction="ignore")
     writer.writeheader()
+    yield _drain(buffer)
     for event in events:
         writer.writerow(event_row(event))
+        yield _drain(buffer)
+
+
+def _drain(buffer: io.StringIO) -> str:
+    text = buffer.getvalue()
+    buffer.seek(0)
+    buffer.truncate()
+    return text
 
 
 def _clip(text: str, width: int) -> str:

@@ -59,7 +59,9 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("story_threshold", 0.3, "The least story score (text, actors, events) for an article to join a story."),
     Setting("min_confidence", 0.0, "Events below this confidence are dropped."),
     Setting("engine", "local", "Where ingest runs: local or dask."),
-    Setting("workers", 1, "Worker processes for engine = local (1 runs in this process)."),
+    Setting("workers", 0,
+            "Worker processes for engine = local (1 runs in this process; 0, the default, uses every CPU this "
+            "process may run on). An ingest starts at most one worker per partition of 100 articles."),
     Setting("scheduler", "", "Dask scheduler address for engine=dask."),
     Setting("skip_topics", ("sport",),
             "Topics (politics, sport, economy, culture, technology) whose articles get no events coded; their "
@@ -102,7 +104,7 @@ class Settings:
     story_threshold: float = 0.3
     min_confidence: float = 0.0
     engine: str = "local"
-    workers: int = 1
+    workers: int = 0
     scheduler: str = ""
     skip_topics: tuple[str, ...] = ("sport",)
     topic_threshold: float = 0.98
@@ -112,6 +114,20 @@ class Settings:
 
     def with_(self, **changes: Any) -> Settings:
         return replace(self, **{k: _coerce(k, v) for k, v in changes.items()})
+
+    @property
+    def worker_count(self) -> int:
+        """``workers``, with 0 read as every CPU this process may use."""
+        return self.workers if self.workers > 0 else usable_cpus()
+
+
+def usable_cpus() -> int:
+    """CPUs this process may run on: its affinity mask where the OS has one (a container or taskset limits
+    it), else the machine's count."""
+    try:
+        return max(1, len(os.sched_getaffinity(0)))
+    except AttributeError:  # macOS and Windows have no affinity call
+        return max(1, os.cpu_count() or 1)
 
 
 def _coerce(name: str, value: Any) -> Any:

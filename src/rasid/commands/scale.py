@@ -9,7 +9,7 @@ import click
 from rich.console import Console
 from rich.table import Table
 
-from rasid.commands.options import db_option, dump_json, format_option
+from rasid.commands.options import db_option, dump_json, format_option, settings_of
 from rasid.export import FORMATS, TABLES, TEMPORAL_CHOICES, export_store
 from rasid.scale.queries import get_story, list_stories, merge_report, near_duplicate_groups, refresh_store
 
@@ -80,13 +80,16 @@ def duplicates_command(db: str, fmt: str) -> None:
 
 
 @click.command("refresh")
-@click.option("--db", type=click.Path(dir_okay=False, exists=True), required=True)
+@db_option
 @click.option("--compare", is_flag=True, help="Also count events under the Phoenix one-a-day filter vs the merge.")
 @click.pass_context
 def refresh_command(ctx: click.Context, db: str, compare: bool) -> None:
     """Recompute near-duplicates, stories and merged events for articles added since the last refresh."""
-    settings = ctx.find_root().obj["settings"]
-    counts = refresh_store(db, settings)
+    from rasid.progress import progress_reporter
+
+    settings = settings_of(ctx)
+    with progress_reporter(enabled=settings.progress) as progress:
+        counts = refresh_store(db, settings, progress)
     click.echo(", ".join(f"{name}: {value}" for name, value in counts.items()), err=True)
     if compare:
         click.echo(json.dumps(merge_report(db, settings.merge_window_days)))

@@ -6,6 +6,7 @@ import logging
 
 import click
 
+from rasid.commands.options import db_option
 from rasid.web.hosts import is_loopback
 
 log = logging.getLogger(__name__)
@@ -13,7 +14,7 @@ __all__ = ["COMMANDS", "is_loopback", "serve"]
 
 
 @click.command("serve")
-@click.option("--db", type=click.Path(dir_okay=False, exists=True), required=True, help="The SQLite store to serve.")
+@db_option
 @click.option("--host", default="127.0.0.1", show_default=True,
               help="Address to bind. The API has no authentication: keep the loopback default unless you mean it.")
 @click.option("--port", type=click.IntRange(1, 65535), default=8000, show_default=True)

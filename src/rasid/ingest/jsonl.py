@@ -36,6 +36,19 @@ def read_json(text: str) -> Iterator[Item]:
         yield f"[{index}]", _object_draft(item, f"item {index}")
 
 
+def count_json_records(text: str) -> int:
+    """How many documents ``read_json`` will yield for ``text`` (one for a file it rejects)."""
+    try:
+        return len(_records(json.loads(text)))
+    except json.JSONDecodeError as exc:
+        return count_jsonl_records(text) if exc.msg == "Extra data" else 1
+
+
+def count_jsonl_records(text: str) -> int:
+    """How many documents ``read_jsonl`` will yield for ``text``: its non-blank lines."""
+    return sum(1 for line in text.splitlines() if line.strip())
+
+
 def _records(data: Any) -> list[Any]:
     if isinstance(data, dict):
         inner = next((data[k] for k in LIST_FIELDS if isinstance(data.get(k), list)), None)

@@ -21,7 +21,9 @@ DATE_TAGS = ("TIME", "DATE", "DATE_TIME", "PUBDATE")
 SOURCE_TAGS = ("SRC", "SOURCE")
 META_TAGS = {"CAT": "category", "AUTHOR": "author", "ABSTRACT": "abstract"}
 KNOWN_TAGS = (*ID_TAGS, *TITLE_TAGS, *BODY_TAGS, *DATE_TAGS, *SOURCE_TAGS, "URL", *META_TAGS)
-DOC_RE = re.compile(r"<DOC(?:\s[^>]*)?>(.*?)(?=</DOC\s*>|<DOC(?:\s[^>]*)?>|\Z)", re.DOTALL | re.IGNORECASE)
+DOC_OPEN = r"<DOC(?:\s[^>]*)?>"  # each one starts a document (ingest counts them before reading)
+DOC_OPEN_RE = re.compile(DOC_OPEN, re.IGNORECASE)
+DOC_RE = re.compile(rf"{DOC_OPEN}(.*?)(?=</DOC\s*>|{DOC_OPEN}|\Z)", re.DOTALL | re.IGNORECASE)
 # Any known tag, open or close, or </DOC>; longer names first so DATE_TIME is not read as DATE.
 MARK_RE = re.compile(rf"<(/?)({'|'.join(sorted((*KNOWN_TAGS, 'DOC'), key=len, reverse=True))})(?:\s[^>]*)?>",
                      re.IGNORECASE)

@@ -16,6 +16,7 @@ from typing import Any
 
 from rasid.cameo import merge_key
 from rasid.dedupe.neardup import DEFAULT_THRESHOLD, SCHEME, SEED, NearDuplicateIndex, new_minhash, signature
+from rasid.ingest.report import Advance, IngestProgress
 from rasid.settings import Settings
 from rasid.store import Store
 from rasid.stories import (
@@ -54,33 +55,41 @@ class CorpusOptions:
                    settings.merge_window_days)
 
 
-def refresh_corpus(store: Store, settings: Settings) -> dict[str, int]:
-    """Run the three passes; returns how many near-duplicates, stories touched and merged events."""
+def refresh_corpus(store: Store, settings: Settings, progress: IngestProgress | None = None) -> dict[str, int]:
+    """Run the three passes; returns how many near-duplicates, stories touched and merged events.
+    ``progress`` is told when each pass starts and how far it has got."""
     options = CorpusOptions.from_settings(settings)
-    found = update_links(store, options)
-    found["merged_events"] = store.rebuild_merged_events(window_days=options.merge_window_days)
+    progress = progress or IngestProgress()
+    found = update_links(store, options, progress)
+    with progress.corpus_pass("merged events") as advance:
+        found["merged_events"] = store.rebuild_merged_events(window_days=options.merge_window_days)
+        advance(found["merged_events"])
     log.info("corpus passes: %s", found)
     return found
 
 
-def update_links(store: Store, options: CorpusOptions) -> dict[str, int]:
+def update_links(store: Store, options: CorpusOptions, progress: IngestProgress | None = None) -> dict[str, int]:
     """The incremental passes (near-duplicates, then stories) over articles stored since the last run of them.
 
     Ingest runs them every few partitions while workers code the next ones, so on a busy machine their
     time overlaps coding instead of following it; merged events are rebuilt once, at the end.
     """
-    found = {"near_duplicates": update_near_duplicates(store, options.near_duplicate_threshold,
-                                                       options.near_duplicate_window_days)}
-    found["stories"] = update_stories(store, options.stories)
+    progress = progress or IngestProgress()
+    with progress.corpus_pass("near-duplicates") as advance:
+        found = {"near_duplicates": update_near_duplicates(store, options.near_duplicate_threshold,
+                                                           options.near_duplicate_window_days, advance)}
+    with progress.corpus_pass("stories", len(store.unstoried_article_ids())) as advance:
+        found["stories"] = update_stories(store, options.stories, advance)
     return found
 
 
 def update_near_duplicates(store: Store, threshold: float = DEFAULT_THRESHOLD,
-                           window_days: int = NEAR_DUPLICATE_WINDOW_DAYS) -> int:
-    """Sign new articles, match them against signed articles of nearby dates; returns new links."""
+                           window_days: int = NEAR_DUPLICATE_WINDOW_DAYS, advance: Advance | None = None) -> int:
+    """Sign new articles, match them against signed articles of nearby dates; returns new links.
+    ``advance`` is called once per article signed."""
     template = new_minhash()  # its permutations are drawn once for every signature
     fresh = [(row["id"], row["content_hash"], row["published"],
-              signature(f"{row['title']}\n{row['text']}", template=template))
+              _signed(f"{row['title']}\n{row['text']}", template, advance))
              for row in store.unsigned_articles()]
     if not fresh:
         return 0
@@ -97,6 +106,13 @@ def update_near_duplicates(store: Store, threshold: float = DEFAULT_THRESHOLD,
     return len(links)
 
 
+def _signed(text: str, template: Any, advance: Advance | None) -> Any:
+    values = signature(text, template=template)
+    if advance:
+        advance(1)
+    return values
+
+
 def _date_span(published: list[str | None], window_days: int) -> tuple[str, str]:
     """The ISO range of stored articles a new article may copy: its dates widened by the window."""
     days = [datetime.fromisoformat(p) for p in published if p]
@@ -106,15 +122,16 @@ def _date_span(published: list[str | None], window_days: int) -> tuple[str, str]
     return low.isoformat(), high.isoformat()
 
 
-def update_stories(store: Store, options: StoryOptions = DEFAULT_OPTIONS) -> int:
-    """Put every article that is in no story yet into one (an open story or a new one); returns stories saved."""
+def update_stories(store: Store, options: StoryOptions = DEFAULT_OPTIONS, advance: Advance | None = None) -> int:
+    """Put every article that is in no story yet into one (an open story or a new one); returns stories saved.
+    ``advance`` is called as articles are clustered (reading them comes first)."""
     new_ids = store.unstoried_article_ids()
     if not new_ids:
         return 0
     articles = [a for a in (story_article(store, doc_id, options) for doc_id in new_ids) if a is not None]
     dates = [a.published for a in articles if a.published]
     open_stories = _open_stories(store, min(dates) - timedelta(days=options.window_days), options) if dates else []
-    touched = cluster_stories(articles, open_stories, options)
+    touched = cluster_stories(articles, open_stories, options, advance)
     store.save_stories([story_row(story, options) for story in touched])
     log.info("%d articles into stories; %d stories new or grown", len(articles), len(touched))
     return len(touched)

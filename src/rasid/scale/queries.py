@@ -7,17 +7,19 @@ from pathlib import Path
 from typing import Any
 
 from rasid.dedupe import dedup_counts
+from rasid.ingest.report import IngestProgress
 from rasid.records import Story
 from rasid.scale.corpus import refresh_corpus
 from rasid.settings import Settings
 from rasid.store import Store
 
 
-def refresh_store(db: str | Path, settings: Settings | None = None) -> dict[str, int]:
+def refresh_store(db: str | Path, settings: Settings | None = None,
+                  progress: IngestProgress | None = None) -> dict[str, int]:
     """Run the near-duplicate, story and event-merge passes on an existing store (e.g. after ``rasid ingest``)."""
     settings = settings or Settings()
     with Store.open(db, timezone=settings.timezone) as store:
-        return refresh_corpus(store, settings)
+        return refresh_corpus(store, settings, progress)
 
 
 def list_stories(db: str | Path, min_articles: int = 2, limit: int = 50) -> list[dict[str, Any]]:

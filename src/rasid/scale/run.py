@@ -20,8 +20,9 @@ from time import perf_counter
 from typing import Any
 
 from rasid.ingest import iter_inputs
+from rasid.ingest.count import count_documents
 from rasid.ingest.dates import with_pubdate
-from rasid.ingest.report import IngestReport, Progress
+from rasid.ingest.report import IngestProgress, IngestReport, Progress, as_ingest_progress
 from rasid.records import Article, Document, ErrorRecord
 from rasid.scale.codec import Item
 from rasid.scale.corpus import CorpusOptions, refresh_corpus, update_links
@@ -39,7 +40,7 @@ IN_FLIGHT_PER_WORKER = 2
 
 def run_ingest(paths: Iterable[str | Path], db: str | Path, settings: Settings | None = None, *,
                engine: str | None = None, scheduler: str | None = None, workers: int = 1,
-               pubdate: date | None = None, progress: Progress | None = None,
+               pubdate: date | None = None, progress: Progress | IngestProgress | None = None,
                partition_size: int = PARTITION_SIZE, staging: str | Path | None = None,
                keep_staging: bool = False, client: Any = None) -> IngestReport:
     """Extract ``paths`` into the store at ``db`` on the chosen engine; same result whatever the engine.
@@ -48,9 +49,17 @@ def run_ingest(paths: Iterable[str | Path], db: str | Path, settings: Settings |
     (``scheduler`` address, or a ``distributed.Client`` passed as ``client``); both default to the settings.
     Pool and Dask workers write Parquet partitions under ``staging`` (default: a temporary directory next to
     the store; on a cluster, a shared path), removed after the merge unless ``keep_staging``.
+    The inputs are counted first when a progress reporter wants a total or more than one worker would
+    start: no more workers start than there are partitions to code.
     """
     settings = settings or Settings()
     engine_name = engine or settings.engine
+    paths = [str(p) for p in paths]
+    reporter = as_ingest_progress(progress)
+    if progress is not None or workers > 1:
+        total = count_documents(paths, settings)
+        reporter.set_total(total)
+        workers = workers_for(total, workers, partition_size)
     staging_dir = make_staging_dir(staging, db)
     report = IngestReport()
     try:
@@ -60,18 +69,25 @@ def run_ingest(paths: Iterable[str | Path], db: str | Path, settings: Settings |
                                  client=client)
             started = perf_counter()
             try:
-                _code_and_merge(store, runner, _articles(paths, settings, pubdate, store, report, progress),
-                                partition_size, report, progress, settings)
+                _code_and_merge(store, runner, _articles(paths, settings, pubdate, store, report, reporter),
+                                partition_size, report, reporter, settings)
             finally:
                 runner.close()
             coded = perf_counter()
-            refresh_corpus(store, settings)
+            refresh_corpus(store, settings, reporter)
             log.info("coded and stored %d articles in %.1f s; corpus passes took %.1f s", report.documents,
                      coded - started, perf_counter() - coded)
     finally:
         if not keep_staging:
             shutil.rmtree(staging_dir, ignore_errors=True)
     return report
+
+
+def workers_for(total: int | None, workers: int, partition_size: int = PARTITION_SIZE) -> int:
+    """The workers worth starting for ``total`` documents: one per partition at most (unknown: all)."""
+    if total is None:
+        return workers
+    return max(1, min(workers, -(-total // partition_size)))
 
 
 def _articles(paths: Iterable[str | Path], settings: Settings, pubdate: date | None, store: Store,
@@ -113,7 +129,7 @@ def _code_and_merge(store: Store, runner: Engine, articles: Iterator[Article], p
         _merge(store, runner.collect(pending.popleft()), report, progress, settings.batch_size)
         merged += 1
         if settings.corpus_pass_every > 0 and merged % settings.corpus_pass_every == 0:
-            update_links(store, options)
+            update_links(store, options)  # no bars: they would interleave with the documents bar
 
     for index, chunk in enumerate(_chunks(articles, partition_size)):
         pending.append(runner.submit(chunk, index))

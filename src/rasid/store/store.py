@@ -38,6 +38,7 @@ from rasid.store.rows import (
     sentence_row,
 )
 from rasid.store.schema import migrate, pending_migrations
+from rasid.store.streams import EventStreams
 from rasid.temporal.status import REPORTED, merged_status
 
 log = logging.getLogger(__name__)
@@ -47,7 +48,7 @@ BUSY_TIMEOUT_MS = 10_000
 FTS_MEMO_LIMIT = 100_000
 
 
-class Store(BrowseQueries, CorpusTables):
+class Store(BrowseQueries, CorpusTables, EventStreams):
     def __init__(self, conn: sqlite3.Connection, path: str, readonly: bool, default_tz: tzinfo) -> None:
         self._conn = conn
         self.path = path

@@ -10,7 +10,7 @@ stories passed in as ``open_stories`` are joined the same way, which is what mak
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from datetime import UTC, datetime, timedelta
 
 import numpy as np
@@ -27,10 +27,12 @@ def when(article: StoryArticle) -> datetime:
 
 
 def cluster_stories(articles: Sequence[StoryArticle], open_stories: Sequence[StoryCluster] = (),
-                    options: StoryOptions = DEFAULT_OPTIONS) -> list[StoryCluster]:
+                    options: StoryOptions = DEFAULT_OPTIONS,
+                    advance: Callable[[int], None] | None = None) -> list[StoryCluster]:
     """Assign every article to a story; returns the stories that gained members or are new, oldest first.
 
-    Undated articles are clustered among themselves, by text, actors and events alone.
+    Undated articles are clustered among themselves, by text, actors and events alone. ``advance`` is told
+    how many articles each chunk placed (for a progress bar).
     """
     dated = sorted(articles, key=lambda a: (when(a), a.doc_id))
     stories = list(open_stories)
@@ -44,6 +46,8 @@ def cluster_stories(articles: Sequence[StoryArticle], open_stories: Sequence[Sto
                 known.add(story.id)
                 stories.append(story)
         stories = _still_open(stories, when(chunk[-1]), options)
+        if advance:
+            advance(len(chunk))
     return list(touched.values())
 
 
