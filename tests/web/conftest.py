@@ -1,5 +1,6 @@
 """A store made from the bundled seed articles plus one hostile article (markup in its text and title)."""
 
+from dataclasses import replace
 from datetime import UTC, datetime
 
 import pytest
@@ -14,6 +15,10 @@ HOSTILE_ID = "hostile_0001"
 HOSTILE_OUTLET = "موقع <b>تجريبي</b>"
 STORY_ID = "story_gna_italy"
 STORY_DOCS = ("000_e8cc05979524b772", "002_9133bf39d0b5bf70")  # two seed reports on Italy and the GNA
+MORE_STORIES = {"story_seed_pair": ("001_36e7080b235b8f0a", "003_99d2df7dd11f402a"),
+                "story_third": ("004_2d2d4f8ae176f14c", "stray_0001")}
+STRAY_ID = "stray_0001"  # one article from 2011 among the 2020 news: its event must not stretch the timeline
+STRAY_DAY = datetime(2011, 2, 17, tzinfo=UTC)
 
 
 def hostile_document(doc_id: str = HOSTILE_ID, published: datetime = datetime(2020, 6, 2, tzinfo=UTC)) -> Document:
@@ -30,6 +35,12 @@ def hostile_document(doc_id: str = HOSTILE_ID, published: datetime = datetime(20
     return Document(article=article, sentences=(sentence,), events=(event,), produced=frozenset({"events"}))
 
 
+def stray_document() -> Document:
+    """The hostile article's event again, from another outlet in 2011: dated and reported, but years before the rest."""
+    document = hostile_document(STRAY_ID, STRAY_DAY)
+    return replace(document, article=replace(document.article, source="أرشيف"))
+
+
 @pytest.fixture(scope="session")
 def seeds_db(tmp_path_factory):
     db = tmp_path_factory.mktemp("web") / "seeds.db"
@@ -37,10 +48,14 @@ def seeds_db(tmp_path_factory):
     assert report.documents == 5 and not report.errors and report.events, "the seed articles did not code cleanly"
     with Store.open(db) as store:
         store.add_document(hostile_document())
+        store.add_document(stray_document())
         store.rebuild_merged_events()
         store.save_stories([{"id": STORY_ID, "title": "<i>إيطاليا</i> وحكومة الوفاق", "summary": "تعاون عسكري.",
                              "first_published": None, "last_published": None, "num_sources": 2, "outlets": [],
                              "actors": ["LBYGOV", "ITA"], "members": [(d, 1.0, None) for d in STORY_DOCS]}])
+        store.save_stories([{"id": story_id, "title": story_id, "summary": "", "first_published": None,
+                             "last_published": None, "num_sources": 1, "outlets": [], "actors": [],
+                             "members": [(d, 0.5, None) for d in docs]} for story_id, docs in MORE_STORIES.items()])
     return db
 
 

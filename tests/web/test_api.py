@@ -200,3 +200,59 @@ def test_security_headers(client):
     assert "script-src 'self'" in headers["content-security-policy"]
     assert "unsafe-inline" not in headers["content-security-policy"]
     assert headers["x-content-type-options"] == "nosniff"
+
+
+def test_network_top_edges_are_the_strongest_and_named(client):
+    whole = get(client, "/api/network")
+    top = get(client, "/api/network?top=5")
+    assert top["total_edges"] == whole["total_edges"] > 5 and len(top["edges"]) == 5
+    strongest = sorted((abs(e["weight"]) for e in whole["edges"]), reverse=True)[:5]
+    assert [abs(e["weight"]) for e in top["edges"]] == strongest
+    assert {n["id"] for n in top["nodes"]} == {c for e in top["edges"] for c in (e["a"], e["b"])}
+    names = {n["id"]: (n["name"], n["name_ar"]) for n in whole["nodes"]}
+    assert names["LBYGOV"] == ("Libya · government", "ليبيا · الحكومة")
+    assert names["TUR"] == ("Türkiye", "تركيا")
+    assert all(n["name"] and n["name_ar"] for n in whole["nodes"])
+
+
+def test_network_blocs_are_named_after_their_strongest_members(client):
+    result = get(client, "/api/network")
+    strength = {n["id"]: n["strength"] for n in result["nodes"]}
+    for bloc in result["blocs"]:
+        members = bloc["members"]
+        assert [strength[m] for m in members] == sorted((strength[m] for m in members), reverse=True)
+        first = bloc["member_names"][0]
+        assert first["code"] == members[0] and bloc["label"].startswith(first["name"])
+        assert bloc["label_ar"].startswith(first["name_ar"])
+
+
+def test_timeline_bulk_window_leaves_out_the_stray_event(client):
+    every = get(client, "/api/timeline?a=LBYGOV")
+    bulk = get(client, "/api/timeline?a=LBYGOV&bulk=true")
+    assert every["periods"][0]["period"] == "2011-02" and every["outside"] == 0
+    assert bulk["default_window"] and bulk["outside"] == 1
+    assert bulk["window"]["start"] >= "2020" and bulk["extent"]["start"] == "2011-02-17"
+    assert [p["period"] for p in bulk["periods"]] == [p["period"] for p in every["periods"][1:]]
+    chosen = get(client, "/api/timeline?a=LBYGOV&start=2011&end=2011&bulk=true")
+    assert [p["period"] for p in chosen["periods"]] == ["2011-02"] and not chosen["default_window"]
+
+
+@pytest.mark.parametrize(("freq", "pattern"), [("day", r"\d{4}-\d{2}-\d{2}"), ("week", r"\d{4}-W\d{2}"),
+                                              ("month", r"\d{4}-\d{2}"), ("year", r"\d{4}")])
+def test_timeline_frequency(client, freq, pattern):
+    import re
+
+    result = get(client, f"/api/timeline?a=LBYGOV&freq={freq}&start=2020")
+    assert result["periods"] and all(re.fullmatch(pattern, p["period"]) for p in result["periods"])
+
+
+def test_stories_are_paged(client):
+    every = [s["id"] for s in get(client, "/api/stories")["stories"]]
+    assert len(every) >= 3
+    seen, offset = [], 0
+    while offset is not None:
+        page = get(client, f"/api/stories?limit=2&offset={offset}")
+        assert page["total"] == len(every) and page["count"] == len(page["stories"]) <= 2
+        seen += [s["id"] for s in page["stories"]]
+        offset = page["next_offset"]
+    assert seen == every

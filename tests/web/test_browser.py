@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.web.conftest import STORY_ID
+from tests.web.conftest import HOSTILE_ID, STORY_ID
 
 pytestmark = pytest.mark.browser
 
@@ -186,3 +186,140 @@ def test_language_switch_actor_and_timeline(server, page):
     assert page.locator("#story-sources tr").count() == 2
     shot(page, "09-story")
     assert not page.problems, page.problems
+
+
+def test_map_draws_offline_and_shows_evidence(server, page):
+    requested = []
+    page.on("request", lambda request: requested.append(request.url))
+    page.goto(server + "/map")
+    page.wait_for_selector("body[data-map-ready='1']")
+    assert page.locator("#event-map path.country").count() == 177
+    places = page.locator("#event-map g.place")
+    located = int(page.locator("#map-located").inner_text())
+    assert places.count() == int(page.locator("#map-places").inner_text()) > 0
+    assert sum(int(places.nth(i).get_attribute("data-count")) for i in range(places.count())) == located
+    assert all(url.startswith(server) for url in requested), [u for u in requested if not u.startswith(server)]
+    biggest = places.first  # drawn largest first
+    box = page.locator("#event-map").bounding_box()
+    spot = biggest.bounding_box()
+    assert box["x"] <= spot["x"] and spot["x"] + spot["width"] <= box["x"] + box["width"]  # fitted to the places
+    biggest.hover()
+    tip = page.locator("#map-tip")
+    assert tip.is_visible() and biggest.get_attribute("data-count") in tip.inner_text()
+    biggest.click()
+    items = page.locator("#place-events li")
+    assert items.count() == min(15, int(biggest.get_attribute("data-count")))
+    shot(page, "10-map-place")
+    link = items.first.locator("a.sentence")
+    sentence = link.inner_text().rstrip("…")[:20]
+    link.click()
+    page.wait_for_url(lambda url: "/articles/" in url)
+    assert sentence in "".join(page.locator("#article-text .evidence.current").all_inner_texts())
+    assert not page.problems, page.problems
+
+
+def test_map_filters_and_language(server, page):
+    page.goto(server + "/map?quad_class=4&lang=en")
+    page.wait_for_selector("body[data-map-ready='1']")
+    assert page.locator("html").get_attribute("dir") == "ltr"
+    assert page.locator("#event-map g.place.pos").count() == 0 < page.locator("#event-map g.place.neg").count()
+    page.click("#map-zoom-in")
+    page.click("#map-fit")
+    shot(page, "11-map-conflict-en")
+    page.click("#lang-switch")
+    page.wait_for_selector("body[data-map-ready='1']")
+    assert page.locator("html").get_attribute("dir") == "rtl" and "quad_class=4" in page.url
+    assert not page.problems, page.problems
+
+
+def test_network_top_edges_with_names(server, page):
+    page.goto(server + "/network")
+    page.wait_for_selector("body[data-network-ready='1']")
+    assert page.locator("#top-edges").input_value() == "50"
+    total = int(page.locator("#edge-count").inner_text().split("/")[1])
+    assert page.evaluate("window.rasidCy.edges().length") == min(50, total)
+    labels = page.evaluate("window.rasidCy.nodes().map((n) => n.data('label'))")
+    assert "ليبيا · الحكومة" in labels and "LBYGOV" not in labels
+    page.goto(server + "/network?top=5")
+    page.wait_for_function("() => document.body.dataset.networkReady === '1' && window.rasidCy.edges().length === 5")
+    assert page.locator("#edge-count").inner_text() == f"5 / {total}"
+    weights = page.evaluate("window.rasidCy.edges().map((e) => Math.abs(e.data('weight')))")
+    blocs = page.locator("#bloc-list li")
+    assert blocs.count() >= 1 and "·" in blocs.first.locator(".bloc-name").inner_text()
+    assert blocs.first.locator(".members a").count() >= 1
+    font = page.evaluate("window.rasidCy.nodes()[0].renderedStyle('font-size')")
+    assert float(font.rstrip("px")) >= 11  # labels stay readable whatever the zoom
+    shot(page, "12-network-top5")
+    page.select_option("#top-edges", "all")
+    page.wait_for_function("(n) => document.body.dataset.networkReady === '1' && window.rasidCy.edges().length === n",
+                           arg=total)
+    everything = page.evaluate("window.rasidCy.edges().map((e) => Math.abs(e.data('weight')))")
+    assert sorted(weights) == sorted(everything, reverse=True)[:5][::-1]  # the five strongest
+    assert not page.problems, page.problems
+
+
+def test_actor_via_timeline_controls_and_story_pages(server, page):
+    page.goto(server + "/actors/LBY")
+    vias = page.locator("table.relations td.via")
+    assert vias.count() > 0 and "–" in vias.first.inner_text()
+    shot(page, "13-actor-via")
+    page.goto(server + "/timeline?a=LBYGOV")
+    assert page.locator("#timeline-outside").is_visible()
+    chart = page.locator("#timeline-chart")
+    assert "2011" not in chart.inner_html()
+    shot(page, "14-timeline-bulk")
+    page.select_option("#timeline-freq", "week")
+    page.click("#timeline-form button[type=submit]")
+    page.wait_for_url(lambda url: "freq=week" in url)
+    assert page.locator("#timeline-table td[dir=ltr]").first.inner_text().startswith("2020-W")
+    page.click("#timeline-all")
+    page.wait_for_url(lambda url: "all=1" in url)
+    assert "2011-W07" in page.locator("#timeline-table").inner_text()
+    shot(page, "15-timeline-all-weeks")
+    page.goto(server + "/stories?limit=2")
+    first = page.locator("#stories-table tbody tr").count()
+    page.click("#stories-next")
+    page.wait_for_url(lambda url: "offset=2" in url)
+    assert first == 2 and page.locator("#stories-table tbody tr").count() >= 1
+    assert page.locator("#stories-prev").is_visible()
+    shot(page, "16-stories-page-2")
+    assert not page.problems, page.problems
+
+
+PHONE_PAGES = ["/", "/map", "/network", "/actors/LBY", "/timeline?a=LBYGOV", "/stories", "/actors",
+               f"/articles/{HOSTILE_ID}"]
+OVERFLOW = """() => {
+    const width = document.documentElement.clientWidth;
+    const scrolls = (node) => node.closest('.table-scroll, .cy, svg');
+    const out = [...document.querySelectorAll('header *, main *')].filter((node) => {
+        if (scrolls(node.parentElement || node) && !node.matches('.table-scroll, .cy, svg')) return false;
+        const box = node.getBoundingClientRect();
+        return box.width > 0 && (box.left < -1 || box.right > width + 1);
+    });
+    return {width, scroll: document.documentElement.scrollWidth,
+            out: out.slice(0, 5).map((n) => n.tagName + '.' + n.className + ' ' + n.textContent.slice(0, 40))};
+}"""
+
+
+@pytest.mark.parametrize("lang", ["ar", "en"])
+def test_phone_width_clips_nothing(server, browser, lang):
+    context = browser.new_context(viewport={"width": 375, "height": 740}, locale=lang, is_mobile=True,
+                                  has_touch=True, device_scale_factor=2)
+    page = context.new_page()
+    page.set_default_timeout(TIMEOUT_MS)
+    problems = []
+    page.on("pageerror", lambda e: problems.append(str(e)))
+    try:
+        for i, path in enumerate(PHONE_PAGES):
+            page.goto(server + path + ("&" if "?" in path else "?") + f"lang={lang}")
+            if path == "/map":
+                page.wait_for_selector("body[data-map-ready='1']")
+            if path == "/network":
+                page.wait_for_selector("body[data-network-ready='1']")
+            found = page.evaluate(OVERFLOW)
+            assert found["scroll"] <= found["width"] == 375 and not found["out"], (path, found)
+            if lang == "ar" or i < 2:
+                shot(page, f"2{i}-phone-{lang}-{path.strip('/').split('?')[0].replace('/', '-') or 'events'}")
+    finally:
+        context.close()
+    assert not problems, problems

@@ -1,4 +1,5 @@
 import re
+from datetime import date
 
 import pytest
 
@@ -12,7 +13,7 @@ def page(client, url, status=200):
     return response
 
 
-@pytest.mark.parametrize("url", ["/", "/network", "/actors", "/actors/LBYREB", "/timeline?a=LBYGOV&b=ITAGOV",
+@pytest.mark.parametrize("url", ["/", "/map", "/network", "/actors", "/actors/LBYREB", "/timeline?a=LBYGOV&b=ITAGOV",
                                  "/stories", f"/articles/{HOSTILE_ID}"])
 def test_pages_are_arabic_rtl_without_inline_script(client, url):
     html = page(client, url).text
@@ -127,3 +128,60 @@ def test_event_table_is_newest_first_and_honours_sort(client):
     assert oldest_dates == sorted(oldest_dates)
     assert newest_dates[0] > oldest_dates[0]
     assert 'value="-date" selected' in newest and 'value="date" selected' in oldest
+
+
+def test_actor_page_shows_via_so_one_rival_is_not_a_duplicate(client):
+    html = page(client, "/actors/LBY").text
+    rows = re.findall(r'<tr><td><a class="code" href="/actors/(\w+)">.*?<td class="via"><bdi class="code" dir="ltr">'
+                      r'([\w–]+)</bdi>', html, flags=re.S)
+    assert rows and all(code in via.split("–") for code, via in rows)
+    repeated = [code for code in {c for c, _ in rows} if sum(c == code for c, _ in rows) > 1]
+    assert repeated  # LBY meets some actor through two of its sub-codes
+    for code in repeated:
+        vias = [via for c, via in rows if c == code]
+        assert len(vias) == len(set(vias))  # the same counterpart, each time via another dyad
+
+
+def test_stories_page_has_a_pager(client):
+    first = page(client, "/stories?limit=2").text
+    assert first.count('<a href="/stories/') == 2 and 'id="stories-next" href="/stories?offset=2&amp;limit=2"' in first
+    last = page(client, "/stories?limit=2&offset=2").text
+    assert 'id="stories-prev" href="/stories?offset=0&amp;limit=2"' in last
+    assert page(client, "/stories?offset=-1", 422)
+
+
+def test_timeline_page_opens_on_the_bulk_of_the_dates(client):
+    html = page(client, "/timeline?a=LBYGOV").text
+    assert 'id="timeline-outside"' in html and 'id="timeline-all"' in html
+    assert "2011-02" not in re.search(r'<svg class="chart".*?</svg>', html, flags=re.S).group(0)
+    assert 'id="timeline-start" type="date" value="2020-' in html
+    every = page(client, "/timeline?a=LBYGOV&all=1").text
+    chart = re.search(r'<svg class="chart".*?</svg>', every, flags=re.S).group(0)
+    assert "2011-02" in chart and 'id="timeline-outside"' not in every and 'name="all" value="1"' in every
+    weekly = page(client, "/timeline?a=LBYGOV&freq=week").text
+    assert re.search(r"<td dir=\"ltr\">2020-W\d\d</td>", weekly) and 'value="week" selected' in weekly
+    assert page(client, "/timeline?a=LBYGOV&freq=hour", 422)
+
+
+def test_timeline_chart_fills_every_frequency():
+    from rasid.web.data import timeline_chart
+
+    weeks = timeline_chart([{"period": "2020-W52", "weight": 1.0, "count": 1},
+                            {"period": "2021-W02", "weight": -1.0, "count": 1}], freq="week")
+    assert [b["title"] for b in weeks["bars"]] == ["2020-W52", "2020-W53", "2021-W01", "2021-W02"]
+    days = timeline_chart([{"period": "2020-02-28", "weight": 1.0, "count": 1}], freq="day",
+                          window=(date(2020, 2, 27), date(2020, 3, 1)))
+    assert [b["title"] for b in days["bars"]] == ["2020-02-27", "2020-02-28", "2020-02-29", "2020-03-01"]
+
+
+def test_vendored_files_match_their_manifest():
+    import hashlib
+    import json
+    from importlib import resources
+
+    vendor = resources.files("rasid.web").joinpath("static").joinpath("vendor")
+    manifest = json.loads(vendor.joinpath("MANIFEST.json").read_text("utf-8"))["files"]
+    assert {"cytoscape.min.js", "countries-110m.json", "world-atlas.LICENSE"} <= set(manifest)
+    for name, entry in manifest.items():
+        assert hashlib.sha256(vendor.joinpath(name).read_bytes()).hexdigest() == entry["sha256"], name
+        assert entry["licence"] and entry["source"]

@@ -11,6 +11,7 @@ from rasid.network.trajectory import FREQUENCIES
 from rasid.web import data
 from rasid.web.api import event_filters
 from rasid.web.deps import cached, context, network_events, open_store
+from rasid.web.errors import BadRequestError
 from rasid.web.params import MAX_COUNT, EventFilters, read_code, read_freq, read_page, read_window
 from rasid.web.render import page_language, render_page
 
@@ -72,7 +73,11 @@ def map_page(request: Request, filters: Annotated[EventFilters, Depends(event_fi
 
 @router.get("/network", response_class=HTMLResponse)
 def network_page(request: Request, level: str = "code", top: str = str(NETWORK_TOP)) -> HTMLResponse:
-    return html(request, "network.html", {"level": level, "top": top, "top_choices": TOP_CHOICES})
+    """``top`` (a count or ``all``) is the first choice of the select; another count joins the choices."""
+    if top != "all" and not (top.isdigit() and 1 <= int(top) <= MAX_COUNT):
+        raise BadRequestError(f"top must be a positive number of edges or 'all', not {top!r}")
+    choices = TOP_CHOICES if top in TOP_CHOICES else (*sorted({*TOP_CHOICES[:-1], top}, key=int), "all")
+    return html(request, "network.html", {"level": level, "top": top, "top_choices": choices})
 
 
 @router.get("/timeline", response_class=HTMLResponse)
@@ -96,10 +101,11 @@ def timeline_page(request: Request, a: str = "", b: str = "", freq: str = "month
 
 
 @router.get("/stories", response_class=HTMLResponse)
-def stories_page(request: Request, offset: int = Query(0, ge=0, le=MAX_COUNT)) -> HTMLResponse:
+def stories_page(request: Request, offset: int = Query(0, ge=0, le=MAX_COUNT),
+                 limit: int = Query(STORIES_PAGE, ge=1, le=1000)) -> HTMLResponse:
     with open_store(request) as store:
-        view = cached(request, ("stories", 2, STORIES_PAGE, offset),
-                      lambda: data.stories_view(store, limit=STORIES_PAGE, offset=offset))
+        view = cached(request, ("stories", 2, limit, offset),
+                      lambda: data.stories_view(store, limit=limit, offset=offset))
     return html(request, "stories.html", view)
 
 

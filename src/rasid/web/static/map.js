@@ -71,6 +71,21 @@ function geometryPath(geometry, arcs) {
   return polygons.map((rings) => rings.map((ring) => ringPath(ringPoints(ring, arcs))).join("")).join("");
 }
 
+function weightedRange(pairs, share = 0.05) {
+  const sorted = pairs.slice().sort((a, b) => a[0] - b[0]);
+  const total = sorted.reduce((sum, [, weight]) => sum + weight, 0);
+  let seen = 0;
+  let low = sorted[0][0];
+  let high = sorted[sorted.length - 1][0];
+  let lowFound = false;
+  for (const [value, weight] of sorted) {
+    seen += weight;
+    if (!lowFound && seen > total * share) { low = value; lowFound = true; }
+    if (seen >= total * (1 - share)) { high = value; break; }
+  }
+  return [low, high];
+}
+
 // --- the view --------------------------------------------------------------------------------------------------
 
 class EventMap {
@@ -134,7 +149,8 @@ class EventMap {
 
   // Circles and counts keep their size on screen whatever the zoom: sizes are set in screen pixels.
   resize() {
-    const perPixel = this.view.width / (this.svg.getBoundingClientRect().width || 800);
+    const matrix = this.svg.getScreenCTM();
+    const perPixel = matrix && matrix.a ? 1 / matrix.a : this.view.width / 800; // map units per screen pixel
     this.markers.querySelectorAll("g.place").forEach((group) => {
       const share = Number(group.dataset.share);
       const radius = (RADIUS_PX.min + (RADIUS_PX.max - RADIUS_PX.min) * share) * perPixel;
@@ -151,14 +167,18 @@ class EventMap {
     this.resize();
   }
 
+  // The view holds the bulk of the events (5th to 95th percentile of their longitudes and latitudes, each
+  // event counted once), so a lone mention of Washington does not zoom the Middle East out to the world.
   fit() {
     if (!this.places.length) return this.setView({ ...WORLD });
-    const lons = this.places.map((p) => p.lon);
-    const lats = this.places.map((p) => -p.lat);
-    const box = { x: Math.min(...lons), y: Math.min(...lats), x2: Math.max(...lons), y2: Math.max(...lats) };
-    const width = Math.max(MIN_SPAN, (box.x2 - box.x) * 1.3);
-    const height = Math.max(MIN_SPAN * 0.6, (box.y2 - box.y) * 1.3);
-    return this.setView({ x: (box.x + box.x2 - width) / 2, y: (box.y + box.y2 - height) / 2, width, height });
+    const lons = weightedRange(this.places.map((p) => [p.lon, p.count]));
+    const lats = weightedRange(this.places.map((p) => [-p.lat, p.count]));
+    const frame = this.svg.getBoundingClientRect();
+    const aspect = frame.width && frame.height ? frame.width / frame.height : 2;
+    let width = Math.max(MIN_SPAN, (lons[1] - lons[0]) * 1.3);
+    let height = Math.max(MIN_SPAN / aspect, (lats[1] - lats[0]) * 1.3);
+    if (width / height < aspect) width = height * aspect; else height = width / aspect;
+    return this.setView({ x: (lons[0] + lons[1] - width) / 2, y: (lats[0] + lats[1] - height) / 2, width, height });
   }
 
   zoom(factor, centre) {
