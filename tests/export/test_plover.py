@@ -21,9 +21,10 @@ LOCATION_FIELDS = {"geonameid", "name", "asciiname", "alternatenames", "latitude
 TEXT_INFO_FIELDS = {"sequence", "start", "end", "text_story", "connlu_parse", "treebank_parse"}
 CITE_INFO_FIELDS = {"corpus", "citation", "url", "title", "language", "publication", "license", "copyright",
                     "coder", "codebook", "version"}
+# PLOVER's event categories: the manual's and README's, and REQUEST from its CAMEO2PLOVER-2021 table.
 PLOVER_EVENTS = {"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "INVESTIGATE", "DEMAND",
                  "DISAPPROVE", "REJECT", "THREATEN", "PROTEST", "CRIME", "SANCTION", "MOBILIZE", "COERCE",
-                 "ASSAULT", "FIGHT", "ACCUSE"}
+                 "ASSAULT", "FIGHT", "ACCUSE", "REQUEST"}
 ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 EXTENSIONS = {"rasid"}  # rasid's own fields, which the specification allows beside its own
 CAMEO_TABLE = ("cameo\troot\tplover_event\tplover_mode\tplover_context\n"
@@ -104,10 +105,21 @@ def test_plover_prefers_the_event_mode():
     check_plover_record(record)
 
 
+def test_plover_leaves_out_events_without_a_plover_category():
+    statement = {"id": "s", "cameo": "010", "plover": "OTHER", "date": "2020-05-03", "quad_class": 1,
+                 "goldstein": 0.0}
+    demand = {"id": "d", "cameo": "100", "plover": "REQUEST", "date": "2020-05-03", "quad_class": 3,
+              "goldstein": -5.0}
+    buffer = io.StringIO()
+    assert write_plover_jsonl([statement, demand], buffer) == 1
+    assert [json.loads(line)["id"] for line in buffer.getvalue().splitlines()] == ["d"]
+
+
 @pytest.mark.parametrize(("status", "count"), [("reported", 3), ("historical", 1), ("all", 4)])
 def test_export_store_plover_lines(tmp_path, db, status, count):
     path = tmp_path / "events.jsonl"
-    assert export_store(db, "plover", path, temporal_status=status) == {"events": count}
+    assert export_store(db, "plover", path, temporal_status=status) == {"events": count,
+                                                                        "without_plover_category": 0}
     records = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()]
     assert len(records) == count
     for record in records:

@@ -27,6 +27,11 @@ ModeTable = Mapping[str, tuple[str, str, str]]  # cameo -> (event_type, mode, co
 GEONAMES_FEATURES = {"country": ("A", "PCLI"), "region": ("A", "ADM1"), "capital": ("P", "PPLC"),
                      "city": ("P", "PPL"), "base": ("S", "MILB"), "camp": ("S", "CMP"), "airport": ("S", "AIRP")}
 MAX_SECTOR_PARTS = 2  # PLOVER's sector is a 3- or 6-letter code
+# PLOVER's event categories (the manual's quad table and README, and REQUEST from its CAMEO2PLOVER-2021 table).
+# rasid's OTHER (CAMEO 01x public statements, which PLOVER drops) is not one: such events stay out of the file.
+PLOVER_EVENTS = frozenset({"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "INVESTIGATE",
+                           "REQUEST", "DEMAND", "DISAPPROVE", "ACCUSE", "REJECT", "THREATEN", "PROTEST", "CRIME",
+                           "SANCTION", "MOBILIZE", "COERCE", "ASSAULT", "FIGHT"})
 CAMEO_TABLE = "events/cameo_event_codes.tsv"  # the bundled CAMEO table, with its PLOVER event, mode and context
 
 
@@ -111,17 +116,23 @@ def rasid_fields(event: Mapping[str, Any]) -> dict[str, Any]:
 
 def write_plover_jsonl(events: Iterable[Mapping[str, Any]], target: PathOrFile, *, modes: ModeTable | None = None,
                        codes: ExportCodes | None = None) -> int:
-    """Write PLOVER records as JSON lines (one object a line); returns how many."""
+    """Write PLOVER records as JSON lines (one object a line); returns how many. Events without a PLOVER
+    category (public statements) are left out."""
     codes, coder, count = codes or load_export_codes(), coder_name(), 0
     with text_output(target) as out:
         for event in events:
-            out.write(plover_line(event, modes, codes, coder))
-            count += 1
+            line = plover_line(event, modes, codes, coder)
+            out.write(line)
+            count += bool(line)
     return count
 
 
 def plover_line(event: Mapping[str, Any], modes: ModeTable | None, codes: ExportCodes, coder: str) -> str:
-    return json.dumps(plover_record(event, modes, codes, coder), ensure_ascii=False) + "\n"
+    """The event's record as one JSON line, or "" when it has no PLOVER category."""
+    record = plover_record(event, modes, codes, coder)
+    if not record["event"] or not set(record["event"]) <= PLOVER_EVENTS:
+        return ""
+    return json.dumps(record, ensure_ascii=False) + "\n"
 
 
 def _actors(actor: Mapping[str, Any], codes: ExportCodes) -> list[dict[str, Any]]:

@@ -42,7 +42,8 @@ def export_store(db: str | Path, fmt: str, out: str | Path, *, per_document: boo
     target = sys.stdout if str(out) == "-" else Path(out)
     if fmt == "gdelt":
         return {"events": write_events_tsv(events, target, header=header, extras=extras)}
-    return {"events": write_plover_jsonl(events, target, modes=bundled_plover_modes())}
+    written = write_plover_jsonl(events, target, modes=bundled_plover_modes())
+    return {"events": written, "without_plover_category": len(events) - written}
 
 
 def _rows(store: Any, name: str, status: str) -> Callable[[], Iterator[dict[str, Any]]]:
