@@ -9,7 +9,7 @@ from fastapi.responses import JSONResponse, StreamingResponse
 
 from rasid.store import Store
 from rasid.web import data, places
-from rasid.web.deps import cached, context, network_events, open_store
+from rasid.web.deps import cached, context, network_events, node_labels, open_store
 from rasid.web.params import MAX_COUNT, EventFilters, read_code, read_freq, read_level, read_page, read_window
 
 router = APIRouter(prefix="/api", tags=["api"])
@@ -87,7 +87,8 @@ def actors(request: Request) -> JSONResponse:
 @router.get("/actors/{query}", summary="An actor's profile, by code or name")
 def actor(request: Request, query: str) -> JSONResponse:
     with open_store(request) as store:
-        return reply(data.actor_view(store, query, context(request), network_events(request, store)))
+        return reply(data.actor_view(store, query, context(request), network_events(request, store),
+                                  node_labels(request, store)))
 
 
 @router.get("/stories", summary="Stories (clusters of articles on one happening), largest first, a page at a time")

@@ -127,9 +127,10 @@ def actors_list(store: Store) -> dict[str, Any]:
     return {"total": len(actors), "actors": actors}
 
 
-def actor_view(store: Store, query: str, ctx: Context, events: list[dict[str, Any]] | None = None
-               ) -> dict[str, Any]:
-    """The actor a code or name designates: names, roles, partners and rivals, and its bloc."""
+def actor_view(store: Store, query: str, ctx: Context, events: list[dict[str, Any]] | None = None,
+               labels: Mapping[str, Mapping[str, str]] | None = None) -> dict[str, Any]:
+    """The actor a code or name designates: names, roles, partners and rivals (each named, from ``labels``
+    when the caller has them), and its bloc."""
     codes = [row["code"] for row in store.actor_codes()]
     try:
         named = not looks_like_code(query.strip())
@@ -139,7 +140,7 @@ def actor_view(store: Store, query: str, ctx: Context, events: list[dict[str, An
     events = store.network_events() if events is None else events
     profile = actor_profile(code, events, store.actor_aliases(code), ctx.kb_roles)
     blocs = find_blocs(build_network(events))
-    labels = node_labels(store, "code", ctx)
+    labels = node_labels(store, "code", ctx) if labels is None else labels
     named = {key: [{**row, **labels.get(row["code"], {"name": "", "name_ar": ""})} for row in profile[key]]
              for key in ("partners", "rivals")}
     return {**profile, **named, "query": query, "bloc": bloc_of(code, blocs)}

@@ -11,6 +11,7 @@ from starlette.convertors import Convertor, register_url_convertor
 
 from rasid.store import Store
 from rasid.web.data import Context
+from rasid.web.data import node_labels as labels_of
 
 T = TypeVar("T")
 
@@ -49,3 +50,8 @@ def cached(request: Request, key: Hashable, compute: Callable[[], T]) -> T:
 
 def network_events(request: Request, store: Store) -> list[dict[str, Any]]:
     return cached(request, ("network_events",), store.network_events)
+
+
+def node_labels(request: Request, store: Store) -> dict[str, dict[str, str]]:
+    """English and Arabic names of every actor code (see ``data.node_labels``), kept until the store changes."""
+    return cached(request, ("node_labels",), lambda: labels_of(store, "code", context(request)))

@@ -10,7 +10,7 @@ from fastapi.responses import HTMLResponse
 from rasid.network.trajectory import FREQUENCIES
 from rasid.web import data
 from rasid.web.api import event_filters
-from rasid.web.deps import cached, context, network_events, open_store
+from rasid.web.deps import cached, context, network_events, node_labels, open_store
 from rasid.web.errors import BadRequestError
 from rasid.web.params import MAX_COUNT, EventFilters, read_code, read_freq, read_page, read_window
 from rasid.web.render import page_language, render_page
@@ -59,7 +59,8 @@ def actors_page(request: Request) -> HTMLResponse:
 @router.get("/actors/{query}", response_class=HTMLResponse)
 def actor_page(request: Request, query: str) -> HTMLResponse:
     with open_store(request) as store:
-        profile = data.actor_view(store, query, context(request), network_events(request, store))
+        profile = data.actor_view(store, query, context(request), network_events(request, store),
+                                  node_labels(request, store))
         return html(request, "actor.html", {"profile": profile})
 
 
