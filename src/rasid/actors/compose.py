@@ -45,6 +45,7 @@ NON_POLITICAL_REACH = 3  # words back from a place to the team or player noun it
 ARMED_OPPOSITION = frozenset({"OPP", "REB"})
 INSTITUTION_KINDS = frozenset({"body", "part", "field"})
 NOT_STANDING_ALONE = frozenset({"title", "part", "field"})
+FIELD_CONSTRUCT_WORDS = 2  # indefinite words a field noun's complement may open with ("وزارة أملاك الدولة")
 
 
 @dataclass(frozen=True, slots=True)
@@ -272,19 +273,24 @@ class Composer:
         return [Found(start, end, "ROLE", "", chain_sector(nouns), " ".join(n.en for n in nouns), chain_agent(nouns))]
 
     def field_end(self, last: int) -> int | None:
-        """Where "وزارة الفلاحة" ends: a field noun names a body with the definite noun right after it (and
-        that noun's coordinated or genitive definite nouns, "وزارة الفلاحة والموارد المائية"); None without one."""
-        index = self.units[last].match.last + 1
-        end = None
-        while index < len(self.words) and JOINER.match(self.words[index].gap) and self.is_field_word(index):
-            end = self.words[index].end
+        """Where "وزارة الفلاحة" ends: a field noun names a body with the definite noun after it, its
+        coordinated or genitive definite nouns ("وزارة الفلاحة والموارد المائية"), and a construct before it
+        ("وزارة أملاك الدولة"); None without a definite noun."""
+        index, end, construct = self.units[last].match.last + 1, None, 0
+        while index < len(self.words) and JOINER.match(self.words[index].gap) and not self.covered(index):
+            if self.is_definite(index):
+                end, construct = self.words[index].end, 0
+            elif end is None and construct < FIELD_CONSTRUCT_WORDS:
+                construct += 1
+            else:
+                break
             index += 1
         return end
 
-    def is_field_word(self, index: int) -> bool:
-        word = self.words[index]
-        text = word.text[1:] if word.text.startswith("و") and word.text[1:3] == "ال" else word.text
-        return text.startswith("ال") and len(text) > 3 and not self.covered(index)
+    def is_definite(self, index: int) -> bool:
+        word = self.words[index].text
+        text = word[1:] if word.startswith("و") and word[1:3] == "ال" else word
+        return text.startswith("ال") and len(text) > 3
 
     def covered(self, index: int) -> bool:
         return any(u.match.first <= index <= u.match.last for u in self.units)

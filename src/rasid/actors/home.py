@@ -25,6 +25,7 @@ NATIONAL_ROLES = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "CVL", "OPP", "PT
                             "EDU", "REB", "UAF", "HLH", "REF", "ELI"})
 COUNTRY_TYPES = frozenset({"GPE", "NISBA", "CAPITAL"})
 STATE_SECTOR = "GOV"
+GOVERNMENT_BODY_TYPES = frozenset({"GROUP"})
 NISBA_GAP_WORDS = 1  # "محكمة التمييز الكويتية": one word of the role's name between (two may be a verb and object)
 TITLE_WEIGHT = 2
 # "دبي، الإمارات العربية المتحدة (CNN)—": a newsroom line names where the outlet sits, not the story.
@@ -171,30 +172,29 @@ def resolve_bare_roles(text: str, mentions: Sequence[Mention], countries: frozen
                        title_end: int = 0, places: Places | None = None, outlet_country: str = "",
                        sentences: Sequence[Sentence] = ()) -> tuple[Mention, ...]:
     """Every bare role mention given a country where the phrase, its sentence (when ``sentences`` are given),
-    the article or (last) the outlet's home country supplies one (after folding a group's epithet nisba into
-    the group)."""
+    a government body its sentence names (for a bare government), the article or (last) the outlet's home
+    country supplies one (after folding a group's epithet nisba into the group). The article's country is
+    read before the sentence's governments are, so those guesses do not vote for it."""
     phrased = with_phrase_countries(text, with_epithets_folded(text, mentions, countries), countries)
     if places is not None:
-        phrased = with_place_countries(text, phrased, places)
-    phrased = with_sector_countries(phrased, countries)
-    if places is not None:
-        phrased = with_sentence_countries(text, phrased, places, sentences)
+        phrased = with_sentence_countries(text, with_place_countries(text, phrased, places), places, sentences)
     home = home_country(text, phrased, countries, title_end) or outlet_country
-    return tuple(with_home_country(phrased, home))
+    return tuple(with_home_country(with_sector_countries(phrased, countries), home))
 
 
 SENTENCE_MARK = HOME_MARK + ":sentence"  # still a guess: the country is not in the role's own phrase
 
 
 def with_sector_countries(mentions: Sequence[Mention], countries: frozenset[str]) -> list[Mention]:
-    """A bare government role takes the country whose government its sentence names: in "قال وزير الخارجية
-    الليبي إن الحكومة ستشارك" the government is Libya's, whatever the article's country. Two such countries,
-    or none: left bare. Only the government: two companies or two armies in a sentence are more often two
-    sides ("لم تكشف الشركة عن حصتها في الشركة الفرنسية")."""
+    """A bare government role takes the country whose government its sentence names as a body: in "قال
+    المجلس الرئاسي إن الحكومة ستشارك" the government is Libya's, whatever the article's country. Two such
+    countries, or none: left bare. Only a government named as a body (a group of the knowledge base): an
+    official is as often a foreign one ("أثنى السفير الأمريكي على مساهمة الحكومة"), a capital may be a
+    person's name ("صوفيا"), and two companies or two armies in a sentence are more often two sides."""
     named: dict[int, set[str]] = {}
     for mention in mentions:
         country = country_of(mention, countries)
-        if country and mention.code == country + STATE_SECTOR:
+        if country and mention.code == country + STATE_SECTOR and mention.type in GOVERNMENT_BODY_TYPES:
             named.setdefault(mention.sentence_index, set()).add(country)
     out = []
     for mention in mentions:

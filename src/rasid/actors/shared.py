@@ -85,18 +85,24 @@ def find_occurrences(doc: Document, kb: KnowledgeBase, sentences: Sequence[Sente
     return [o for s in sentences for o in sentence_occurrences(doc, s, kb, index)]
 
 
-def reading_of(occurrence: Occurrence, mentions: Sequence[Mention]) -> tuple[int | None, bool]:
-    """(index of the mention that ends with the occurrence, whether the occurrence is free to resolve).
+def reading_of(occurrence: Occurrence, mentions: Sequence[Mention]) -> tuple[int | None, list[int], bool]:
+    """(index of the mention that ends with the occurrence, indices of mentions inside it, whether the
+    occurrence is free to resolve).
 
     A mention reaching past the form is more specific ("المجلس الرئاسي الليبي", "الحرس الوطني التونسي"), and
-    a mention that cuts through it is another reading: neither leaves the form to context."""
+    a mention that cuts through its end is another reading: neither leaves the form to context. A mention
+    inside the form ("القضاء" in "مجلس القضاء الأعلى") is a part of it, replaced once the form is resolved."""
+    reading, inside = None, []
     for index, mention in enumerate(mentions):
         if mention.end <= occurrence.start or mention.start >= occurrence.end:
             continue
         if mention.start <= occurrence.start and mention.end == occurrence.end and mention.type != "PER":
-            return index, True
-        return index, False
-    return None, True
+            reading = index
+        elif mention.start >= occurrence.start and mention.end <= occurrence.end and mention.type != "PER":
+            inside.append(index)
+        else:
+            return None, [], False
+    return reading, inside, True
 
 
 def valid_candidates(kb: KnowledgeBase, candidates: tuple[Candidate, ...], when: date | None) -> list[Candidate]:
@@ -158,11 +164,11 @@ def resolve_shared_names(doc: Document, mentions: Sequence[Mention], kb: Knowled
     when = as_date(doc.article.published)
     occurrences = find_occurrences(doc, kb, doc.sentences or ())
     readings = [(o, *reading_of(o, mentions)) for o in occurrences]
-    ambiguous = {i for _, i, free in readings if i is not None and free}
+    ambiguous = {i for _, reading, inside, free in readings if free for i in [reading, *inside] if i is not None}
     settled = [m for i, m in enumerate(mentions) if i not in ambiguous]
     context = build_context(doc, settled, countries, places, outlet_country, title_end)
-    out = list(mentions)
-    for occurrence, index, free in readings:
+    out: list[Mention | None] = list(mentions)
+    for occurrence, index, inside, free in readings:
         candidates = valid_candidates(kb, occurrence.candidates, when)
         if not free or not candidates:
             continue
@@ -170,11 +176,13 @@ def resolve_shared_names(doc: Document, mentions: Sequence[Mention], kb: Knowled
         if chosen is None:
             continue
         mark = SHARED_MARK + (HOME_MARK if guessed else "")
+        for part in inside:
+            out[part] = None
         if index is None:
             out.append(new_mention(doc, occurrence, chosen[1], kb, when, mark))
         else:
-            out[index] = resolved(out[index], occurrence, chosen, kb, when, countries, mark)
-    return tuple(sorted(out, key=lambda m: (m.start, m.end)))
+            out[index] = resolved(mentions[index], occurrence, chosen, kb, when, countries, mark)
+    return tuple(sorted((m for m in out if m is not None), key=lambda m: (m.start, m.end)))
 
 
 def new_mention(doc: Document, occurrence: Occurrence, actor_id: str, kb: KnowledgeBase, when: date | None,
