@@ -27,6 +27,7 @@ import random
 import sys
 from collections import defaultdict
 from dataclasses import replace
+from itertools import product
 from pathlib import Path
 from typing import Any
 
@@ -51,15 +52,18 @@ from rasid.events.learned import (
     use_embedder,
     word_hasher,
 )
-from rasid.pipeline import Context
+from rasid.pipeline import Context, default_registry
 from rasid.records import Document, ErrorRecord
 from rasid.settings import DEFAULT_PIPELINE, Settings
 from rasid.text.normalize import normalize_key
 
 OUT = Path(__file__).resolve().parents[1] / "src" / "rasid" / "data" / "events" / "event_model.npz"
 ROOT_C = 4.0
-ADD_GRID = (0.3, 0.35, 0.4, 0.5, 0.6)
-DROP_GRID = (0.0, 0.05, 0.15)
+ROOT_CLASS_WEIGHT: str | None = "balanced"
+ADD_GRID = (0.5, 0.6, 0.7)
+DROP_GRID = (0.05, 0.3)
+EVENT_GRID = (0.0, 0.5)
+AFTER_STAGES = ("event_dates", "event_places", "dedupe")  # what runs after the layer in the default pipeline
 TARGET_THRESHOLD = 0.3
 
 
@@ -98,7 +102,7 @@ def train_roots(rows: list[tuple[SentenceView, list[dict]]], embeddings: np.ndar
         labels = np.array([any(e["roots"][0] == root for e in gold) for _, gold in rows])
         if labels.sum() < 2:
             continue
-        model = LogisticRegression(C=c, class_weight="balanced", max_iter=3000).fit(matrix, labels)
+        model = LogisticRegression(C=c, class_weight=ROOT_CLASS_WEIGHT, max_iter=3000).fit(matrix, labels)
         weights[k], bias[k] = model.coef_[0], model.intercept_[0]
     return weights, bias, word_idf, char_idf
 
@@ -158,8 +162,8 @@ def train(data: list[tuple[Document, list[tuple[SentenceView, list[dict]]]]], em
     return replace(roots, source=train_role(parts[0], parts[1]), target=train_role(parts[2], parts[3]))
 
 
-def with_thresholds(model: EventModel, add: float, drop: float) -> EventModel:
-    return replace(model, add_threshold=add, drop_threshold=drop)
+def with_thresholds(model: EventModel, add: float, drop: float, event: float = 0.0) -> EventModel:
+    return replace(model, add_threshold=add, drop_threshold=drop, event_threshold=event)
 
 
 def cross_validate(data: list, gold_events: list[dict], outlets: dict[str, str], embed: Any, folds: int,
@@ -168,24 +172,33 @@ def cross_validate(data: list, gold_events: list[dict], outlets: dict[str, str],
     ids = sorted(d.id for d, _ in data)
     random.Random(7).shuffle(ids)
     fold_of = {d: i % folds for i, d in enumerate(ids)}
-    ontology = Context().ontology
-    system: dict[tuple[float, float], list[dict]] = defaultdict(list)
+    context = Context()
+    ontology = context.ontology
+    after = [default_registry(plugins=False).get(name) for name in AFTER_STAGES]
+    system: dict[tuple[float, float, float], list[dict]] = defaultdict(list)
     rules: list[dict] = []
     for fold in range(folds):
         model = train([x for x in data if fold_of[x[0].id] != fold] + (extra or []), embed, "cv", c=c)
         for doc, _views in (x for x in data if fold_of[x[0].id] == fold):
             rules += [e.to_json() for e in doc.events]
-            for add in ADD_GRID:
-                for drop in DROP_GRID:
-                    events = augment_events(doc, with_thresholds(model, add, drop), ontology, embed)
-                    system[(add, drop)] += [e.to_json() for e in events]
+            for key in product(ADD_GRID, DROP_GRID, EVENT_GRID):
+                events = augment_events(doc, with_thresholds(model, *key), ontology, embed)
+                system[key] += [e.to_json() for e in finish(doc, events, after, context)]
         print(f"fold {fold + 1}/{folds} done", flush=True)
     report("rules only", gold_events, rules, ids, outlets)
     best = max(system, key=lambda k: _mean_f1(gold_events, system[k], ids))
     for key in sorted(system):
         shown = key in (best, chosen)
-        report(f"add {key[0]} drop {key[1]}", gold_events, system[key], ids, outlets if shown else None)
+        report(f"add {key[0]} drop {key[1]} event {key[2]}", gold_events, system[key], ids, outlets if shown else None)
     return best
+
+
+def finish(doc: Document, events: tuple, after: list, context: Context) -> tuple:
+    """The events as the pipeline leaves them: the stages after the layer (dates, places, dedupe) applied."""
+    out = doc.with_(events=tuple(events))
+    for stage in after:
+        out = stage.func(out, context)
+    return out.events
 
 
 def _mean_f1(gold: list[dict], system: list[dict], ids: list[str]) -> float:
@@ -210,6 +223,7 @@ def save(model: EventModel, path: Path, meta: dict[str, Any]) -> None:
 
     meta = {**meta, "version": model.version, "add_threshold": model.add_threshold,
             "drop_threshold": model.drop_threshold, "target_threshold": model.target_threshold,
+            "event_threshold": model.event_threshold,
             "embedding": model.embedding, "word_features": WORD_FEATURES, "char_features": CHAR_FEATURES}
     path.parent.mkdir(parents=True, exist_ok=True)
     np.savez_compressed(path, root_weights=model.root_weights.astype(np.float16), root_bias=model.root_bias,
@@ -231,16 +245,19 @@ def main() -> None:
     parser.add_argument("--root-c", type=float, default=ROOT_C, help="inverse regularisation of the root models")
     parser.add_argument("--add", type=float, help="ship this add threshold instead of the cross-validated best")
     parser.add_argument("--drop", type=float, help="ship this drop threshold instead of the cross-validated best")
+    parser.add_argument("--event", type=float, default=0.0,
+                        help="with --add and --drop: the event threshold (root x source probability) to ship")
     args = parser.parse_args()
     data, gold_events, outlets = load(args.gold)
     extra, _, _ = load(args.train_only)
     embed = _cached(use_embedder()) if args.embedding == "use" else None
-    chosen = (args.add, args.drop) if args.add is not None and args.drop is not None else None
-    best = (0.5, 0.0) if args.no_cv else cross_validate(data, gold_events, outlets, embed, args.folds, args.root_c,
+    chosen = (args.add, args.drop, args.event) if args.add is not None and args.drop is not None else None
+    best = (0.5, 0.0, 0.0) if args.no_cv else cross_validate(data, gold_events, outlets, embed, args.folds, args.root_c,
                                                         chosen, extra)
-    add, drop = chosen or best
-    print(f"cross-validated best: add {best[0]}, drop {best[1]}; shipped: add {add}, drop {drop}")
-    model = train(data + extra, embed, args.version, add, drop, args.root_c)
+    add, drop, event = chosen or best
+    print(f"cross-validated best: add {best[0]}, drop {best[1]}, event {best[2]}; shipped: add {add}, drop {drop}, "
+          f"event {event}")
+    model = with_thresholds(train(data + extra, embed, args.version, add, drop, args.root_c), add, drop, event)
     sources = [f"{g} {s}" for g, _d, s in args.gold + args.train_only]
     save(model, args.out, {"trained_on": sources, "documents": len(data) + len(extra), "root_c": args.root_c,
                            "cross_validated_best": list(best)})

@@ -62,7 +62,13 @@ def test_model_adds_a_root_the_rules_missed_with_the_role_models_actors(coded, o
     events = augment_events(coded, _model({"05": 6.0}), ontology, None)
     added = [e for e in events if e.provenance.startswith("events.model")]
     assert [(e.root, e.source.code[:3], e.target.code[:3]) for e in added] == [("05", "TUN", "FRA")]
-    assert added[0].sentence == TEXT and added[0].confidence > 0.9
+    source_probability = 1 / (1 + np.exp(-2.0))  # the first actor: rank=0 weighs 4, bias -2
+    assert added[0].sentence == TEXT and added[0].confidence == pytest.approx(0.9975 * source_probability, abs=0.002)
+
+
+def test_model_adds_no_event_whose_root_and_source_are_not_sure_enough_together(coded, ontology):
+    model = replace(_model({"05": 6.0}), event_threshold=0.95)  # root 0.998 x source 0.881 < 0.95
+    assert not [e for e in augment_events(coded, model, ontology, None) if e.provenance.startswith("events.model")]
 
 
 def test_model_keeps_rule_events_unless_their_root_is_improbable(coded, ontology):

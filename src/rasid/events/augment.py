@@ -5,8 +5,9 @@ the model gives their root less than ``drop_threshold``, and a rule event with a
 target the target model picks among the sentence's other actors (or the source's own country), when it picks
 one; for every root the model gives at least
 ``add_threshold`` in a sentence where the rules coded none of that root, one event is added with the source
-and target the role models pick. Events that repeat a (root, source, target) already in the document are not
-added again.
+and target the role models pick, when the root's probability times its source's is at least ``event_threshold``
+(that product is the added event's confidence). Events that repeat a (root, source, target) already in the
+document are not added again.
 """
 
 from __future__ import annotations
@@ -120,7 +121,9 @@ def _added(doc: Document, view: SentenceView, probabilities: np.ndarray, model: 
         if probability < model.add_threshold:
             break
         if root not in ruled:
-            out.append(_model_event(doc, view, root, probability, model, ontology))
+            event = _model_event(doc, view, root, probability, model, ontology)
+            if event.confidence >= model.event_threshold:
+                out.append(event)
     return out
 
 
@@ -131,7 +134,7 @@ def _model_event(doc: Document, view: SentenceView, root: str, probability: floa
     firsts = nearest_to_trigger(actors, trigger)
     features = [role_features(doc, view.sentence, m, rank, len(actors), root, view.rule_events, trigger, firsts)
                 for rank, m in enumerate(actors)]
-    source_index = model.pick_source(features)
+    source_index, source_probability = model.pick_source(features)
     codes = [m.code for m in actors]
     chosen = actors[source_index]
     features = [role_features(doc, view.sentence, m, rank, len(actors), root, view.rule_events, trigger, firsts, chosen)
@@ -149,7 +152,7 @@ def _model_event(doc: Document, view: SentenceView, root: str, probability: floa
                  doc_id=doc.id, cameo=cameo, root=root, plover=plover, quad_class=quad, goldstein=goldstein,
                  source=source, target=target, sentence_start=sentence.start, sentence_end=sentence.end,
                  sentence=sentence.text, trigger_start=start, trigger_end=end, trigger=doc.text[start:end],
-                 confidence=round(probability, 3), provenance=f"{PROVENANCE}@{model.version}")
+                 confidence=round(probability * source_probability, 3), provenance=f"{PROVENANCE}@{model.version}")
 
 
 def _ref(doc: Document, mention: Mention) -> ActorRef:

@@ -247,6 +247,7 @@ class EventModel:
     drop_threshold: float
     target_threshold: float
     embedding: str = ""  # "use" when the root model reads sentence embeddings
+    event_threshold: float = 0.0  # an added event needs root probability x its source's probability at least this
     meta: dict[str, Any] = field(default_factory=dict)
 
     def root_probabilities(self, rows: Sequence[SentenceRow], embed: Embedder | None,
@@ -272,8 +273,11 @@ class EventModel:
     def trigger(self, doc: Document, sentence: Sentence, root: str) -> Span | None:
         return trigger_span(doc, sentence, self.root_weights[ROOTS.index(root), :WORD_FEATURES], self.word_idf)
 
-    def pick_source(self, features: list[dict[str, float]]) -> int:
-        return int(np.argmax(self.source.probabilities(features)))
+    def pick_source(self, features: list[dict[str, float]]) -> tuple[int, float]:
+        """The likeliest source's candidate index and its probability."""
+        probabilities = self.source.probabilities(features)
+        best = int(np.argmax(probabilities))
+        return best, float(probabilities[best])
 
     def pick_target(self, features: list[dict[str, float]], codes: list[str], source: int, root: str
                     ) -> tuple[str | None, int | None]:
@@ -308,7 +312,8 @@ def load_event_model(resource: str = MODEL_RESOURCE) -> EventModel | None:
                       char_idf=data["char_idf"], source=_role_model(data, "source"),
                       target=_role_model(data, "target"), add_threshold=meta["add_threshold"],
                       drop_threshold=meta["drop_threshold"], target_threshold=meta["target_threshold"],
-                      embedding=meta.get("embedding", ""), meta=meta)
+                      embedding=meta.get("embedding", ""), event_threshold=meta.get("event_threshold", 0.0),
+                      meta=meta)
 
 
 def use_embedder() -> Embedder:
