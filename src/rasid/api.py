@@ -80,6 +80,45 @@ def iter_stored_events(db: str | Path, merged: bool = True, *, actor: str = "", 
         yield from store.iter_events(query, limit) if merged else store.iter_document_events(query, limit)
 
 
+def events_frame(db: str | Path, merged: bool = True, *, actor: str = "", dyad: tuple[str, str] | None = None,
+                 root: str = "", since: date | None = None, until: date | None = None, limit: int | None = None,
+                 temporal_status: str = REPORTED) -> Any:
+    """The stored events as a pandas DataFrame with real types, one row per merged (or document) event.
+
+    Columns and types are those of ``rasid.export.analyst.EVENT_SCHEMA``: ``date`` (datetime64, only for
+    events dated to one day; else NaT), ``date_precision`` and ``period`` for week, month and year dates,
+    CAMEO codes as strings, ``lat``/``lon``, ``evidence``, ``url``, ``confidence``, lists as Python lists.
+    Filters as in ``stored_events``.
+    """
+    from rasid.export.analyst import EVENT_SCHEMA, event_rows
+
+    events = iter_stored_events(db, merged, actor=actor, dyad=dyad, root=root, since=since, until=until,
+                                limit=limit, temporal_status=temporal_status)
+    return _frame(list(event_rows(events)), EVENT_SCHEMA)
+
+
+def dyad_counts_frame(db: str | Path, *, actor: str = "", dyad: tuple[str, str] | None = None, root: str = "",
+                      since: date | None = None, until: date | None = None,
+                      temporal_status: str = REPORTED) -> Any:
+    """Merged events counted per ``day`` x ``source_code`` x ``target_code`` x ``root`` (with ``quad_class``):
+    columns ``events`` and ``articles``. The day is GDELT's (the event's own day, else its publication day)."""
+    from rasid.export.analyst import DYAD_SCHEMA, dyad_counts
+
+    events = iter_stored_events(db, actor=actor, dyad=dyad, root=root, since=since, until=until,
+                                temporal_status=temporal_status)
+    return _frame(dyad_counts(events), DYAD_SCHEMA)
+
+
+def _frame(rows: list[dict[str, Any]], schema: Any) -> Any:
+    import pyarrow as pa
+
+    frame = pa.Table.from_pylist(rows, schema=schema).to_pandas(date_as_object=False)
+    for name in schema.names:
+        if pa.types.is_list(schema.field(name).type):
+            frame[name] = frame[name].map(lambda items: [] if items is None else list(items))
+    return frame
+
+
 def stored_errors(db: str | Path) -> list[dict[str, Any]]:
     from rasid.store import Store
 

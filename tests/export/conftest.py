@@ -31,6 +31,11 @@ def _document(doc_id, text, cameo, source, target, outlet, date=None, place=None
 
 @pytest.fixture
 def db(tmp_path):
+    return build_store(tmp_path / "rasid.db")
+
+
+def build_store(path):
+    """The five articles above in a store at ``path``, merged events built."""
     tripoli = Place("طرابلس", "Tripoli", "LBY", 32.89, 13.19, feature="capital")
     iraq = Place("العراق", "Iraq", "IRQ", 33.34, 44.4, feature="country")
     docs = [_document("a", MEETING, "043", "LBYGOV", "ITAGOV", "القدس العربي", place=tripoli),
@@ -40,7 +45,6 @@ def db(tmp_path):
                       precision="week"),
             _document("e", HISTORY, "040", "IGOARL", "EGY", "العربية", date="1945", precision="year",
                       status="historical")]
-    path = tmp_path / "rasid.db"
     with Store.open(path) as store:
         store.add_documents(docs, batch_size=10)
         store.rebuild_merged_events()

@@ -7,14 +7,16 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
+from rasid.export.analyst import DYAD_SCHEMA, EVENT_SCHEMA, dyad_counts, event_rows
 from rasid.export.gdelt import write_events_tsv
 from rasid.export.plover import bundled_plover_modes, write_plover_jsonl
-from rasid.export.tables import write_tables
+from rasid.export.tables import TypedTable, write_tables
 from rasid.temporal.status import REPORTED, TEMPORAL_STATUSES
 
 FORMATS = ("gdelt", "plover", "parquet", "csv")
-TABLES = ("events", "document_events", "event_mentions", "mentions", "actors", "articles", "near_duplicates",
-          "stories", "story_articles")
+TABLES = ("events", "dyad_counts", "document_events", "event_mentions", "mentions", "actors", "articles",
+          "near_duplicates", "stories", "story_articles")
+TYPED_TABLES = ("events", "dyad_counts")  # built from the merged events, not dumped from SQL
 ALL_EVENTS = "all"
 TEMPORAL_CHOICES = (*TEMPORAL_STATUSES, ALL_EVENTS)
 
@@ -36,7 +38,8 @@ def export_store(db: str | Path, fmt: str, out: str | Path, *, per_document: boo
     status = "" if temporal_status == ALL_EVENTS else temporal_status
     with Store.open(db, readonly=True) as store:
         if fmt in ("parquet", "csv"):
-            return write_tables({name: (store.export_columns(name), _rows(store, name, status)) for name in tables},
+            return write_tables({name: _typed_table(store, name, status) if name in TYPED_TABLES
+                                 else (store.export_columns(name), _rows(store, name, status)) for name in tables},
                                 Path(out), fmt)
         events = store.events(merged=not per_document, temporal_status=status)
     target = sys.stdout if str(out) == "-" else Path(out)
@@ -44,6 +47,18 @@ def export_store(db: str | Path, fmt: str, out: str | Path, *, per_document: boo
         return {"events": write_events_tsv(events, target, header=header, extras=extras)}
     written = write_plover_jsonl(events, target, modes=bundled_plover_modes())
     return {"events": written, "without_plover_category": len(events) - written}
+
+
+def _typed_table(store: Any, name: str, status: str) -> TypedTable:
+    """``events``: the merged events with real types (``rasid.export.analyst``); ``dyad_counts``: events per
+    day, source, target and root."""
+    from rasid.store.browse import EventQuery
+
+    def merged() -> Any:
+        return store.iter_events(EventQuery(temporal_status=status))
+    if name == "events":
+        return TypedTable(EVENT_SCHEMA, lambda: event_rows(merged()))
+    return TypedTable(DYAD_SCHEMA, lambda: iter(dyad_counts(merged())))
 
 
 def _rows(store: Any, name: str, status: str) -> Callable[[], Iterator[dict[str, Any]]]:
