@@ -95,3 +95,15 @@ def test_pipeline_refuses_a_run_on_sentence():
     assert [e.code for e in doc.errors] == ["E110"]
     short = Pipeline(settings)(Document(Article(id="d2", text="استقبل الرئيس الوزير.")))
     assert not short.errors
+
+
+def test_a_stage_that_reads_an_optional_input_must_come_after_its_maker():
+    from rasid.pipeline import check_pipeline, default_registry
+
+    registry = default_registry(plugins=False)
+    ordered = {r.stage: r for r in check_pipeline(["topic", "sentences", "mentions", "events"], registry)}
+    assert ordered["events"].ok
+    late = {r.stage: r for r in check_pipeline(["sentences", "mentions", "events", "topic"], registry)}
+    assert late["events"].late == {"topic"} and not late["events"].ok
+    without = {r.stage: r for r in check_pipeline(["sentences", "mentions", "events"], registry)}
+    assert without["events"].ok  # the topic is optional: a pipeline without the topic stage runs

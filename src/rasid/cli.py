@@ -268,7 +268,9 @@ def pipeline_check(ctx: click.Context) -> None:
     """Show what each configured stage requires and produces, and any unmet requirement."""
     results = api.check(_settings(ctx))
     for r in results:
-        status = "ok" if r.ok else f"MISSING {', '.join(sorted(r.missing))}"
+        status = ("ok" if r.ok else " ".join(filter(None, (
+            f"MISSING {', '.join(sorted(r.missing))}" if r.missing else "",
+            f"READS {', '.join(sorted(r.late))} MADE LATER" if r.late else ""))))
         click.echo(f"{r.stage:14} requires {', '.join(sorted(r.requires)) or '-':28} "
                    f"produces {', '.join(sorted(r.produces)) or '-':22} {status}")
     ctx.exit(0 if all(r.ok for r in results) else 1)

@@ -79,22 +79,32 @@ class CheckResult:
     requires: frozenset[str]
     produces: frozenset[str]
     missing: frozenset[str]
+    late: frozenset[str] = frozenset()  # optional inputs a later stage makes: this stage would never see them
 
     @property
     def ok(self) -> bool:
-        return not self.missing
+        return not self.missing and not self.late
 
 
 def check_pipeline(names: Iterable[str], registry: Registry) -> list[CheckResult]:
-    """For each stage in order, what it needs that no earlier stage made. Pure; runs nothing."""
+    """For each stage in order, what it needs that no earlier stage made, and what it would read that only a
+    later stage makes. Pure; runs nothing."""
+    stages = [registry.get(name) for name in names]
     available = set(BASE_ARTEFACTS)
     results = []
-    for name in names:
-        stage = registry.get(name)
+    for position, stage in enumerate(stages):
         missing = frozenset(stage.requires - available)
-        results.append(CheckResult(name, stage.requires, stage.produces, missing))
+        later = {artefact for other in stages[position + 1:] for artefact in other.produces}
+        results.append(CheckResult(stage.name, stage.requires, stage.produces, missing,
+                                   frozenset(stage.uses & later)))
         available |= stage.produces
     return results
+
+
+def _problem(result: CheckResult) -> str:
+    parts = [f"needs {', '.join(sorted(result.missing))}"] if result.missing else []
+    parts += [f"reads {', '.join(sorted(result.late))}, which a later stage makes"] if result.late else []
+    return f"{result.stage} {' and '.join(parts)}"
 
 
 class Pipeline:
@@ -105,7 +115,7 @@ class Pipeline:
         self.context = context or Context(self.settings)
         problems = [r for r in check_pipeline(self.settings.pipeline, self.registry) if not r.ok]
         if problems:
-            detail = "; ".join(f"{r.stage} needs {', '.join(sorted(r.missing))}" for r in problems)
+            detail = "; ".join(_problem(r) for r in problems)
             raise PipelineError(f"pipeline order is not runnable: {detail}")
         self.stages = [self.registry.get(n) for n in self.settings.pipeline]
 

@@ -250,6 +250,14 @@ class ErrorRecord:
 
 
 @dataclass(frozen=True, slots=True)
+class Topic:
+    """What an article is about (politics, sport, economy…) and the classifier's probability for it."""
+
+    name: str
+    score: float
+
+
+@dataclass(frozen=True, slots=True)
 class Document:
     """An article and everything the stages have found in it. Each stage returns a new Document."""
 
@@ -262,6 +270,7 @@ class Document:
     events: tuple[Event, ...] = ()
     errors: tuple[ErrorRecord, ...] = ()
     produced: frozenset[str] = field(default_factory=frozenset)
+    topic: Topic | None = None  # what the article is about, when the topic stage ran
 
     @property
     def id(self) -> str:

@@ -22,11 +22,16 @@ if TYPE_CHECKING:
 
 @dataclass(frozen=True, slots=True)
 class Stage:
+    """A named pure function of a document. ``requires``: what must have been made before it runs.
+    ``uses``: what it reads when it was made (the events stage reads the topic when there is one), so a
+    stage that makes it must not come after this one."""
+
     name: str
     func: Callable[[Document, Context], Document]
     requires: frozenset[str]
     produces: frozenset[str]
     help: str = ""
+    uses: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True, slots=True)

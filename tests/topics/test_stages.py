@@ -28,3 +28,11 @@ def test_topic_stage_replaces_an_earlier_topic():
     article = MATCH.with_(meta=(("topic", "economy"), ("topic_score", "0.5"), ("category", "x")))
     meta = dict(run_topic(Document(article), Context()).article.meta)
     assert meta["topic"] == "sport" and meta["category"] == "x"
+
+
+def test_the_events_stage_reads_the_topic_record_not_the_article_meta():
+    from rasid.records import Topic
+
+    stated = Document(MATCH.with_(meta=(("topic", "sport"), ("topic_score", "0.99"))))
+    assert topic_of(stated) == ("", 0.0)  # a meta key an input carried is not the topic stage's record
+    assert topic_of(stated.with_(topic=Topic("sport", 0.99))) == ("sport", 0.99)

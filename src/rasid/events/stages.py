@@ -39,7 +39,9 @@ def run_event_model(doc: Document, ctx: Context) -> Document:
 
 STAGES: tuple[Stage, ...] = (
     Stage("events", run_events, frozenset({"sentences", "mentions"}), frozenset({"events"}),
-          "Code CAMEO events (source, target, type, modality) from each sentence's triggers and actors."),
+          "Code CAMEO events (source, target, type, modality) from each sentence's triggers and actors.",
+          uses=frozenset({"topic"})),
     Stage("event_model", run_event_model, frozenset({"events"}), frozenset({"events_vetted"}),
-          "Vet the coded events and add the roots the lexicon missed, with a learned model (rasid.events.learned)."),
+          "Vet the coded events and add the roots the lexicon missed, with a learned model (rasid.events.learned).",
+          uses=frozenset({"topic"})),
 )
