@@ -46,6 +46,7 @@ ROUND_THREE = {
 }
 ROUND_THREE_BATCHES = tuple(range(19, 27))
 ROUND_FOUR_BATCHES = tuple(range(27, 35))  # drawn after round three was coded: 40 more per outlet, same quotas
+LATER_ROUNDS = ((ROUND_TWO, ROUND_TWO_BATCHES), (ROUND_THREE, ROUND_THREE_BATCHES), (ROUND_THREE, ROUND_FOUR_BATCHES))
 QUOTAS = {  # 30 per outlet, 180 articles
     "AL": (corpus_draw.MULTISOURCE, {"internationalNews": 30}),
     "BB": (corpus_draw.MULTISOURCE, {"middleEast": 15, "internationalNews": 15}),
@@ -75,23 +76,13 @@ def main(news_dir: str, out_dir: str, reserved_path: str) -> None:
     rows = corpus_draw.assign(picked, rng, dev_per_outlet=10**6, second_per_outlet=0,
                               batches=tuple(range(1, BATCHES + 1)))
     taken = excluded | {d["doc"] for docs in picked.values() for d in docs}
-    more = {prefix: corpus_draw.draw_outlet(archives[QUOTAS[prefix][0]], prefix, quotas, taken, rng)
-            for prefix, quotas in ROUND_TWO.items()}
-    rows += corpus_draw.assign(more, rng, dev_per_outlet=10**6, second_per_outlet=0, batches=ROUND_TWO_BATCHES)
-    for prefix, docs in more.items():
-        picked[prefix] = picked[prefix] + docs
-    taken |= {d["doc"] for docs in more.values() for d in docs}
-    third = {prefix: corpus_draw.draw_outlet(archives[QUOTAS[prefix][0]], prefix, quotas, taken, rng)
-             for prefix, quotas in ROUND_THREE.items()}
-    rows += corpus_draw.assign(third, rng, dev_per_outlet=10**6, second_per_outlet=0, batches=ROUND_THREE_BATCHES)
-    for prefix, docs in third.items():
-        picked[prefix] = picked[prefix] + docs
-    taken |= {d["doc"] for docs in third.values() for d in docs}
-    fourth = {prefix: corpus_draw.draw_outlet(archives[QUOTAS[prefix][0]], prefix, quotas, taken, rng)
-              for prefix, quotas in ROUND_THREE.items()}
-    rows += corpus_draw.assign(fourth, rng, dev_per_outlet=10**6, second_per_outlet=0, batches=ROUND_FOUR_BATCHES)
-    for prefix, docs in fourth.items():
-        picked[prefix] = picked[prefix] + docs
+    for quotas_of, batches in LATER_ROUNDS:  # each round draws after the earlier ones, which it never changes
+        drawn = {prefix: corpus_draw.draw_outlet(archives[QUOTAS[prefix][0]], prefix, quotas, taken, rng)
+                 for prefix, quotas in quotas_of.items()}
+        rows += corpus_draw.assign(drawn, rng, dev_per_outlet=10**6, second_per_outlet=0, batches=batches)
+        for prefix, docs in drawn.items():
+            picked[prefix] = picked[prefix] + docs
+        taken |= {d["doc"] for docs in drawn.values() for d in docs}
     for row in rows:
         row["split"] = "train"
         del row["second_coded"]
