@@ -8,11 +8,21 @@ Only articles whose batch has been coded are included. The file is for training 
 from __future__ import annotations
 
 import json
+from importlib.util import module_from_spec, spec_from_file_location
 from pathlib import Path
 
 HERE = Path(__file__).parent
-OUTLETS = {"AL": "Al Arabiya", "BB": "BBC Arabic", "CN": "CNN Arabic", "FR": "France 24",
-           "SK": "Sky News Arabia", "JA": "Jawhara FM"}
+
+
+def _corpus_outlets() -> dict[str, str]:
+    """eval/corpus's outlet names (its build_gold.py): one table for both gold files."""
+    spec = spec_from_file_location("corpus_build_gold", HERE.parent / "corpus" / "build_gold.py")
+    module = module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module.OUTLETS
+
+
+OUTLETS = _corpus_outlets()
 
 
 def coded_batches() -> dict[int, list[dict]]:
