@@ -9,24 +9,10 @@ const WORLD = { x: -180, y: -90, width: 360, height: 180 };
 const MIN_SPAN = 8; // degrees: fitting one place still shows its surroundings
 const RADIUS_PX = { min: 5, max: 26 };
 
-function element(tag, className, text) {
-  const node = document.createElement(tag);
-  if (className) node.className = className;
-  if (text !== undefined && text !== null) node.textContent = String(text); // never innerHTML: text is untrusted
-  return node;
-}
-
 function svgElement(tag, attributes) {
   const node = document.createElementNS(SVG, tag);
   Object.entries(attributes || {}).forEach(([name, value]) => node.setAttribute(name, String(value)));
   return node;
-}
-
-async function getJSON(url) {
-  const response = await fetch(url, { headers: { Accept: "application/json" } });
-  const body = await response.json();
-  if (!response.ok) throw new Error(body.error ? body.error.message : response.statusText);
-  return body;
 }
 
 // --- TopoJSON: quantised, delta-encoded arcs shared between neighbouring countries ---------------------------
@@ -255,11 +241,7 @@ class EventMap {
     const head = element("div", "edge-event-head",
       `${item.source || "—"} → ${item.target || "—"} · CAMEO ${item.cameo} · ${item.date || this.labels.undated}` +
       (item.place ? ` · ${item.place}` : ""));
-    const link = element("a", "sentence", item.sentence);
-    link.href = `/articles/${encodeURIComponent(item.doc_id)}?event=${encodeURIComponent(item.id)}`;
-    link.lang = "ar";
-    link.dir = "rtl";
-    li.append(head, link);
+    li.append(head, sentenceLink(item.sentence, item.doc_id, item.id));
     return li;
   }
 }

@@ -4,23 +4,9 @@
 const LABEL_PX = 12; // node labels keep this size on screen whatever the zoom
 const BLOC_COLOURS = ["#1f6feb", "#b3561b", "#6f42c1", "#0a7d6b", "#9a6700", "#bf3989", "#57606a", "#2d7d9a"];
 
-function element(tag, className, text) {
-  const node = document.createElement(tag);
-  if (className) node.className = className;
-  if (text !== undefined && text !== null) node.textContent = String(text); // never innerHTML: text is untrusted
-  return node;
-}
-
 function query(params) {
   const kept = Object.entries(params).filter(([, v]) => v !== null && v !== undefined && v !== "");
   return new URLSearchParams(kept).toString();
-}
-
-async function getJSON(url) {
-  const response = await fetch(url, { headers: { Accept: "application/json" } });
-  const body = await response.json();
-  if (!response.ok) throw new Error(body.error ? body.error.message : response.statusText);
-  return body;
 }
 
 class NetworkView {
@@ -154,11 +140,7 @@ class NetworkView {
     const li = element("li", item.weight < 0 ? "neg" : "pos");
     const head = element("div", "edge-event-head",
       `${item.source} → ${item.target} · CAMEO ${item.cameo} · ${item.weight} · ${item.date || this.labels.undated}`);
-    const link = element("a", "sentence", item.sentence);
-    link.href = `/articles/${encodeURIComponent(item.doc_ids[0])}?event=${encodeURIComponent(item.id)}`;
-    link.lang = "ar";
-    link.dir = "rtl";
-    li.append(head, link);
+    li.append(head, sentenceLink(item.sentence, item.doc_ids[0], item.id));
     return li;
   }
 }
