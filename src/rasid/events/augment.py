@@ -83,21 +83,13 @@ def augment_events(doc: Document, model: EventModel, ontology: Ontology, embed: 
 
 def _with_target(doc: Document, view: SentenceView, event: Event, model: EventModel) -> Event:
     """A rule event with a source and no target, given the target the target model picks (else unchanged)."""
-    if event.target is not None or event.source is None or len(view.actors) < 1:
-        return event
     codes = [m.code for m in view.actors]
-    if event.source.code not in codes:
+    if event.target is not None or event.source is None or event.source.code not in codes:
         return event
-    source_index = codes.index(event.source.code)
-    trigger = (event.trigger_start, event.trigger_end)
-    firsts = nearest_to_trigger(view.actors, trigger)
-    features = [role_features(doc, view.sentence, m, rank, len(view.actors), event.root, view.rule_events, trigger,
-                              firsts, view.actors[source_index]) for rank, m in enumerate(view.actors)]
-    target_code, target_index = model.pick_target(features, codes, source_index, event.root)
-    if target_code is None:
+    target = _target(doc, view, model, event.root, (event.trigger_start, event.trigger_end),
+                     codes.index(event.source.code), event.source)
+    if target is None:
         return event
-    source = event.source
-    target = _ref(doc, view.actors[target_index]) if target_index is not None else _own_country(source)
     return replace(event, target=target, id=stable_id(event.id, target.code, PROVENANCE),
                    provenance=f"{event.provenance}+{PROVENANCE}@{model.version}:target")
 
@@ -129,21 +121,10 @@ def _added(doc: Document, view: SentenceView, probabilities: np.ndarray, model: 
 
 def _model_event(doc: Document, view: SentenceView, root: str, probability: float, model: EventModel,
                  ontology: Ontology) -> Event:
-    actors = view.actors
     trigger = model.trigger(doc, view.sentence, root)
-    firsts = nearest_to_trigger(actors, trigger)
-    features = [role_features(doc, view.sentence, m, rank, len(actors), root, view.rule_events, trigger, firsts)
-                for rank, m in enumerate(actors)]
-    source_index, source_probability = model.pick_source(features)
-    codes = [m.code for m in actors]
-    chosen = actors[source_index]
-    features = [role_features(doc, view.sentence, m, rank, len(actors), root, view.rule_events, trigger, firsts, chosen)
-                for rank, m in enumerate(actors)]
-    target_code, target_index = model.pick_target(features, codes, source_index, root)
-    source = _ref(doc, actors[source_index])
-    target = None
-    if target_code is not None:
-        target = _ref(doc, actors[target_index]) if target_index is not None else _own_country(source)
+    source_index, source_probability = model.pick_source(_role_rows(doc, view, root, trigger))
+    source = _ref(doc, view.actors[source_index])
+    target = _target(doc, view, model, root, trigger, source_index, source)
     cameo = f"{root}0"
     _, goldstein, quad, plover = ontology.describe(cameo)
     sentence = view.sentence
@@ -153,6 +134,25 @@ def _model_event(doc: Document, view: SentenceView, root: str, probability: floa
                  source=source, target=target, sentence_start=sentence.start, sentence_end=sentence.end,
                  sentence=sentence.text, trigger_start=start, trigger_end=end, trigger=doc.text[start:end],
                  confidence=round(probability * source_probability, 3), provenance=f"{PROVENANCE}@{model.version}")
+
+
+def _role_rows(doc: Document, view: SentenceView, root: str, trigger: tuple[int, int] | None,
+               source: Mention | None = None) -> list[dict[str, float]]:
+    """The role models' features for each actor of the sentence (with the chosen source, for the target model)."""
+    firsts = nearest_to_trigger(view.actors, trigger)
+    return [role_features(doc, view.sentence, m, rank, len(view.actors), root, view.rule_events, trigger, firsts,
+                          source) for rank, m in enumerate(view.actors)]
+
+
+def _target(doc: Document, view: SentenceView, model: EventModel, root: str, trigger: tuple[int, int] | None,
+            source_index: int, source: ActorRef) -> ActorRef | None:
+    """The target the target model picks for the actor at ``source_index``: another actor of the sentence, the
+    source's own country, or None."""
+    rows = _role_rows(doc, view, root, trigger, view.actors[source_index])
+    code, index = model.pick_target(rows, [m.code for m in view.actors], source_index, root)
+    if code is None:
+        return None
+    return _ref(doc, view.actors[index]) if index is not None else _own_country(source)
 
 
 def _ref(doc: Document, mention: Mention) -> ActorRef:
