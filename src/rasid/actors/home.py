@@ -53,10 +53,7 @@ def country_of(mention: Mention, countries: frozenset[str]) -> str:
 def newsroom_end(text: str, offset: int) -> int:
     """Where the newsroom dateline and agency credit of the line holding ``offset`` end ("دبي، الإمارات
     العربية المتحدة (CNN)—"، "تونس (وات) -"); the line's start when it has none. Nothing before it is an actor."""
-    return _newsroom_end(text, _line_start(text, offset))
-
-
-def _newsroom_end(text: str, start: int) -> int:
+    start = _line_start(text, offset)
     match = NEWSROOM_RE.match(text[start:start + 120])
     return start + match.end() if match else start
 
@@ -64,12 +61,12 @@ def _newsroom_end(text: str, start: int) -> int:
 def home_country(text: str, mentions: Sequence[Mention], countries: frozenset[str],
                  title_end: int = 0) -> str:
     """The country the article is about: the one its actor mentions name most (a title mention counts
-    double, media outlets and newsroom datelines not at all); "" when two countries tie for first."""
+    double, media outlets not at all; the actors stage has already dropped newsroom datelines); "" when two
+    countries tie for first."""
     votes: Counter[str] = Counter()
-    skip_before = {m.sentence_index: _newsroom_end(text, _line_start(text, m.start)) for m in mentions}
     for mention in mentions:
         country = country_of(mention, countries)
-        if not country or mention.code.endswith("MED") or mention.start < skip_before[mention.sentence_index]:
+        if not country or mention.code.endswith("MED"):
             continue
         votes[country] += TITLE_WEIGHT if mention.start < title_end else 1
     ranked = votes.most_common(2)

@@ -37,18 +37,20 @@ def recognize_stage(doc: Document, ctx: Context) -> Document:
     outlets = ctx.memo("actors.outlet_countries", lambda _key: outlet_countries())("outlets")
     outlet = outlets.get(doc.article.source, "")
     title_end = max((s.end for s in doc.sentences if s.kind in HEADLINE_KINDS), default=0)
-    mentions = with_acronyms(doc, recognize_mentions(doc, kb, name_recognizer(ctx), ctx.stems.counts))
+    found = without_newsroom_lines(doc.text, recognize_mentions(doc, kb, name_recognizer(ctx), ctx.stems.counts))
+    mentions = with_acronyms(doc, found)
     mentions = resolve_shared_names(doc, mentions, kb, countries, ctx.gazetteer.places, outlet, title_end)
     heads = head_mentions(doc.text, doc.sentences, mentions, kb, as_date(doc.article.published))
     mentions = with_heads(mentions, heads)
     mentions = resolve_bare_roles(doc.text, mentions, countries, title_end, ctx.gazetteer.places, outlet,
                                   doc.sentences)
-    return doc.with_(produced="mentions", mentions=without_newsroom_lines(doc.text, mentions))
+    return doc.with_(produced="mentions", mentions=tuple(mentions))
 
 
 def without_newsroom_lines(text: str, mentions: Sequence[Mention]) -> tuple[Mention, ...]:
     """Drop what a newsroom dateline and agency credit name ("أتلانتا، الولايات المتحدة الأمريكية (CNN)--"،
-    "تونس (وات) -"): the place of writing and the outlet, never actors of the story."""
+    "تونس (وات) -"): the place of writing and the outlet, never actors of the story. Done first, so nothing
+    after (shared names, heads, the article's country, the event coders) ever sees them."""
     return tuple(m for m in mentions if m.start >= newsroom_end(text, m.start))
 
 

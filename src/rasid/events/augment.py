@@ -49,7 +49,7 @@ def sentence_views(doc: Document) -> list[SentenceView]:
     for sentence in doc.sentences:
         if sentence.kind == "boilerplate":
             continue
-        actors = tuple(candidates(doc, sentence, mentions.within(sentence.start, sentence.end)))
+        actors = tuple(candidates(sentence, mentions.within(sentence.start, sentence.end)))
         rule = tuple(events.within(sentence.start, sentence.end))
         if actors or rule:
             row = SentenceRow(normalize_key(sentence.text), frozenset(e.root for e in rule), len(actors))

@@ -28,7 +28,6 @@ from typing import Any
 import numpy as np
 from sklearn.feature_extraction.text import HashingVectorizer
 
-from rasid.actors.home import newsroom_end
 from rasid.cameo import ROOTS
 from rasid.events.match import PREPOSITIONS
 from rasid.events.words import strip_conjunction
@@ -100,16 +99,15 @@ def sentence_matrix(rows: Sequence[SentenceRow], word_idf: np.ndarray, char_idf:
     return hstack(parts).tocsr()
 
 
-def candidates(doc: Document, sentence: Sentence, mentions: Sequence[Mention]) -> list[Mention]:
-    """The sentence's coded actors, one per code, at their first mention; never a dateline, an agency credit
-    ("دبي، الإمارات العربية المتحدة (CNN)—"، "تونس (وات) -") or a media outlet, which in news reports the
-    events far more often than it acts in them."""
+def candidates(sentence: Sentence, mentions: Sequence[Mention]) -> list[Mention]:
+    """The sentence's coded actors, one per code, at their first mention; never a media outlet, which in news
+    reports the events far more often than it acts in them (datelines and agency credits name no mentions at
+    all: the actors stage drops them)."""
     seen: set[str] = set()
     out = []
-    after = newsroom_end(doc.text, sentence.start)
     for mention in sorted(mentions, key=lambda m: m.start):
-        if mention.start < after or mention.code.endswith("MED"):
-            continue  # a dateline, an agency credit, or an outlet reporting (not acting)
+        if mention.code.endswith("MED"):
+            continue  # an outlet reporting, not acting
         if mention.code and mention.code not in seen and sentence.start <= mention.start < sentence.end:
             seen.add(mention.code)
             out.append(mention)
