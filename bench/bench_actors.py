@@ -9,7 +9,8 @@
 3. Speed: whitespace tokens per second over the ANERcorp test sentences.
 With --ner the seeds are also read with the CRF name recogniser and typo correction (the full stage).
 With --gold FILE DOC... the same side count is made on another gold set (e.g. eval/ant/gold.json with
-eval/ant/docs/*), its documents read by the whole pipeline (rasid.extract) at their own publication dates.
+eval/ant/docs/*), its documents read by the whole pipeline (rasid.extract) at their own publication dates;
+   per outlet too when the gold file names its documents' outlets (eval/train/gold.json with eval/train/docs).
 4. With --corpus DIR (eval/corpus): the same side count on the DEV split of its gold only, per outlet. Only
    the dev documents are read; the test split is locked and never opened here.
 Run: .venv/bin/python bench/bench_actors.py [--shared /work/shared] [--verbose] [--ner] [--gold FILE DOC...]
@@ -81,7 +82,12 @@ def bench_gold(gold_path: Path, paths: list[str], verbose: bool) -> dict[str, ob
         if found:
             docs[event["doc"]] = found[0]
     events = [e for e in gold["events"] if e["doc"] in docs]
-    return count_sides(events, docs, lambda doc: list(doc.mentions), verbose)
+    report = {"all": count_sides(events, docs, lambda doc: list(doc.mentions), verbose)}
+    outlets = gold.get("outlets", {})
+    for outlet in sorted({outlets[e["doc"]] for e in events if e["doc"] in outlets}):
+        mine = [e for e in events if outlets.get(e["doc"]) == outlet]
+        report[outlet] = count_sides(mine, docs, lambda doc: list(doc.mentions), False)
+    return report
 
 
 def bench_corpus(corpus: Path, verbose: bool) -> dict[str, dict[str, object]]:
@@ -202,8 +208,12 @@ def main() -> None:
                     log.info("  missed %s", line)
         return
     if args.gold:
-        other = bench_gold(args.gold, args.docs, args.verbose)
+        report = bench_gold(args.gold, args.docs, args.verbose)
+        other = report.pop("all")
         log.info("%s actor sides found: %s/%s (%.3f)", args.gold, other["found"], other["sides"], other["accuracy"])
+        for outlet, result in report.items():
+            log.info("%-16s actor sides found: %s/%s (%.3f)", outlet, result["found"], result["sides"],
+                     result["accuracy"])
         for line in other["missed"]:
             log.info("  missed %s", line)
         return

@@ -104,3 +104,20 @@ def test_one_deletion_index_finds_exactly_the_nisbas_one_edit_away(word, expecte
     index = index_nisba_words([Entry(words=(w,), type="NISBA", target="X") for w in NISBAS])
     near = {w for key in one_deletions(word) for w in index.get(key, ())}
     assert {w for w in near if w == word or within_one_edit(word, w)} == expected
+
+
+@pytest.mark.parametrize(("text", "nisba_code"), [
+    ("قال الناشط صلاح الدين الجورشي إن الحوار متعثر", "GEO"),  # a surname, not a typo of الجورجي
+    ("وأكد الصحبي بن فرج أن الكتلة ستصوت ضد القانون", "SRB"),  # a given name, not a typo of الصربي
+    ("صرح عادل العماري للصحفيين بأن الجلسة تأجلت", "OMN"),  # a surname, not a typo of العماني
+    ("وقال مصدر برلماني إن الجلسة تأجلت", "ROU"),  # ب + رلماني is not a Romanian: برلماني is a word
+])
+def test_recognize_mentions_leaves_names_and_words_near_a_nisba_alone(fuzzy_find, text, nisba_code):
+    assert nisba_code not in {c[:3] for _, _, c in fuzzy_find(text, "2018-01-01")}
+
+
+def test_recognize_mentions_reads_a_nisba_typo_of_a_country_the_article_names(fuzzy_find):
+    named = fuzzy_find("أعلنت ليبيا الحداد ثلاثة أيام. وشارك آلاف اللليبيين في التشييع")
+    assert ("اللليبيين", "LBY") in {(t, c) for t, _, c in named}
+    alone = fuzzy_find("وشارك آلاف اللليبيين في التشييع")
+    assert "LBY" not in {c for _, _, c in alone}

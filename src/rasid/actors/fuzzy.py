@@ -3,11 +3,15 @@ a nisba (السرج -> السراج, اللليبي -> الليبي).
 
 A word is only considered when every one of these holds, so two different real people are never merged:
 - it is not already inside a mention and is not itself a form the knowledge base knows;
-- it is rare in a large news corpus (a real word such as الصدري or سلطان is common; a typo is not);
+- it is rare in a large news corpus (a real word such as الصدري or سلطان is common; a typo is not), and so
+  are its stem without ال and, when a conjunction or preposition is read off, the whole word (برلماني is
+  not ب + a typo of روماني);
 - it is at least ``MIN_LENGTH`` letters and starts (after ال) with the same letter as the candidate;
 - exactly one candidate is within one edit (insert, delete, substitute, or swap of neighbours).
-Person candidates are only the words of people already named in this document; nisba candidates are the
-knowledge base's one-word nisbas.
+Person candidates are only the words of people already named in this document. Nisba candidates are the
+knowledge base's one-word nisbas, and only where a nisba is expected: of a country the document names
+exactly elsewhere, or right after a role or body noun ("الجيش اللليبي"). A rare surname or given name
+(الصحبي، الجورشي، العماري) is otherwise one letter from some nisba far too often to be read as one.
 """
 
 from __future__ import annotations
@@ -18,11 +22,12 @@ from dataclasses import replace
 from rasid.actors.kb import initial_letter as initial
 from rasid.actors.kb import one_deletions
 from rasid.actors.matcher import Word
-from rasid.actors.model import KnowledgeBase
+from rasid.actors.model import TERMINAL, KnowledgeBase
 
 MIN_LENGTH = 5
 MAX_COUNT = 2  # corpus count above which a word is taken to be a real word, not a typo
 CLITICS = ("و", "ف", "ب", "ل")
+NATION_TYPES = frozenset({"GPE", "NISBA", "CAPITAL"})
 
 
 def within_one_edit(a: str, b: str) -> bool:
@@ -61,8 +66,39 @@ def bare_readings(word: str) -> list[tuple[str, int]]:
     return readings
 
 
+def is_rare(word: str, counts: Mapping[str, int]) -> bool:
+    """Neither the word nor its stem without ال is an attested form (the counts hold stems mostly)."""
+    stem = word[2:] if word.startswith("ال") else word
+    return counts.get(word, 0) <= MAX_COUNT and counts.get(stem, 0) <= MAX_COUNT
+
+
 def is_candidate_typo(word: str, kb: KnowledgeBase, counts: Mapping[str, int]) -> bool:
-    return len(word) >= MIN_LENGTH and counts.get(word, 0) <= MAX_COUNT and kb.node(word) is None
+    return len(word) >= MIN_LENGTH and is_rare(word, counts) and kb.node(word) is None
+
+
+def entries_of(kb: KnowledgeBase, word: str) -> tuple:
+    node = kb.node(word)
+    return node.get(TERMINAL, ()) if node is not None else ()  # type: ignore[return-value]
+
+
+def is_role_noun(kb: KnowledgeBase, word: str) -> bool:
+    """``word`` (read with or without one proclitic, لل as ال) is a role or body noun of the KB."""
+    return any(e.type == "ROLE" for form in bare_forms(word) for e in entries_of(kb, form))
+
+
+def nations_named(kb: KnowledgeBase, words: Iterable[str]) -> set[str]:
+    """The countries whose one-word name, nisba or capital appears exactly among ``words``."""
+    return {e.target for w in words for form in bare_forms(w) for e in entries_of(kb, form)
+            if e.type in NATION_TYPES}
+
+
+def bare_forms(word: str) -> tuple[str, ...]:
+    forms = [word]
+    if word[:1] in CLITICS:
+        forms.append(word[1:])
+    if word.startswith("لل"):
+        forms.append("ال" + word[2:])
+    return tuple(forms)
 
 
 class Corrector:
@@ -72,22 +108,32 @@ class Corrector:
     as the document is read. Offsets are untouched: only ``Word.text`` changes.
     """
 
-    def __init__(self, kb: KnowledgeBase, counts: Mapping[str, int]) -> None:
+    def __init__(self, kb: KnowledgeBase, counts: Mapping[str, int], nations: Iterable[str] = ()) -> None:
         self.kb = kb
         self.counts = counts
         self.seen: set[str] = set()
+        self.nations = set(nations)  # countries the document names exactly (``nations_named``)
 
     def correct(self, words: list[Word]) -> list[Word]:
-        return [self.corrected(w) for w in words]
+        return [self.corrected(w, words[i - 1].text if i else "") for i, w in enumerate(words)]
 
-    def corrected(self, word: Word) -> Word:
+    def corrected(self, word: Word, previous: str = "") -> Word:
         for form, skipped in bare_readings(word.text):
-            if not is_candidate_typo(form, self.kb, self.counts) or (skipped and self.kb.node(word.text)):
+            if not is_candidate_typo(form, self.kb, self.counts):
                 continue
-            target = closest(form, self.seen) or closest(form, nearby_nisbas(self.kb, form))
+            if skipped and (self.kb.node(word.text) or not is_rare(word.text, self.counts)):
+                continue
+            target = closest(form, self.seen) or closest(form, self.expected_nisbas(form, previous))
             if target is not None:
                 return replace(word, text=word.text[:skipped] + target)
         return word
+
+    def expected_nisbas(self, form: str, previous: str) -> set[str]:
+        """The nisbas near ``form`` that this place can hold: any after a role noun, else the named nations'."""
+        near = nearby_nisbas(self.kb, form)
+        if is_role_noun(self.kb, previous):
+            return near
+        return {w for w in near if any(e.target in self.nations for e in entries_of(self.kb, w))}
 
     def remember(self, words: list[Word], first: int, last: int) -> None:
         """The words of a person match (first..last) become candidates for later typos."""

@@ -21,7 +21,7 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from rasid.actors.compose import Composer, Found, Unit, choose_units
-from rasid.actors.fuzzy import Corrector
+from rasid.actors.fuzzy import Corrector, nations_named
 from rasid.actors.matcher import Word, find_matches, split_words
 from rasid.actors.model import KnowledgeBase, as_date
 from rasid.actors.unknown import Candidate, DocumentPeople, trim_proclitic, unknown_names
@@ -58,8 +58,12 @@ def recognize_mentions(doc: Document, kb: KnowledgeBase, ner: Recognizer | None 
     ``ner`` adds names the KB lacks; ``counts`` (corpus word counts, ``ctx.stems.counts``) turns on typo
     correction. Without them only the knowledge base is used.
     """
-    reading = Reading(kb, as_date(doc.article.published), ner, Corrector(kb, counts) if counts is not None else None)
     sentences = list(sentences_of(doc))
+    corrector = None
+    if counts is not None:
+        corrector = Corrector(kb, counts, nations_named(kb, (w.text for s in sentences
+                                                            for w in split_words(normalize(s.text).text))))
+    reading = Reading(kb, as_date(doc.article.published), ner, corrector)
     decoded = ner.decode_texts([doc.text[s.start:s.end] for s in sentences]) if ner is not None else None
     mentions: list[Mention] = []
     for index, sentence in enumerate(sentences):
