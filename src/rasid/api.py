@@ -13,6 +13,7 @@ from rasid.ingest.report import IngestProgress, IngestReport, Progress
 from rasid.pipeline import CheckResult, Pipeline, check_pipeline, default_registry, process_article
 from rasid.records import Document, ErrorRecord
 from rasid.settings import Settings
+from rasid.stored import StoredRecord
 from rasid.temporal.status import REPORTED
 
 log = logging.getLogger(__name__)
@@ -55,8 +56,9 @@ def ingest(paths: Iterable[str | Path], db: str | Path, settings: Settings | Non
 
 def stored_events(db: str | Path, merged: bool = True, *, actor: str = "", dyad: tuple[str, str] | None = None,
                   root: str = "", since: date | None = None, until: date | None = None,
-                  limit: int | None = None, temporal_status: str = REPORTED) -> list[dict[str, Any]]:
-    """The store's merged events (or, with ``merged=False``, every document event), in date order.
+                  limit: int | None = None, temporal_status: str = REPORTED) -> list[StoredRecord]:
+    """The store's merged events (or, with ``merged=False``, every document event), in date order, as
+    ``rasid.stored`` records (``to_json()`` gives each as JSON).
 
     Filters: ``actor`` is a code prefix on either side ("SYR" covers SYRGOV), ``dyad`` two prefixes on
     opposite sides in either direction, ``root`` a CAMEO root ("19"), ``since``/``until`` days the event's
@@ -69,7 +71,7 @@ def stored_events(db: str | Path, merged: bool = True, *, actor: str = "", dyad:
 
 def iter_stored_events(db: str | Path, merged: bool = True, *, actor: str = "", dyad: tuple[str, str] | None = None,
                        root: str = "", since: date | None = None, until: date | None = None,
-                       limit: int | None = None, temporal_status: str = REPORTED) -> Iterator[dict[str, Any]]:
+                       limit: int | None = None, temporal_status: str = REPORTED) -> Iterator[StoredRecord]:
     """``stored_events`` read as it is consumed: the store stays open until the iterator is exhausted."""
     from rasid.store import Store
     from rasid.store.browse import EventQuery
@@ -130,7 +132,7 @@ def network(db: str | Path, start: date | None = None, end: date | None = None) 
     from rasid.network import build_network
 
     window = (start, end) if start or end else None
-    return build_network(stored_events(db), window=window).to_json()
+    return build_network([e.to_json() for e in stored_events(db)], window=window).to_json()
 
 
 def check(settings: Settings | None = None) -> list[CheckResult]:

@@ -162,7 +162,7 @@ def events(db: str, fmt: str, per_document: bool, actor: str, dyad: tuple[str, s
         rows = api.iter_stored_events(db, merged=not per_document, actor=actor, dyad=dyad, root=root,
                                       since=since, until=until, limit=limit,
                                       temporal_status="" if temporal_status == "all" else temporal_status)
-        _show_events(rows, fmt, stdout_is_terminal() if pager is None else pager)
+        _show_events((row.to_json() for row in rows), fmt, stdout_is_terminal() if pager is None else pager)
     except RasidError as exc:
         raise click.ClickException(str(exc)) from exc
 
@@ -214,7 +214,7 @@ def demo(ctx: click.Context, keep: str | None) -> None:
         report = api.ingest(api.sample_paths(), db, settings)
         click.echo(f"ingested {report.documents} seed articles into {db}: {report.events} events, "
                    f"{len(report.errors)} errors")
-        events_table(api.stored_events(db))
+        events_table([e.to_json() for e in api.stored_events(db)])
         network_table(api.network(db))
 
 

@@ -10,7 +10,7 @@ def test_merge_events_joins_seed_guerini_meeting_from_two_articles(make_event):
               make_event("002_9133bf39d0b5bf70", "LBYGOV", "ITAGOV", "042", place="Tripoli"),
               make_event("000_e8cc05979524b772", "LBYREB", "LBYGOV", "190")]
     merged = merge_events(events, window_days=3)
-    meeting = [m for m in merged if m.representative["root"] == "04"]
+    meeting = [m for m in merged if m.representative.root == "04"]
     assert len(merged) == 2 and len(meeting) == 1
     assert meeting[0].doc_ids == ("000_e8cc05979524b772", "002_9133bf39d0b5bf70")
     assert meeting[0].num_articles == 2 and meeting[0].num_sources == 2
@@ -91,8 +91,8 @@ def test_merge_events_representative_takes_a_date_from_another_report(make_event
               make_event("b", "LBYGOV", "ITAGOV", "043", date="2020-08-12", precision="day", confidence=0.5)]
     published = {"a": "2020-08-12", "b": "2020-08-13"}
     (merged,) = merge_events(events, 3, published=published)
-    assert merged.representative["date"] == "2020-08-12"
-    assert merged.representative["source"]["code"] == "LBYGOV"
+    assert merged.representative.date == "2020-08-12"
+    assert merged.representative.source.code == "LBYGOV"
 
 
 def test_merge_events_counts_outlets_not_articles(make_event):
@@ -102,7 +102,7 @@ def test_merge_events_counts_outlets_not_articles(make_event):
     (merged,) = merge_events(events, 3, outlets=outlets)
     assert merged.num_articles == 3 and merged.num_sources == 2
     assert merged.outlets == ("الجزيرة", "العربية")
-    assert [m["doc_id"] for m in merged.mentions] == ["a", "b", "c"]
+    assert [m.doc_id for m in merged.mentions] == ["a", "b", "c"]
 
 
 def test_merge_events_accepts_dicts_and_ids_are_stable(make_event):

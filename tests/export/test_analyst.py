@@ -12,6 +12,7 @@ import pytest
 
 from rasid.export import export_store
 from rasid.export.analyst import EVENT_SCHEMA, dyad_counts, event_row
+from rasid.stored import MergedEvent, StoredEvent
 
 DOCS = Path(__file__).resolve().parents[2] / "docs" / "analysis.md"
 
@@ -70,9 +71,9 @@ def test_dyad_counts_count_events_per_day_dyad_and_root(db, tmp_path):
 
 
 def _event(day, source="SYRGOV", target="ISR", root="19", published="2021-03-04T10:00:00+00:00", articles=1):
-    return {"id": f"{day}{source}", "date": day, "root": root, "cameo": f"{root}0", "quad_class": 4,
-            "source": {"code": source}, "target": {"code": target}, "published": published,
-            "num_articles": articles}
+    return MergedEvent.from_json({"id": f"{day}{source}", "date": day, "root": root, "cameo": f"{root}0",
+                                  "quad_class": 4, "source": {"code": source}, "target": {"code": target},
+                                  "published": published, "sources": [f"d{i}" for i in range(articles)]})
 
 
 def test_dyad_counts_group_and_use_publication_day_for_coarse_dates():
@@ -83,8 +84,8 @@ def test_dyad_counts_group_and_use_publication_day_for_coarse_dates():
 
 
 def test_event_row_of_a_document_event_lists_its_own_id_and_document():
-    row = event_row({"id": "e1", "doc_id": "d1", "cameo": "010", "root": "01", "date": "2021-03-01",
-                     "date_precision": "day", "symmetric": 0})
+    row = event_row(StoredEvent.from_json({"id": "e1", "doc_id": "d1", "cameo": "010", "root": "01",
+                                           "date": "2021-03-01", "date_precision": "day", "symmetric": 0}))
     assert (row["doc_ids"], row["event_ids"], row["cameo"], row["symmetric"]) == (["d1"], ["e1"], "010", False)
     assert row["date"] == date(2021, 3, 1) and row["num_articles"] == 1
 

@@ -6,6 +6,7 @@ import pytest
 from rasid.export import GDELT_COLUMNS, export_store, write_events_tsv
 from rasid.export.codes import load_export_codes
 from rasid.export.gdelt import global_event_id
+from rasid.stored import StoredEvent
 
 # The 61 columns of a GDELT 2.0 event record, in order, as the GDELT 2.0 Event Database codebook lists them.
 GDELT_2_EVENT_COLUMNS = [
@@ -62,7 +63,7 @@ def test_gdelt_ids_are_stable_integers(tmp_path, stored_events):
     path = tmp_path / "events.tsv"
     write_events_tsv(stored_events, path)
     frame = _gdelt_frame(path)
-    assert list(frame.GLOBALEVENTID) == [global_event_id(e["id"]) for e in stored_events]
+    assert list(frame.GLOBALEVENTID) == [global_event_id(e.id) for e in stored_events]
     assert frame.GLOBALEVENTID.is_unique and (frame.GLOBALEVENTID > 0).all()
     assert global_event_id("abc") == global_event_id("abc") != global_event_id("abd")
 
@@ -108,16 +109,16 @@ def test_gdelt_cells_cannot_break_a_reader(tmp_path, stored_events):
 
 def test_gdelt_has_no_header_unless_asked():
     buffer = io.StringIO()
-    write_events_tsv([{"id": "x", "cameo": "111", "date": "2020-05"}], buffer)
+    write_events_tsv([StoredEvent.from_json({"id": "x", "cameo": "111", "date": "2020-05"})], buffer)
     assert buffer.getvalue().split("\t")[0] == str(global_event_id("x"))
     with_header = io.StringIO()
-    write_events_tsv([{"id": "x", "cameo": "111"}], with_header, header=True)
+    write_events_tsv([StoredEvent.from_json({"id": "x", "cameo": "111"})], with_header, header=True)
     assert with_header.getvalue().splitlines()[0].split("\t") == list(GDELT_COLUMNS)
 
 
 def test_gdelt_month_date_without_publication_leaves_the_day_columns_empty():
     buffer = io.StringIO()
-    write_events_tsv([{"id": "x", "cameo": "111", "root": "11", "date": "2020-05"}], buffer)
+    write_events_tsv([StoredEvent.from_json({"id": "x", "cameo": "111", "root": "11", "date": "2020-05"})], buffer)
     frame = pd.read_csv(io.StringIO(buffer.getvalue()), sep="\t", header=None, names=GDELT_2_EVENT_COLUMNS)
     row = frame.iloc[0]
     assert pd.isna(row.SQLDATE) and pd.isna(row.MonthYear) and pd.isna(row.Year) and pd.isna(row.FractionDate)

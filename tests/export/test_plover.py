@@ -6,6 +6,7 @@ import pandas as pd
 import pytest
 
 from rasid.export import export_store, load_plover_modes, write_plover_jsonl
+from rasid.stored import StoredEvent
 
 # The data fields of a PLOVER event record, its actor object and its location object, as the PLOVER
 # specification lists them (Open Event Data Alliance, PLOVER manual draft 0.7b1, "JSON Data Fields").
@@ -97,21 +98,13 @@ def test_plover_lines_open_in_pandas(stored_events):
     assert len(frame) == 3 and {tuple(e) for e in frame.event} == {("CONSULT",), ("ASSAULT",)}
 
 
-def test_plover_prefers_the_event_mode():
-    event = {"id": "x", "cameo": "043", "plover": "CONSULT", "plover_mode": "phone", "context": "diplomatic",
-             "date": "2020-05-03", "quad_class": 1, "goldstein": 1.0}
-    (record,) = _records([event], modes={"043": ("CONSULT", "visit", "")})
-    assert record["mode"] == ["phone"] and record["context"] == ["diplomatic"] and record["source"] == []
-    check_plover_record(record)
-
-
 def test_plover_leaves_out_events_without_a_plover_category():
     statement = {"id": "s", "cameo": "010", "plover": "OTHER", "date": "2020-05-03", "quad_class": 1,
                  "goldstein": 0.0}
     demand = {"id": "d", "cameo": "100", "plover": "REQUEST", "date": "2020-05-03", "quad_class": 3,
               "goldstein": -5.0}
     buffer = io.StringIO()
-    assert write_plover_jsonl([statement, demand], buffer) == 1
+    assert write_plover_jsonl([StoredEvent.from_json(statement), StoredEvent.from_json(demand)], buffer) == 1
     assert [json.loads(line)["id"] for line in buffer.getvalue().splitlines()] == ["d"]
 
 

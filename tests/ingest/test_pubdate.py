@@ -33,6 +33,6 @@ def test_extract_and_ingest_date_the_same_articles_alike(tmp_path, settings):
     db = tmp_path / "rasid.db"
     run_ingest([path], db, settings.with_(progress=False), pubdate=date(2020, 5, 1))
     with Store.open(db, readonly=True) as store:
-        stored = {row["doc_id"]: row["date"] for row in store.events(merged=False)}
+        stored = {row.event.doc_id: row.event.date for row in store.events(merged=False)}
     assert extracted == {"dated": "2018-03-01", "undated": "2020-05-01"}
     assert stored == extracted

@@ -26,9 +26,9 @@ def test_seed_network_has_required_relation(seeds_store, relation):
         evidence = store.merged_events_by_id([i for e in edges for i in e["events"]])
     assert len(evidence) == sum(e["count"] for e in edges)
     for event in evidence:
-        pair = (event["source"]["code"], event["target"]["code"])
+        pair = (event.representative.source.code, event.representative.target.code)
         assert joins({"a": pair[0], "b": pair[1]}, relation["a"], relation["b"])
-        assert event["evidence"]["sentence"]
+        assert event.representative.sentence
 
 
 def test_seed_blocs_are_the_two_libyan_camps(seeds_store):

@@ -49,8 +49,8 @@ def snapshot(db):
     """Everything an ingest decides, without the wall-clock times it records."""
     with Store.open(db, readonly=True) as store:
         articles = sorted((a["id"], a["content_hash"], a["origin"], a["published"]) for a in store.articles())
-        events = sorted(_stable(e) for e in store.events(merged=False))
-        merged = sorted(_stable(e) for e in store.events())
+        events = sorted(_stable(e.to_json()) for e in store.events(merged=False))
+        merged = sorted(_stable(e.to_json()) for e in store.events())
         stories = sorted((s["id"], s["title"], s["summary"], s["num_articles"])
                          for s in store.stories(min_articles=1))
         errors = sorted((e["input"], e["code"]) for e in store.errors())

@@ -13,10 +13,10 @@ def test_run_ingest_reference_finds_copy_story_and_cross_outlet_meeting(referenc
     assert links == [("002_copy", "002_9133bf39d0b5bf70")]
     assert [code for _, code in state["errors"]].count("E107") == 1  # the English article is refused, once
     with Store.open(reference_db, readonly=True) as store:
-        meeting = [e for e in store.events() if e["root"] == "04" and {"000_e8cc05979524b772",
-                                                                       "002_9133bf39d0b5bf70"} <= set(e["sources"])]
-        assert meeting and meeting[0]["num_sources"] >= 2
-        assert "001_36e7080b235b8f0a" not in meeting[0]["sources"]  # 001's meeting is with another minister
+        meeting = [e for e in store.events() if e.event.root == "04" and {"000_e8cc05979524b772",
+                                                                          "002_9133bf39d0b5bf70"} <= set(e.doc_ids)]
+        assert meeting and meeting[0].num_sources >= 2
+        assert "001_36e7080b235b8f0a" not in meeting[0].doc_ids  # 001's meeting is with another minister
         story_ids = store.story_of_documents()
         assert story_ids["000_e8cc05979524b772"] == story_ids["002_9133bf39d0b5bf70"] == story_ids["002_copy"]
 

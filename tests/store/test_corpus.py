@@ -94,7 +94,7 @@ def test_store_story_lists_merged_events_of_its_articles(db_path, add):
         store.rebuild_merged_events()
         (story,) = store.stories()
         (merged,) = store.events()
-        assert store.story(story["id"]).event_ids == (merged["id"],)
+        assert store.story(story["id"]).event_ids == (merged.id,)
         assert store.story("missing") is None
 
 

@@ -13,13 +13,14 @@ def test_store_rebuild_merges_seed_meeting_across_articles(db_path, make_documen
         store.add_documents(docs, batch_size=2)
         assert store.rebuild_merged_events(window_days=3) == 2
         events = store.events()
-        meeting = next(e for e in events if e["root"] == "04")
-        assert meeting["sources"] == [SEED_A, SEED_B]
-        assert meeting["outlets"] == ["القدس العربي", "فرانس 24"]
-        assert (meeting["num_sources"], meeting["num_articles"]) == (2, 2)
-        assert meeting["urls"] == [f"https://example.org/{SEED_A}", f"https://example.org/{SEED_B}"]
-        assert meeting["lead"] is True
-        mentions = store.event_mentions(meeting["id"])
+        meeting = next(e for e in events if e.representative.root == "04")
+        assert meeting.doc_ids == (SEED_A, SEED_B)
+        assert meeting.outlets == ("القدس العربي", "فرانس 24")
+        assert (meeting.num_sources, meeting.num_articles) == (2, 2)
+        assert meeting.urls == (f"https://example.org/{SEED_A}", f"https://example.org/{SEED_B}")
+        assert meeting.lead is True
+        assert meeting.to_json()["sources"] == [SEED_A, SEED_B]
+        mentions = store.event_mentions(meeting.id)
         assert [m["doc_id"] for m in mentions] == [SEED_A, SEED_B]
         assert store.counts()["event_mentions"] == 3
 
@@ -39,9 +40,10 @@ def test_store_document_events_carry_their_article(db_path, make_document, publi
     with Store.open(db_path) as store:
         store.add_document(make_document(SEED_A, outlet="الجزيرة", published=published))
         (event,) = store.events(merged=False)
-    assert event["sources"] == [SEED_A] and event["outlets"] == ["الجزيرة"]
-    assert event["published"].startswith("2020-08-12T09:30:00")
-    assert event["source"]["code"] == "LBYGOV" and event["evidence"]["start"] == 0
+    assert event.doc_ids == (SEED_A,) and event.outlets == ("الجزيرة",)
+    assert event.published.startswith("2020-08-12T09:30:00")
+    assert event.event.source.code == "LBYGOV" and event.event.sentence_start == 0
+    assert event.to_json()["sources"] == [SEED_A] and event.to_json()["evidence"]["start"] == 0
 
 
 def test_store_merges_root_by_root_as_the_whole_store_at_once(db_path, make_document):
@@ -55,6 +57,6 @@ def test_store_merges_root_by_root_as_the_whole_store_at_once(db_path, make_docu
         store.add_documents(docs)
         assert store.rebuild_merged_events() == 3
         at_once = merge_events(store.merge_inputs(), 3, story_of=store.story_of_documents())
-        assert sorted(e["id"] for e in store.events()) == sorted(m.id for m in at_once)
-        assert {e["root"] for e in store.events()} == {"04", "19", "11"}
+        assert sorted(e.id for e in store.events()) == sorted(m.id for m in at_once)
+        assert {e.representative.root for e in store.events()} == {"04", "19", "11"}
         assert len(store.merge_inputs("19")) == 2 and len(store.merge_inputs("04")) == 2

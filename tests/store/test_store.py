@@ -33,7 +33,7 @@ def test_store_add_document_replaces_changed_content(db_path, make_document):
         assert store.add_document(changed) is True
         events = store.events(merged=False)
         assert store.counts()["articles"] == 1
-        assert [e["cameo"] for e in events] == ["190"]
+        assert [e.event.cameo for e in events] == ["190"]
         assert store.search("غويريني") == []
         assert store.search("اشتباكات") == ["a"]
         assert store.article("a")["text"] == CLASH
@@ -113,7 +113,7 @@ def test_store_keeps_the_article_topic_and_filters_events_by_it(db_path, make_do
         store.rebuild_merged_events()
         assert store.topics() == [{"topic": "economy", "articles": 1}, {"topic": "politics", "articles": 1}]
         politics = store.find_events(EventQuery(topic="politics"))
-        assert [e["cameo"] for e in politics.events] == ["043"]
+        assert [e.representative.cameo for e in politics.events] == ["043"]
         assert store.find_events(EventQuery(topic="economy")).total == 1
         assert store.find_events(EventQuery(topic="sport")).total == 0
         assert store.find_events(EventQuery()).total == 3

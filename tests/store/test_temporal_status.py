@@ -33,18 +33,18 @@ def store_path(db_path, make_document):
 
 def test_store_events_default_to_reported(store_path):
     with Store.open(store_path, readonly=True) as store:
-        assert [e["cameo"] for e in store.events()] == ["043"]
-        assert [e["cameo"] for e in store.events(merged=False)] == ["043"]
-        assert sorted(e["cameo"] for e in store.events(temporal_status="")) == ["043", "190"]
+        assert [e.event.cameo for e in store.events()] == ["043"]
+        assert [e.event.cameo for e in store.events(merged=False)] == ["043"]
+        assert sorted(e.event.cameo for e in store.events(temporal_status="")) == ["043", "190"]
         (old,) = store.events(temporal_status="historical")
-        assert (old["cameo"], old["temporal_status"], old["date"]) == ("190", "historical", "1945")
+        assert (old.event.cameo, old.temporal_status, old.event.date) == ("190", "historical", "1945")
 
 
 def test_find_events_and_network_default_to_reported(store_path):
     with Store.open(store_path, readonly=True) as store:
         assert store.find_events(EventQuery()).total == 1
         assert store.find_events(EventQuery(temporal_status="")).total == 2
-        assert [e["cameo"] for e in store.find_events(EventQuery(temporal_status="historical")).events] == ["190"]
+        assert [e.event.cameo for e in store.find_events(EventQuery(temporal_status="historical")).events] == ["190"]
         assert {e["cameo"] for e in store.network_events()} == {"043"}
         assert {e["cameo"] for e in store.network_events("")} == {"043", "190"}
         assert store.date_range()[0] != "1945-01-01" and store.date_range("")[0] == "1945-01-01"
@@ -62,8 +62,8 @@ def test_temporal_status_migration_classifies_an_older_store(store_path):
     with pytest.raises(StoreError, match="0005_temporal_status"):
         Store.open(store_path, readonly=True)
     with Store.open(store_path) as store:
-        statuses = {e["cameo"]: e["temporal_status"] for e in store.events(merged=False, temporal_status="")}
-        merged = {e["cameo"]: e["temporal_status"] for e in store.events(temporal_status="")}
+        statuses = {e.event.cameo: e.temporal_status for e in store.events(merged=False, temporal_status="")}
+        merged = {e.event.cameo: e.temporal_status for e in store.events(temporal_status="")}
         rows = store._conn.execute("SELECT cameo, temporal_status, json FROM events ORDER BY cameo").fetchall()
     assert statuses == merged == {"043": "reported", "190": "historical"}
     assert [(r[0], r[1], json.loads(r[2])["temporal_status"]) for r in rows] == [

@@ -1,5 +1,6 @@
 import pytest
 
+from rasid.stored import event_from_json
 from rasid.web.highlight import Span, event_spans, segments
 
 TEXT = "قال الرئيس الجزائري عبد المجيد تبون إن حكومة الوفاق شرعية. وأضاف أن الحل سياسي."
@@ -25,8 +26,8 @@ def test_segments_ignore_spans_outside_the_text(span):
     assert segments(TEXT, [span]) [0].classes == []
 
 
-def test_event_spans_from_event_json():
-    event = {"id": "e1", "evidence": {"start": 0, "end": 58, "trigger_start": 0, "trigger_end": 3},
-             "source": {"code": "DZAGOV", "start": 4, "end": 35}, "target": None}
+def test_event_spans_from_a_stored_event():
+    event = event_from_json({"id": "e1", "evidence": {"start": 0, "end": 58, "trigger_start": 0, "trigger_end": 3},
+                             "source": {"code": "DZAGOV", "start": 4, "end": 35}, "target": None})
     assert [(s.kind, s.start, s.end) for s in event_spans(event)] == [("evidence", 0, 58), ("trigger", 0, 3),
                                                                       ("actor", 4, 35)]

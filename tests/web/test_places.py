@@ -5,6 +5,7 @@ import pytest
 
 from rasid.store import Store
 from rasid.store.browse import EventQuery
+from rasid.stored import MergedEvent
 from rasid.web.places import coordinates, map_view
 
 
@@ -33,8 +34,8 @@ def test_map_places_list_their_evidence(client, seeds_db):
         for brief in place["events"]:
             event = store.merged_event(brief["id"])
             assert coordinates(event) == (place["lat"], place["lon"])
-            assert brief["sentence"].rstrip("…") in event["evidence"]["sentence"]
-            assert brief["doc_id"] in event["sources"]
+            assert brief["sentence"].rstrip("…") in event.representative.sentence
+            assert brief["doc_id"] in event.doc_ids
 
 
 def test_map_takes_the_event_filters(client):
@@ -56,7 +57,7 @@ def test_map_lists_at_most_per_place_events(seeds_db):
     ({"lat": 95.0, "lon": 10.0}, None), ({"lat": 10.0, "lon": -181.0}, None), ({"lat": 0.0, "lon": 0.0}, (0.0, 0.0)),
 ])
 def test_coordinates_only_for_a_real_point(location, point):
-    assert coordinates({"location": location}) == point
+    assert coordinates(MergedEvent.from_json({"id": "m1", "location": location})) == point
 
 
 def test_map_page_and_outlines_are_served_locally(client):

@@ -16,61 +16,20 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from typing import Any
 
 from rasid.dedupe.compat import anchors_compatible, people_compatible, places_compatible
-from rasid.dedupe.reports import DateLike, Report, make_report
+from rasid.dedupe.reports import DateLike, EventInput, Report, make_report
 from rasid.records import Event, stable_id
+from rasid.stored import EventMention, MergedEvent
+from rasid.temporal.status import merged_status
 
 PRECISION_RANK = {"day": 3, "month": 2, "year": 1}
 
 
-@dataclass(frozen=True, slots=True)
-class MergedEvent:
-    """One real-world event and every document event that reports it (its mentions)."""
-
-    id: str
-    representative: dict[str, Any]  # the best-supported member's Event.to_json()
-    event_ids: tuple[str, ...]
-    doc_ids: tuple[str, ...]
-    outlets: tuple[str, ...]
-    num_sources: int  # distinct outlets; a document with no known outlet counts as its own source
-    codes: dict[str, int]
-    dates: dict[str, int]  # each distinct reported date -> how many reports gave it
-    locations: dict[str, int]
-    modalities: dict[str, int]
-    first_date: str | None
-    last_date: str | None
-    mentions: tuple[dict[str, Any], ...] = field(default=())
-
-    @property
-    def num_articles(self) -> int:
-        return len(self.doc_ids)
-
-    @property
-    def num_mentions(self) -> int:
-        return len(self.event_ids)
-
-    def to_json(self) -> dict[str, Any]:
-        """Event.to_json() shape for the merged event, plus its sources and the disagreements it holds."""
-        return {**self.representative, "id": self.id, "sources": list(self.doc_ids),
-                "outlets": list(self.outlets), "num_sources": self.num_sources,
-                "num_articles": self.num_articles, "num_mentions": self.num_mentions,
-                "event_ids": list(self.event_ids), "codes": dict(self.codes), "dates": dict(self.dates),
-                "locations": dict(self.locations), "modalities": dict(self.modalities),
-                "disagreements": self.disagreements, "first_date": self.first_date, "last_date": self.last_date}
-
-    @property
-    def disagreements(self) -> list[str]:
-        """The fields on which the reports differ: cameo, date, location, modality."""
-        fields = (("cameo", self.codes), ("date", self.dates), ("location", self.locations),
-                  ("modality", self.modalities))
-        return [name for name, counts in fields if len(counts) > 1]
-
-
-def merge_events(events: Sequence[Event | Mapping[str, Any]], window_days: int = 3, *,
+def merge_events(events: Sequence[EventInput], window_days: int = 3, *,
                  published: Mapping[str, DateLike] | None = None,
                  outlets: Mapping[str, str] | None = None, join_undated: bool = False,
                  story_of: Mapping[str, str] | None = None) -> list[MergedEvent]:
@@ -145,9 +104,11 @@ def build_merged(cluster: Sequence[Report]) -> MergedEvent:
     codes = Counter(str(r.event.get("cameo") or "") for r in cluster)
     best = choose_representative(cluster, codes)
     anchors = [r.anchor for r in cluster if r.anchor]
+    members = [r.stored for r in cluster]
+    published = sorted(m.published for m in members if m.published)
     return MergedEvent(
         id=stable_id("merged", *sorted(r.event_id for r in cluster)),
-        representative=_with_best_date(best.event, cluster),
+        representative=_with_best_date(best.stored.event, [m.event for m in members]),
         event_ids=tuple(r.event_id for r in cluster),
         doc_ids=tuple(dict.fromkeys(r.doc_id for r in cluster)),
         outlets=tuple(sorted({r.outlet for r in cluster if r.outlet})),
@@ -158,7 +119,12 @@ def build_merged(cluster: Sequence[Report]) -> MergedEvent:
         modalities=dict(Counter(str(r.event.get("modality") or "asserted") for r in cluster).most_common()),
         first_date=min(a[0] for a in anchors).isoformat() if anchors else None,
         last_date=max(a[1] for a in anchors).isoformat() if anchors else None,
-        mentions=tuple(mention_row(r) for r in cluster),
+        temporal_status=merged_status([m.event.temporal_status for m in members]),
+        published=published[0] if published else None,
+        urls=tuple(dict.fromkeys(m.url for m in members if m.url)),
+        ingested_at=min(m.ingested_at for m in members),
+        lead=any(m.lead for m in members),
+        mentions=tuple(EventMention.of(m) for m in members),
     )
 
 
@@ -171,29 +137,20 @@ def choose_representative(cluster: Sequence[Report], codes: Counter[str]) -> Rep
                                           r.event.get("location") is None, r.doc_id, r.event_id))
 
 
-def _with_best_date(event: dict[str, Any], cluster: Sequence[Report]) -> dict[str, Any]:
+def _with_best_date(event: Event, cluster: Sequence[Event]) -> Event:
     """Keep the representative's date unless it has none and another report gives one (the finest, most common)."""
-    if event.get("date"):
-        return dict(event)
-    dated = [r.event for r in cluster if r.event.get("date")]
+    if event.date:
+        return event
+    dated = [e for e in cluster if e.date]
     if not dated:
-        return dict(event)
-    finest = max(PRECISION_RANK.get(str(e.get("date_precision")), 0) for e in dated)
-    pool = [e for e in dated if PRECISION_RANK.get(str(e.get("date_precision")), 0) == finest]
-    value, _ = Counter(str(e["date"]) for e in pool).most_common(1)[0]
-    source = next(e for e in pool if str(e["date"]) == value)
-    keys = ("date", "date_text", "date_precision", "date_method")
-    return {**event, **{k: source.get(k) for k in keys}}
+        return event
+    finest = max(PRECISION_RANK.get(str(e.date_precision), 0) for e in dated)
+    pool = [e for e in dated if PRECISION_RANK.get(str(e.date_precision), 0) == finest]
+    value, _ = Counter(str(e.date) for e in pool).most_common(1)[0]
+    source = next(e for e in pool if str(e.date) == value)
+    return replace(event, date=source.date, date_text=source.date_text, date_precision=source.date_precision,
+                   date_method=source.date_method)
 
 
 def _place_label(place: Mapping[str, Any]) -> str:
     return str(place.get("name") or place.get("text") or place.get("country") or "")
-
-
-def mention_row(report: Report) -> dict[str, Any]:
-    """One row of the event-mention table: which document, sentence and outlet reported the event."""
-    evidence = report.event.get("evidence") or {}
-    return {"event_id": report.event_id, "doc_id": report.doc_id, "outlet": report.outlet,
-            "cameo": report.event.get("cameo"), "date": report.event.get("date"),
-            "sentence": evidence.get("sentence", ""), "sentence_start": evidence.get("start", -1),
-            "sentence_end": evidence.get("end", -1), "confidence": report.event.get("confidence")}

@@ -1,20 +1,21 @@
 """One event report (a document-level event) in the form the merge and the baseline compare.
 
-Inputs are ``rasid.records.Event`` objects or their ``to_json()`` dicts. A dict may also carry
-``published`` (the article's publication date) and ``outlet`` (its source), which the store adds; for
-Event objects the caller passes them as ``doc_id -> value`` mappings.
+Inputs are ``rasid.stored.StoredEvent`` records (what the store gives: the event with its article's outlet and
+publication date), ``rasid.records.Event`` objects or their ``to_json()`` dicts (which may carry ``published``
+and ``outlet``); for the last two the caller may pass them as ``doc_id -> value`` mappings.
 """
 
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime
 from typing import Any
 
 from rasid.cameo import is_mutual, merge_key
 from rasid.dedupe.compat import Interval, date_interval
 from rasid.records import Event
+from rasid.stored import StoredEvent
 
 # CAMEO agent codes: alone (without a country or organisation in front) they do not say who acted.
 AGENT_CODES = frozenset({"GOV", "MIL", "REB", "OPP", "PTY", "COP", "JUD", "SPY", "MED", "EDU", "BUS", "CRM", "CVL",
@@ -35,6 +36,7 @@ class Report:
     key: tuple[str, str, str]  # root, first actor code, second actor code (sorted when symmetric)
     symmetric: bool
     anchor: Interval | None  # the event date's interval, else the publication day, else None
+    stored: StoredEvent  # the input as a record
     specific: bool = False  # both actors are named down to a country or organisation
 
     @property
@@ -42,8 +44,22 @@ class Report:
         return self.event.get("location")
 
 
-def event_dict(event: Event | Mapping[str, Any]) -> dict[str, Any]:
+EventInput = StoredEvent | Event | Mapping[str, Any]
+
+
+def event_dict(event: EventInput) -> dict[str, Any]:
+    if isinstance(event, StoredEvent):
+        return {**event.event.to_json(), "outlet": event.outlet, "published": event.published}
     return event.to_json() if isinstance(event, Event) else dict(event)
+
+
+def stored_event(event: EventInput, outlet: str) -> StoredEvent:
+    """The input as a ``StoredEvent`` with its outlet."""
+    if isinstance(event, StoredEvent):
+        stored = event
+    else:
+        stored = StoredEvent(event) if isinstance(event, Event) else StoredEvent.from_json(event)
+    return stored if stored.outlet == outlet else replace(stored, outlet=outlet)
 
 
 def actor_code(actor: Mapping[str, Any] | None) -> str:
@@ -58,7 +74,7 @@ def is_specific(code: str) -> bool:
     return len(code) >= 3 and prefix not in AGENT_CODES
 
 
-def make_report(event: Event | Mapping[str, Any], published: Mapping[str, DateLike] | None = None,
+def make_report(event: EventInput, published: Mapping[str, DateLike] | None = None,
                 outlets: Mapping[str, str] | None = None) -> Report:
     data = event_dict(event)
     doc_id = str(data.get("doc_id") or "")
@@ -68,7 +84,7 @@ def make_report(event: Event | Mapping[str, Any], published: Mapping[str, DateLi
     key = merge_key(data)
     return Report(event=data, doc_id=doc_id, event_id=str(data.get("id") or ""), outlet=outlet, published=pub,
                   key=key, symmetric=is_mutual(data), anchor=anchor,
-                  specific=is_specific(key[1]) and is_specific(key[2]))
+                  specific=is_specific(key[1]) and is_specific(key[2]), stored=stored_event(event, outlet))
 
 
 def anchor_day(report: Report) -> str:

@@ -9,13 +9,13 @@ bool, lists are list<string>.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Iterable, Iterator
 from datetime import datetime
 from typing import Any
 
 import pyarrow as pa
 
-from rasid.export.common import actor_of, event_day, event_span, first
+from rasid.export.common import EventRecord, actor_code, actor_name, confidence, event_day, event_span, first
 
 EVENT_SCHEMA = pa.schema([
     ("id", pa.string()), ("date", pa.date32()), ("date_precision", pa.string()), ("period", pa.string()),
@@ -38,52 +38,47 @@ DYAD_SCHEMA = pa.schema([
 ])
 
 
-def event_row(event: Mapping[str, Any]) -> dict[str, Any]:
+def event_row(record: EventRecord) -> dict[str, Any]:
     """One merged (or document) event as a row of ``EVENT_SCHEMA``."""
-    span = event_span(event)
-    source, target = actor_of(event, "source"), actor_of(event, "target")
-    place = dict(event.get("location") or {})
-    evidence = dict(event.get("evidence") or {})
-    urls = _strings(event.get("urls"))
+    event, span, place = record.event, event_span(record), record.event.location
+    urls = _strings(record.urls)
     return {
-        "id": event.get("id"), "date": span[0] if span and span[0] == span[1] else None,
-        "date_precision": event.get("date_precision") or "none", "period": event.get("date") or None,
+        "id": record.id, "date": span[0] if span and span[0] == span[1] else None,
+        "date_precision": event.date_precision or "none", "period": event.date or None,
         "first_day": span[0] if span else None, "last_day": span[1] if span else None,
-        "published": _timestamp(event.get("published")), "temporal_status": event.get("temporal_status"),
-        "root": _code(event.get("root")), "cameo": _code(event.get("cameo")), "plover": event.get("plover"),
-        "quad_class": event.get("quad_class"), "goldstein": event.get("goldstein"),
-        "source_code": source.get("code"), "source_name": source.get("name"),
-        "target_code": target.get("code"), "target_name": target.get("name"),
-        "symmetric": bool(event.get("symmetric")), "modality": event.get("modality"),
-        "confidence": event.get("confidence"),
-        "location_name": place.get("name"), "location_country": place.get("country"),
-        "lat": place.get("lat"), "lon": place.get("lon"),
-        "evidence": evidence.get("sentence"), "trigger": evidence.get("trigger"), "url": first(urls) or None,
-        "num_sources": event.get("num_sources", 1), "num_articles": event.get("num_articles", 1),
-        "num_mentions": event.get("num_mentions", 1),
-        "doc_ids": _strings(event.get("sources") or [event.get("doc_id")]), "outlets": _strings(event.get("outlets")),
-        "urls": urls, "event_ids": _strings(event.get("event_ids") or [event.get("id")]),
+        "published": _timestamp(record.published), "temporal_status": record.temporal_status,
+        "root": _code(event.root), "cameo": _code(event.cameo), "plover": event.plover,
+        "quad_class": event.quad_class, "goldstein": event.goldstein,
+        "source_code": actor_code(event.source), "source_name": actor_name(event.source),
+        "target_code": actor_code(event.target), "target_name": actor_name(event.target),
+        "symmetric": bool(event.symmetric), "modality": event.modality, "confidence": confidence(record),
+        "location_name": place.name if place else None, "location_country": place.country if place else None,
+        "lat": place.lat if place else None, "lon": place.lon if place else None,
+        "evidence": event.sentence, "trigger": event.trigger, "url": first(urls) or None,
+        "num_sources": record.num_sources, "num_articles": record.num_articles,
+        "num_mentions": record.num_mentions, "doc_ids": _strings(record.doc_ids),
+        "outlets": _strings(record.outlets), "urls": urls, "event_ids": _strings(record.event_ids),
     }
 
 
-def event_rows(events: Iterable[Mapping[str, Any]]) -> Iterator[dict[str, Any]]:
-    return (event_row(event) for event in events)
+def event_rows(records: Iterable[EventRecord]) -> Iterator[dict[str, Any]]:
+    return (event_row(record) for record in records)
 
 
-def dyad_counts(events: Iterable[Mapping[str, Any]]) -> list[dict[str, Any]]:
+def dyad_counts(records: Iterable[EventRecord]) -> list[dict[str, Any]]:
     """Events per day x source code x target code x CAMEO root (and its QuadClass), with the articles behind
     them. The day is GDELT's: the event's own day, else its article's publication day; events with neither
     are left out."""
     events_by_key: Counter[tuple[Any, ...]] = Counter()
     articles_by_key: Counter[tuple[Any, ...]] = Counter()
-    for event in events:
-        day = event_day(event)
+    for record in records:
+        day, event = event_day(record), record.event
         if day is None:
             continue
-        key = (day, actor_of(event, "source").get("code") or "", actor_of(event, "target").get("code") or "",
-               _code(event.get("root")) or "", event.get("quad_class"))
+        key = (day, actor_code(event.source) or "", actor_code(event.target) or "", _code(event.root) or "",
+               event.quad_class)
         events_by_key[key] += 1
-        articles_by_key[key] += int(event.get("num_articles") or 1)
+        articles_by_key[key] += int(record.num_articles or 1)
     return [dict(zip(DYAD_SCHEMA.names, (*key, count, articles_by_key[key]), strict=True))
             for key, count in sorted(events_by_key.items(), key=lambda item: _sort_key(item[0]))]
 

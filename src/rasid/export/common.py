@@ -3,15 +3,18 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import date
 from pathlib import Path
 from typing import Any, TextIO
 
+from rasid.records import ActorRef
+from rasid.stored import MergedEvent, StoredEvent
 from rasid.temporal.status import date_interval
 
 PathOrFile = str | Path | TextIO
+EventRecord = StoredEvent | MergedEvent  # a document event or a merged event, as the store gives them
 # Everything a line-oriented reader may take for the end of a line or a record, and NUL.
 LINE_BREAKS = re.compile(r"[\t\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029\x00]+")
 
@@ -26,8 +29,17 @@ def text_output(target: PathOrFile) -> Iterator[TextIO]:
         yield target
 
 
-def actor_of(event: Mapping[str, Any], role: str) -> dict[str, Any]:
-    return dict(event.get(role) or {})
+def actor_code(actor: ActorRef | None) -> str | None:
+    return actor.code if actor else None
+
+
+def actor_name(actor: ActorRef | None) -> str | None:
+    return actor.name if actor else None
+
+
+def confidence(record: EventRecord) -> float:
+    """The confidence as ``Event.to_json()`` gives it (three decimals)."""
+    return round(record.event.confidence, 3)
 
 
 def first(items: Any) -> str:
@@ -42,20 +54,20 @@ def flat_text(value: Any) -> str:
     return LINE_BREAKS.sub(" ", str(value)).replace('"', "\u201d").strip()
 
 
-def event_span(event: Mapping[str, Any]) -> tuple[date, date] | None:
+def event_span(record: EventRecord) -> tuple[date, date] | None:
     """The days the event's own date covers at its precision (a week, a month, a year), if it has one."""
-    return date_interval(str(event.get("date") or ""))
+    return date_interval(str(record.event.date or ""))
 
 
-def publication_day(event: Mapping[str, Any]) -> date | None:
-    published = str(event.get("published") or "")[:10]
+def publication_day(record: EventRecord) -> date | None:
+    published = str(record.published or "")[:10]
     try:
         return date.fromisoformat(published) if published else None
     except ValueError:
         return None
 
 
-def event_day(event: Mapping[str, Any]) -> date | None:
+def event_day(event: EventRecord) -> date | None:
     """The day for a day column: the event's date when it names one day, else its article's publication day
     (what GDELT records); never the first day of a week, month or year."""
     span = event_span(event)

@@ -12,12 +12,13 @@ event's own date at its precision, its temporal status, the evidence...) after t
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable
 from datetime import UTC, date, datetime
 from typing import Any
 
 from rasid.export.codes import ExportCodes, load_export_codes
-from rasid.export.common import PathOrFile, actor_of, event_day, first, flat_text, text_output
+from rasid.export.common import EventRecord, PathOrFile, confidence, event_day, first, flat_text, text_output
+from rasid.records import ActorRef, Place
 
 ACTOR_FIELDS = ("Code", "Name", "CountryCode", "KnownGroupCode", "EthnicCode", "Religion1Code", "Religion2Code",
                 "Type1Code", "Type2Code", "Type3Code")
@@ -44,7 +45,7 @@ def global_event_id(rasid_id: str) -> int:
     return int(hashlib.sha1(rasid_id.encode("utf-8")).hexdigest()[:ID_DIGITS], 16)
 
 
-def write_events_tsv(events: Iterable[Mapping[str, Any]], target: PathOrFile, *, header: bool = False,
+def write_events_tsv(events: Iterable[EventRecord], target: PathOrFile, *, header: bool = False,
                      extras: bool = False, codes: ExportCodes | None = None) -> int:
     """Write one line per event (with a header line first when ``header``); returns the number of events."""
     codes = codes or load_export_codes()
@@ -60,21 +61,21 @@ def write_events_tsv(events: Iterable[Mapping[str, Any]], target: PathOrFile, *,
     return rows
 
 
-def gdelt_row(event: Mapping[str, Any], codes: ExportCodes) -> dict[str, Any]:
-    cameo = str(event.get("cameo") or "")
+def gdelt_row(record: EventRecord, codes: ExportCodes) -> dict[str, Any]:
+    event = record.event
+    cameo = str(event.cameo or "")
     row: dict[str, Any] = {
-        "GlobalEventID": global_event_id(str(event.get("id") or "")), **date_columns(event_day(event)),
-        "IsRootEvent": _flag(event.get("lead")), "EventCode": cameo, "EventBaseCode": cameo[:3],
-        "EventRootCode": event.get("root") or cameo[:2], "QuadClass": event.get("quad_class"),
-        "GoldsteinScale": event.get("goldstein"),
-        "NumMentions": event.get("num_mentions") or len(event.get("event_ids") or []) or 1,
-        "NumSources": event.get("num_sources") or 1, "NumArticles": event.get("num_articles") or 1,
-        "DATEADDED": date_added(event.get("ingested_at")), "SOURCEURL": first(event.get("urls")),
+        "GlobalEventID": global_event_id(str(record.id or "")), **date_columns(event_day(record)),
+        "IsRootEvent": _flag(record.lead), "EventCode": cameo, "EventBaseCode": cameo[:3],
+        "EventRootCode": event.root or cameo[:2], "QuadClass": event.quad_class,
+        "GoldsteinScale": event.goldstein,
+        "NumMentions": record.num_mentions or len(record.event_ids) or 1,
+        "NumSources": record.num_sources or 1, "NumArticles": record.num_articles or 1,
+        "DATEADDED": date_added(record.ingested_at), "SOURCEURL": first(record.urls),
     }
-    for number, role in ((1, "source"), (2, "target")):
-        actor = actor_of(event, role)
+    for number, actor in ((1, event.source), (2, event.target)):
         row |= actor_columns(f"Actor{number}", actor, codes) | actor_geo_columns(f"Actor{number}Geo", actor, codes)
-    return row | action_geo_columns(event.get("location"), codes)
+    return row | action_geo_columns(event.location, codes)
 
 
 def date_columns(day: date | None) -> dict[str, Any]:
@@ -87,49 +88,49 @@ def date_columns(day: date | None) -> dict[str, Any]:
             "FractionDate": f"{day.year + (day.timetuple().tm_yday - 1) / days_in_year:.4f}"}
 
 
-def actor_columns(prefix: str, actor: Mapping[str, Any], codes: ExportCodes) -> dict[str, Any]:
-    code = str(actor.get("code") or "")
+def actor_columns(prefix: str, actor: ActorRef | None, codes: ExportCodes) -> dict[str, Any]:
+    code = actor.code if actor else ""
     parts = codes.split(code)
-    columns = {f"{prefix}Code": code, f"{prefix}Name": actor.get("name") or "",
+    columns = {f"{prefix}Code": code, f"{prefix}Name": (actor.name if actor else "") or "",
                f"{prefix}CountryCode": parts.country, f"{prefix}KnownGroupCode": parts.group}
     columns |= {f"{prefix}Religion{i + 1}Code": r for i, r in enumerate(parts.religions[:2])}
     return columns | {f"{prefix}Type{i + 1}Code": t for i, t in enumerate(parts.types[:3])}
 
 
-def actor_geo_columns(prefix: str, actor: Mapping[str, Any], codes: ExportCodes) -> dict[str, Any]:
+def actor_geo_columns(prefix: str, actor: ActorRef | None, codes: ExportCodes) -> dict[str, Any]:
     """The actor's country as a type-1 place, when its code starts with one (no coordinates: rasid has no
     country centroids)."""
-    country = codes.country(codes.split(str(actor.get("code") or "")).country)
+    country = codes.country(codes.split(actor.code if actor else "").country)
     if country is None:
         return {}
     return {f"{prefix}_Type": COUNTRY_GEO, f"{prefix}_FullName": country.name,
             f"{prefix}_CountryCode": country.fips, f"{prefix}_FeatureID": country.fips}
 
 
-def action_geo_columns(place: Mapping[str, Any] | None, codes: ExportCodes) -> dict[str, Any]:
+def action_geo_columns(place: Place | None, codes: ExportCodes) -> dict[str, Any]:
     if not place:
         return {}
-    country = codes.country(str(place.get("country") or ""))
-    kind = GEO_TYPES.get(str(place.get("feature")), CITY_GEO)
-    name = str(place.get("name") or place.get("text") or "")
+    country = codes.country(str(place.country or ""))
+    kind = GEO_TYPES.get(str(place.feature), CITY_GEO)
+    name = str(place.name or place.text or "")
     if country and kind != COUNTRY_GEO:
         name = f"{name}, {country.name}" if name else country.name
     columns = {"ActionGeo_Type": kind, "ActionGeo_FullName": name or (country.name if country else ""),
                "ActionGeo_CountryCode": country.fips if country else "",
-               "ActionGeo_Lat": place.get("lat"), "ActionGeo_Long": place.get("lon")}
+               "ActionGeo_Lat": place.lat, "ActionGeo_Long": place.lon}
     if kind == COUNTRY_GEO and country:
         columns["ActionGeo_FeatureID"] = country.fips
     return columns
 
 
-def rasid_columns(event: Mapping[str, Any]) -> dict[str, Any]:
-    evidence = event.get("evidence") or {}
-    return {"rasid_id": event.get("id"), "rasid_temporal_status": event.get("temporal_status") or "reported",
-            "rasid_date": event.get("date"), "rasid_date_precision": event.get("date_precision"),
-            "rasid_date_text": event.get("date_text"), "rasid_plover": event.get("plover"),
-            "rasid_doc_ids": ";".join(event.get("sources") or [event.get("doc_id") or ""]),
-            "rasid_outlets": ";".join(event.get("outlets") or []), "rasid_confidence": event.get("confidence"),
-            "rasid_modality": event.get("modality"), "rasid_evidence": evidence.get("sentence", "")}
+def rasid_columns(record: EventRecord) -> dict[str, Any]:
+    event = record.event
+    return {"rasid_id": record.id, "rasid_temporal_status": record.temporal_status or "reported",
+            "rasid_date": event.date, "rasid_date_precision": event.date_precision,
+            "rasid_date_text": event.date_text, "rasid_plover": event.plover,
+            "rasid_doc_ids": ";".join(record.doc_ids), "rasid_outlets": ";".join(record.outlets),
+            "rasid_confidence": confidence(record), "rasid_modality": event.modality,
+            "rasid_evidence": event.sentence}
 
 
 def date_added(value: Any) -> str:

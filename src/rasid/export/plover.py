@@ -2,11 +2,11 @@
 (Open Event Data Alliance, PLOVER manual draft 0.7b1, "JSON Data Fields").
 
 PLOVER splits what CAMEO packs into one code: ``043 host a visit`` is event CONSULT with mode ``visit``.
-Mode and context come from the event when its coder set them (``plover_mode``/``plover_context``), else from
-a CAMEO-to-PLOVER table passed as ``modes`` (see ``load_plover_modes``). ``source`` and ``recipient`` are
-lists of actor objects, ``event_loc`` a GeoNames-style location object, ``date``/``enddate`` the first and
-last day of the event's date at its precision (a week, a month or a year gives a span). What rasid knows
-beyond the specification (CAMEO code, date precision, temporal status, confidence, sources) is in ``rasid``.
+Mode and context come from a CAMEO-to-PLOVER table passed as ``modes`` (see ``load_plover_modes``).
+``source`` and ``recipient`` are lists of actor objects, ``event_loc`` a GeoNames-style location object,
+``date``/``enddate`` the first and last day of the event's date at its precision (a week, a month or a year
+gives a span). What rasid knows beyond the specification (CAMEO code, date precision, temporal status,
+confidence, sources) is in ``rasid``.
 Each field, and what stays empty, is listed in docs/export.md.
 """
 
@@ -19,7 +19,16 @@ from pathlib import Path
 from typing import Any
 
 from rasid.export.codes import ExportCodes, load_export_codes
-from rasid.export.common import PathOrFile, actor_of, event_span, first, publication_day, text_output
+from rasid.export.common import (
+    EventRecord,
+    PathOrFile,
+    confidence,
+    event_span,
+    first,
+    publication_day,
+    text_output,
+)
+from rasid.records import ActorRef, Place
 from rasid.resources import data_path, read_tsv
 
 ModeTable = Mapping[str, tuple[str, str, str]]  # cameo -> (event_type, mode, context)
@@ -52,29 +61,24 @@ def coder_name() -> str:
         return "rasid"
 
 
-def plover_record(event: Mapping[str, Any], modes: ModeTable | None = None, codes: ExportCodes | None = None,
+def plover_record(record: EventRecord, modes: ModeTable | None = None, codes: ExportCodes | None = None,
                   coder: str = "") -> dict[str, Any]:
-    codes = codes or load_export_codes()
-    table_type, table_mode, table_context = (modes or {}).get(str(event.get("cameo") or ""), ("", "", ""))
-    evidence = event.get("evidence") or {}
+    codes, event = codes or load_export_codes(), record.event
+    table_type, table_mode, table_context = (modes or {}).get(str(event.cameo or ""), ("", "", ""))
     return {
-        "id": event.get("id"), "has_event": True, **plover_dates(event),
-        "source": _actors(actor_of(event, "source"), codes), "recipient": _actors(actor_of(event, "target"), codes),
-        "event": _as_list(event.get("plover") or table_type),
-        "event_loc": event_location(event.get("location"), codes),
-        "event_text": _as_list(evidence.get("trigger")), "quad_code": event.get("quad_class"),
-        "event_scale": event.get("goldstein"),
-        "mode": _as_list(event.get("plover_mode") or event.get("mode") or table_mode),
-        "context": _as_list(event.get("plover_context") or event.get("context") or table_context),
-        "text": evidence.get("sentence", ""),
-        "text_info": {"start": evidence.get("start"), "end": evidence.get("end")},
-        "cite_info": cite_info(event, coder), "coder": coder or None,
-        "coded_date": str(event.get("ingested_at") or "")[:10] or None,
-        "rasid": rasid_fields(event),
+        "id": record.id, "has_event": True, **plover_dates(record),
+        "source": _actors(event.source, codes), "recipient": _actors(event.target, codes),
+        "event": _as_list(event.plover or table_type), "event_loc": event_location(event.location, codes),
+        "event_text": _as_list(event.trigger), "quad_code": event.quad_class, "event_scale": event.goldstein,
+        "mode": _as_list(table_mode), "context": _as_list(table_context), "text": event.sentence,
+        "text_info": {"start": event.sentence_start, "end": event.sentence_end},
+        "cite_info": cite_info(record, coder), "coder": coder or None,
+        "coded_date": str(record.ingested_at or "")[:10] or None,
+        "rasid": rasid_fields(record),
     }
 
 
-def plover_dates(event: Mapping[str, Any]) -> dict[str, str | None]:
+def plover_dates(event: EventRecord) -> dict[str, str | None]:
     """``date`` and ``enddate`` as YYYY-MM-DD: the span of the event's own date (one day, a week, a month, a
     year), or its article's publication day when the text gives no date."""
     span = event_span(event)
@@ -86,35 +90,35 @@ def plover_dates(event: Mapping[str, Any]) -> dict[str, str | None]:
     return {"date": span[0].isoformat(), "enddate": span[1].isoformat()}
 
 
-def event_location(place: Mapping[str, Any] | None, codes: ExportCodes) -> dict[str, Any] | None:
+def event_location(place: Place | None, codes: ExportCodes) -> dict[str, Any] | None:
     """A GeoNames-style location object; a GeoNames id only for a country (rasid keeps none for towns)."""
     if not place:
         return None
-    country = codes.country(str(place.get("country") or ""))
-    feature = str(place.get("feature") or "")
+    country = codes.country(str(place.country or ""))
+    feature = str(place.feature or "")
     feature_class, feature_code = GEONAMES_FEATURES.get(feature, (None, None))
     return {"geonameid": country.geonameid if country and feature == "country" else None,
-            "name": place.get("name") or place.get("text") or "", "latitude": place.get("lat"),
-            "longitude": place.get("lon"), "feature_class": feature_class, "feature_code": feature_code,
-            "country_code": country.iso2 if country else None, "cc3": place.get("country") or None}
+            "name": place.name or place.text or "", "latitude": place.lat,
+            "longitude": place.lon, "feature_class": feature_class, "feature_code": feature_code,
+            "country_code": country.iso2 if country else None, "cc3": place.country or None}
 
 
-def cite_info(event: Mapping[str, Any], coder: str) -> dict[str, Any]:
-    outlet = event.get("outlet") or first(event.get("outlets"))
-    return {"citation": event.get("doc_id"), "url": first(event.get("urls")) or None,
+def cite_info(record: EventRecord, coder: str) -> dict[str, Any]:
+    outlet = first(record.outlets)
+    return {"citation": record.event.doc_id, "url": first(record.urls) or None,
             "publication": outlet or None, "language": "ar", "coder": coder or None, "codebook": "CAMEO, as PLOVER"}
 
 
-def rasid_fields(event: Mapping[str, Any]) -> dict[str, Any]:
-    return {"cameo": event.get("cameo"), "date": event.get("date"), "date_precision": event.get("date_precision"),
-            "date_text": event.get("date_text") or "", "temporal_status": event.get("temporal_status") or "reported",
-            "confidence": event.get("confidence"), "modality": event.get("modality"),
-            "doc_ids": list(event.get("sources") or [event.get("doc_id")]), "outlets": list(event.get("outlets") or []),
-            "urls": list(event.get("urls") or []), "num_sources": event.get("num_sources") or 1,
-            "num_articles": event.get("num_articles") or 1, "num_mentions": event.get("num_mentions") or 1}
+def rasid_fields(record: EventRecord) -> dict[str, Any]:
+    event = record.event
+    return {"cameo": event.cameo, "date": event.date, "date_precision": event.date_precision,
+            "date_text": event.date_text or "", "temporal_status": record.temporal_status or "reported",
+            "confidence": confidence(record), "modality": event.modality, "doc_ids": list(record.doc_ids),
+            "outlets": list(record.outlets), "urls": list(record.urls), "num_sources": record.num_sources or 1,
+            "num_articles": record.num_articles or 1, "num_mentions": record.num_mentions or 1}
 
 
-def write_plover_jsonl(events: Iterable[Mapping[str, Any]], target: PathOrFile, *, modes: ModeTable | None = None,
+def write_plover_jsonl(events: Iterable[EventRecord], target: PathOrFile, *, modes: ModeTable | None = None,
                        codes: ExportCodes | None = None) -> int:
     """Write PLOVER records as JSON lines (one object a line); returns how many. Events without a PLOVER
     category (public statements) are left out."""
@@ -127,7 +131,7 @@ def write_plover_jsonl(events: Iterable[Mapping[str, Any]], target: PathOrFile, 
     return count
 
 
-def plover_line(event: Mapping[str, Any], modes: ModeTable | None, codes: ExportCodes, coder: str) -> str:
+def plover_line(event: EventRecord, modes: ModeTable | None, codes: ExportCodes, coder: str) -> str:
     """The event's record as one JSON line, or "" when it has no PLOVER category."""
     record = plover_record(event, modes, codes, coder)
     if not record["event"] or not set(record["event"]) <= PLOVER_EVENTS:
@@ -135,16 +139,16 @@ def plover_line(event: Mapping[str, Any], modes: ModeTable | None, codes: Export
     return json.dumps(record, ensure_ascii=False) + "\n"
 
 
-def _actors(actor: Mapping[str, Any], codes: ExportCodes) -> list[dict[str, Any]]:
+def _actors(actor: ActorRef | None, codes: ExportCodes) -> list[dict[str, Any]]:
     """The actor as a one-item list of PLOVER actor objects (PLOVER allows compound actors); [] when none."""
-    code = str(actor.get("code") or "")
+    code = actor.code if actor else ""
     if not code:
         return []
     parts = codes.split(code)
     top = parts.country or code[:3]
     sectors = [t for t in parts.types if t != top][:MAX_SECTOR_PARTS]
-    return [{"code": top, "sector": "".join(sectors) or None, "actor_text": actor.get("text") or "",
-             "identifier_id": actor.get("id") or None, "identifier_text": actor.get("name") or None,
+    return [{"code": top, "sector": "".join(sectors) or None, "actor_text": actor.text or "",
+             "identifier_id": actor.id or None, "identifier_text": actor.name or None,
              "religion": parts.religions[0] if parts.religions else None, "cameo_code": code}]
 
 

@@ -14,7 +14,10 @@ from dataclasses import dataclass
 from typing import Any
 
 from rasid.errors import StoreError
+from rasid.records import Event
 from rasid.store.fts import match_query
+from rasid.store.rows import document_event, merged_event
+from rasid.stored import MergedEvent
 from rasid.temporal.status import REPORTED
 
 # Undated events come last in both directions.
@@ -100,7 +103,7 @@ class EventQuery:
 @dataclass(frozen=True, slots=True)
 class EventPage:
     total: int
-    events: list[dict[str, Any]]
+    events: list[MergedEvent]
     next_cursor: str | None
 
 
@@ -196,21 +199,21 @@ class BrowseQueries:
         rows = self._conn.execute(page_sql(where, descending, bool(cursor)),
                                   {**params, "limit": limit + 1, "offset": offset}).fetchall()
         page, more = rows[:limit], len(rows) > limit
-        events = [json.loads(row["json"]) for row in page]
-        next_cursor = encode_cursor(page[-1]["sort_key"], events[-1]["id"], descending) if more and page else None
+        events = [merged_event(row) for row in page]
+        next_cursor = encode_cursor(page[-1]["sort_key"], events[-1].id, descending) if more and page else None
         return EventPage(total, events, next_cursor)
 
-    def merged_event(self, event_id: str) -> dict[str, Any] | None:
+    def merged_event(self, event_id: str) -> MergedEvent | None:
         row = self._conn.execute(MERGED_EVENT, (event_id,)).fetchone()
-        return json.loads(row["json"]) if row else None
+        return merged_event(row) if row else None
 
-    def merged_events_by_id(self, event_ids: Iterable[str]) -> list[dict[str, Any]]:
+    def merged_events_by_id(self, event_ids: Iterable[str]) -> list[MergedEvent]:
         rows = self._conn.execute(MERGED_EVENTS_BY_ID, (json.dumps(list(event_ids)),))
-        return [json.loads(row["json"]) for row in rows]
+        return [merged_event(row) for row in rows]
 
-    def document_events(self, doc_id: str) -> list[dict[str, Any]]:
-        """The events coded in one article (Event.to_json()), in text order: what its evidence spans come from."""
-        return [json.loads(row["json"]) for row in self._conn.execute(DOC_EVENTS, (doc_id,))]
+    def document_events(self, doc_id: str) -> list[Event]:
+        """The events coded in one article, in text order: what its evidence spans come from."""
+        return [document_event(row) for row in self._conn.execute(DOC_EVENTS, (doc_id,))]
 
     def network_events(self, temporal_status: str = REPORTED) -> list[dict[str, Any]]:
         """Merged events with two different actors, only the fields the network needs (no JSON parsing);

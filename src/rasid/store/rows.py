@@ -1,4 +1,4 @@
-"""Records to table rows and rows back to the dicts the API returns. No SQL here, only column order."""
+"""Records to table rows and rows back to records (``rasid.stored``). No SQL here, only column order."""
 
 from __future__ import annotations
 
@@ -8,6 +8,7 @@ from typing import Any
 
 from rasid.records import Article, Event, Mention, Sentence
 from rasid.store.schema import ARTICLE_COLUMNS, EVENT_COLUMNS
+from rasid.stored import MergedEvent, StoredEvent, event_from_json
 
 
 def iso_datetime(value: datetime | None, default_tz: tzinfo = UTC) -> str | None:
@@ -63,32 +64,38 @@ def article_dict(row: Any) -> dict[str, Any]:
     return data
 
 
-def document_event_dict(row: Any) -> dict[str, Any]:
-    """A stored document event as Event.to_json(), plus its article's outlet, date and url."""
-    data = json.loads(row["json"])
-    outlet = row["outlet"] or ""
-    return {**data, "sources": [data["doc_id"]], "outlets": [outlet] if outlet else [], "num_sources": 1,
-            "num_articles": 1, "num_mentions": 1, "event_ids": [data["id"]], "outlet": outlet,
-            "published": row["published"], "urls": [row["url"]] if row["url"] else [],
-            "ingested_at": row["ingested_at"], "lead": bool(row["lead"])}
+def stored_event(row: Any) -> StoredEvent:
+    """A stored document event with its article's outlet, date and url."""
+    return StoredEvent(event_from_json(json.loads(row["json"])), outlet=row["outlet"] or "",
+                       published=row["published"], url=row["url"] or "", ingested_at=row["ingested_at"],
+                       lead=bool(row["lead"]))
 
 
-def merged_row(merged: Any, record: dict[str, Any]) -> tuple[Any, ...]:
-    """The merged-events row; ``record`` is the JSON the API returns for it."""
+def merged_event(row: Any) -> MergedEvent:
+    return MergedEvent.from_json(json.loads(row["json"]))
+
+
+def document_event(row: Any) -> Event:
+    return event_from_json(json.loads(row["json"]))
+
+
+def merged_row(merged: MergedEvent) -> tuple[Any, ...]:
+    """The merged-events row, with the JSON the API returns for it."""
     rep = merged.representative
-    source, target, place = rep.get("source") or {}, rep.get("target") or {}, rep.get("location") or {}
-    return (merged.id, rep.get("root"), rep.get("cameo"), rep.get("plover"), rep.get("quad_class"),
-            rep.get("goldstein"), source.get("code"), source.get("name"), target.get("code"), target.get("name"),
-            int(bool(rep.get("symmetric"))), rep.get("date"), rep.get("date_precision"), merged.first_date,
-            merged.last_date, place.get("name"), place.get("country"), merged.num_sources, merged.num_articles,
-            merged.num_mentions, json.dumps(list(merged.outlets), ensure_ascii=False),
+    source, target, place = rep.source, rep.target, rep.location
+    return (merged.id, rep.root, rep.cameo, rep.plover, rep.quad_class, rep.goldstein,
+            source.code if source else None, source.name if source else None,
+            target.code if target else None, target.name if target else None,
+            int(bool(rep.symmetric)), rep.date, rep.date_precision, merged.first_date, merged.last_date,
+            place.name if place else None, place.country if place else None, merged.num_sources,
+            merged.num_articles, merged.num_mentions, json.dumps(list(merged.outlets), ensure_ascii=False),
             json.dumps(list(merged.doc_ids)), json.dumps(merged.codes), json.dumps(merged.dates),
-            json.dumps(record, ensure_ascii=False), record.get("temporal_status", "reported"))
+            json.dumps(merged.to_json(), ensure_ascii=False), merged.temporal_status)
 
 
-def merged_mention_rows(merged: Any) -> list[tuple[Any, ...]]:
-    return [(merged.id, m["event_id"], m["doc_id"], m["outlet"], m["cameo"], m["date"], m["sentence"],
-             m["sentence_start"], m["sentence_end"], m["confidence"]) for m in merged.mentions]
+def merged_mention_rows(merged: MergedEvent) -> list[tuple[Any, ...]]:
+    return [(merged.id, m.event_id, m.doc_id, m.outlet, m.cameo, m.date, m.sentence, m.sentence_start,
+             m.sentence_end, m.confidence) for m in merged.mentions]
 
 
 def error_row(err: Any, at: str) -> tuple[Any, ...]:

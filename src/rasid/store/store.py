@@ -29,17 +29,19 @@ from rasid.store.fts import bare_forms, index_text, match_query
 from rasid.store.rows import (
     article_dict,
     article_row,
-    document_event_dict,
     error_row,
     event_row,
     mention_row,
+    merged_event,
     merged_mention_rows,
     merged_row,
     sentence_row,
+    stored_event,
 )
 from rasid.store.schema import migrate, pending_migrations
 from rasid.store.streams import EventStreams
-from rasid.temporal.status import REPORTED, merged_status
+from rasid.stored import MergedEvent, StoredEvent
+from rasid.temporal.status import REPORTED
 
 log = logging.getLogger(__name__)
 
@@ -145,12 +147,11 @@ class Store(BrowseQueries, CorpusTables, EventStreams):
         with self.transaction() as conn:
             conn.execute(q.INSERT_ERROR, error_row(err, datetime.now(UTC).isoformat()))
 
-    def merge_inputs(self, root: str | None = None) -> list[dict[str, Any]]:
-        """Every document event (of one CAMEO ``root``, when given) as the cross-article merge reads it, with
-        its article's date and outlet."""
+    def merge_inputs(self, root: str | None = None) -> list[StoredEvent]:
+        """Every document event (of one CAMEO ``root``, when given), with its article's date and outlet."""
         rows = (self._conn.execute(q.DOCUMENT_EVENTS) if root is None
                 else self._conn.execute(q.DOCUMENT_EVENTS_OF_ROOT, (root,)))
-        return [_merge_input(row) for row in rows]
+        return [stored_event(row) for row in rows]
 
     def rebuild_merged_events(self, window_days: int = 3) -> int:
         """Recompute every merged event and its mentions from all document events; returns how many.
@@ -168,9 +169,8 @@ class Store(BrowseQueries, CorpusTables, EventStreams):
             for root in roots:
                 inputs = self.merge_inputs(root)
                 merged = merge_events(inputs, window_days, story_of=story_of)
-                by_id = {(e["doc_id"], e["id"]): e for e in inputs}
                 for item in merged:
-                    conn.execute(q.INSERT_MERGED, merged_row(item, _merged_record(item, by_id)))
+                    conn.execute(q.INSERT_MERGED, merged_row(item))
                     conn.executemany(q.INSERT_MERGED_MENTION, merged_mention_rows(item))
                 reports, events = reports + len(inputs), events + len(merged)
             conn.execute(q.SET_META, ("merged_stale", "0"))
@@ -189,7 +189,8 @@ class Store(BrowseQueries, CorpusTables, EventStreams):
 
     # --- reading -------------------------------------------------------------------------------------------
 
-    def events(self, merged: bool = True, temporal_status: str = REPORTED) -> list[dict[str, Any]]:
+    def events(self, merged: bool = True,
+               temporal_status: str = REPORTED) -> list[MergedEvent] | list[StoredEvent]:
         """Merged events (each with the documents and outlets reporting it), or every document event.
 
         Only events the articles report, by default: ``temporal_status`` "historical" or "future" gives those
@@ -197,12 +198,12 @@ class Store(BrowseQueries, CorpusTables, EventStreams):
         if not merged:
             rows = (self._conn.execute(q.DOCUMENT_EVENTS_OF_STATUS, (temporal_status,)) if temporal_status
                     else self._conn.execute(q.DOCUMENT_EVENTS))
-            return [document_event_dict(row) for row in rows]
+            return [stored_event(row) for row in rows]
         if self._meta("merged_stale") == "1":
             log.warning("merged events are older than the last write; call rebuild_merged_events()")
         rows = (self._conn.execute(q.MERGED_EVENTS_OF_STATUS, (temporal_status,)) if temporal_status
                 else self._conn.execute(q.MERGED_EVENTS))
-        return [json.loads(row["json"]) for row in rows]
+        return [merged_event(row) for row in rows]
 
     def event_mentions(self, merged_id: str) -> list[dict[str, Any]]:
         return [dict(row) for row in self._conn.execute(q.MENTIONS_OF_MERGED, (merged_id,))]
@@ -250,22 +251,3 @@ def _connect(path: str, readonly: bool) -> sqlite3.Connection:
     conn.row_factory = sqlite3.Row
     conn.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
     return conn
-
-
-def _merge_input(row: sqlite3.Row) -> dict[str, Any]:
-    """A document event as the merge reads it: Event.to_json() plus outlet, publication date, url, lead flag."""
-    return {**json.loads(row["json"]), "outlet": row["outlet"] or "", "published": row["published"],
-            "url": row["url"] or "", "ingested_at": row["ingested_at"], "lead": bool(row["lead"])}
-
-
-def _merged_record(item: Any, by_id: dict[tuple[str, str], dict[str, Any]]) -> dict[str, Any]:
-    """The merged event as Store.events() returns it: MergedEvent.to_json() plus what exports need."""
-    members = [by_id[(m["doc_id"], m["event_id"])] for m in item.mentions]
-    record = item.to_json()
-    for key in ("outlet", "url"):
-        record.pop(key, None)
-    published = sorted(m["published"] for m in members if m["published"])
-    return {**record, "urls": list(dict.fromkeys(m["url"] for m in members if m["url"])),
-            "published": published[0] if published else None,
-            "temporal_status": merged_status([m.get("temporal_status", REPORTED) for m in members]),
-            "ingested_at": min(m["ingested_at"] for m in members), "lead": any(m["lead"] for m in members)}

@@ -6,7 +6,6 @@ columns. As in ``browse``, the SQL is assembled only from the fixed clauses belo
 
 from __future__ import annotations
 
-import json
 import sqlite3
 from collections.abc import Iterator
 from typing import Any
@@ -14,7 +13,8 @@ from typing import Any
 from rasid.errors import StoreError
 from rasid.store.browse import EventQuery, filter_params, page_sql, where_clause
 from rasid.store.queries import _DOCUMENT_EVENTS_FROM, _DOCUMENT_EVENTS_ORDER, EVENT_ROOT
-from rasid.store.rows import document_event_dict
+from rasid.store.rows import merged_event, stored_event
+from rasid.stored import MergedEvent, StoredEvent
 
 # A date coarser than a day ("2018-05") passes ``start`` when its period reaches it, as a merged event
 # passes when its span reaches it.
@@ -39,14 +39,14 @@ class EventStreams:
 
     _conn: sqlite3.Connection
 
-    def iter_events(self, query: EventQuery, limit: int | None = None) -> Iterator[dict[str, Any]]:
+    def iter_events(self, query: EventQuery, limit: int | None = None) -> Iterator[MergedEvent]:
         """Merged events matching ``query`` (the first ``limit``), in date order, then id; undated last."""
         params = filter_params(query)
         rows = self._conn.execute(page_sql(where_clause(params), False, False),
                                   {**params, "limit": NO_LIMIT if limit is None else limit, "offset": 0})
-        return (json.loads(row["json"]) for row in rows)
+        return (merged_event(row) for row in rows)
 
-    def iter_document_events(self, query: EventQuery, limit: int | None = None) -> Iterator[dict[str, Any]]:
+    def iter_document_events(self, query: EventQuery, limit: int | None = None) -> Iterator[StoredEvent]:
         """Document events matching ``query`` (actor, dyad, root, start, end), in document and text order."""
         unsupported = [name for name in MERGED_ONLY if getattr(query, name) not in ("", None)]
         if unsupported:
@@ -56,7 +56,7 @@ class EventStreams:
         sql = (f"{_DOCUMENT_EVENTS_FROM}WHERE {document_where_clause(params)}\n{_DOCUMENT_EVENTS_ORDER} "
                "LIMIT :limit")
         rows = self._conn.execute(sql, {**params, "limit": NO_LIMIT if limit is None else limit})
-        return (document_event_dict(row) for row in rows)
+        return (stored_event(row) for row in rows)
 
 
 def document_where_clause(params: dict[str, Any]) -> str:

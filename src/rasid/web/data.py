@@ -33,8 +33,10 @@ from rasid.network.graph import in_window
 from rasid.network.profile import looks_like_code
 from rasid.network.trajectory import involves, period_of
 from rasid.network.weights import event_weight
+from rasid.records import Event
 from rasid.store import Store
 from rasid.store.browse import EventQuery
+from rasid.stored import MergedEvent
 from rasid.web.errors import BadRequestError, NotFoundError
 from rasid.web.highlight import event_spans, segments
 from rasid.web.params import Page
@@ -76,14 +78,15 @@ def events_page(store: Store, query: EventQuery, page: Page) -> dict[str, Any]:
         raise BadRequestError(exc.message) from exc
     next_offset = page.offset + len(found.events) if not page.cursor and found.next_cursor else None
     return {"total": found.total, "limit": page.limit, "offset": page.offset, "count": len(found.events),
-            "next_cursor": found.next_cursor, "next_offset": next_offset, "events": found.events}
+            "next_cursor": found.next_cursor, "next_offset": next_offset,
+            "events": [e.to_json() for e in found.events]}
 
 
 def event_detail(store: Store, event_id: str) -> dict[str, Any]:
     event = store.merged_event(event_id)
     if event is None:
         raise NotFoundError(f"no event with id {event_id!r}")
-    return {"event": event, "mentions": store.event_mentions(event_id)}
+    return {"event": event.to_json(), "mentions": store.event_mentions(event_id)}
 
 
 # --- articles --------------------------------------------------------------------------------------------
@@ -99,16 +102,16 @@ def article_view(store: Store, doc_id: str, selected: str | None = None) -> dict
     events = store.document_events(doc_id)
     current = selected_events(store, doc_id, selected, events)
     spans = [s for e in events for s in event_spans(e)]
-    return {"article": article, "events": events, "selected": sorted(current),
+    return {"article": article, "events": [e.to_json() for e in events], "selected": sorted(current),
             "spans": [{"start": s.start, "end": s.end, "kind": s.kind, "event_id": s.event_id} for s in spans],
             "segments": segments(article["text"], spans, current)}
 
 
-def selected_events(store: Store, doc_id: str, selected: str | None, events: list[dict[str, Any]]) -> set[str]:
+def selected_events(store: Store, doc_id: str, selected: str | None, events: list[Event]) -> set[str]:
     """Document event ids in this article meant by ``selected`` (itself, or the reports of a merged event)."""
     if not selected:
         return set()
-    ids = {e["id"] for e in events}
+    ids = {e.id for e in events}
     if selected in ids:
         return {selected}
     found = {m["event_id"] for m in store.event_mentions(selected) if m["doc_id"] == doc_id}
@@ -268,7 +271,7 @@ def edge_view(store: Store, a: str, b: str, window: Window | None, level: str = 
     edge = network.edge(a, b)
     if edge is None:
         raise NotFoundError(f"no edge between {a} and {b} at level {level!r} in this window")
-    events = {e["id"]: e for e in store.merged_events_by_id(edge.events)}
+    events = {e.id: e.to_json() for e in store.merged_events_by_id(edge.events)}
     return {"edge": edge.to_json(), "window": window_json(window), "level": level,
             "evidence": edge_evidence(edge, events)}
 
@@ -458,7 +461,7 @@ def story_view(store: Store, story_id: str) -> dict[str, Any]:
     return {"story": {"id": story.id, "title": story.title, "summary": story.summary,
                       "article_ids": list(story.article_ids), "event_ids": list(story.event_ids)},
             "sources": sources, "outlets": sorted({s["outlet"] for s in sources if s["outlet"]}),
-            "events": store.merged_events_by_id(story.event_ids)}
+            "events": [e.to_json() for e in store.merged_events_by_id(story.event_ids)]}
 
 
 def story_sources(story: Mapping[str, Any], store: Store) -> list[dict[str, Any]]:
@@ -494,7 +497,7 @@ def export_chunks(store: Store, query: EventQuery, fmt: str, header: bool = Fals
             break
 
 
-def tsv_chunk(events: list[dict[str, Any]], codes: ExportCodes) -> str:
+def tsv_chunk(events: list[MergedEvent], codes: ExportCodes) -> str:
     buffer = io.StringIO()
     write_events_tsv(events, buffer, codes=codes)
     return buffer.getvalue()

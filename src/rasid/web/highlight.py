@@ -5,10 +5,11 @@ Templates render each segment's text escaped, inside an element whose classes sa
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from itertools import pairwise
-from typing import Any
+
+from rasid.records import Event
 
 
 @dataclass(frozen=True, slots=True)
@@ -27,15 +28,13 @@ class Segment:
     anchors: list[str] = field(default_factory=list)  # events whose evidence starts here
 
 
-def event_spans(event: Mapping[str, Any]) -> list[Span]:
-    """The evidence sentence, the trigger and the two actors of one document event (Event.to_json())."""
-    evidence, event_id = event.get("evidence") or {}, str(event.get("id"))
-    spans = [Span(evidence.get("start", 0), evidence.get("end", 0), "evidence", event_id),
-             Span(evidence.get("trigger_start", 0), evidence.get("trigger_end", 0), "trigger", event_id)]
-    for role in ("source", "target"):
-        actor = event.get(role) or {}
-        if actor.get("end"):
-            spans.append(Span(actor["start"], actor["end"], "actor", event_id))
+def event_spans(event: Event) -> list[Span]:
+    """The evidence sentence, the trigger and the two actors of one document event."""
+    spans = [Span(event.sentence_start, event.sentence_end, "evidence", event.id),
+             Span(event.trigger_start, event.trigger_end, "trigger", event.id)]
+    for actor in (event.source, event.target):
+        if actor and actor.end:
+            spans.append(Span(actor.start, actor.end, "actor", event.id))
     return [s for s in spans if s.end > s.start]
 
 

@@ -7,18 +7,19 @@ outlines are a static file the browser draws itself (``static/vendor/countries-1
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterator
 from typing import Any
 
 from rasid.store import Store
 from rasid.store.browse import EventQuery
+from rasid.stored import MergedEvent
 
 PAGE = 500
 PER_PLACE = 15  # events listed per place; the count covers them all
 SENTENCE_CHARS = 240
 
 
-def all_events(store: Store, query: EventQuery, descending: bool = True) -> Iterator[dict[str, Any]]:
+def all_events(store: Store, query: EventQuery, descending: bool = True) -> Iterator[MergedEvent]:
     """Every merged event matching ``query``, read a page at a time so memory stays flat."""
     cursor = None
     while True:
@@ -29,28 +30,30 @@ def all_events(store: Store, query: EventQuery, descending: bool = True) -> Iter
             return
 
 
-def coordinates(event: Mapping[str, Any]) -> tuple[float, float] | None:
-    location = event.get("location") or {}
-    lat, lon = location.get("lat"), location.get("lon")
+def coordinates(event: MergedEvent) -> tuple[float, float] | None:
+    location = event.representative.location
+    lat, lon = (location.lat, location.lon) if location else (None, None)
     if lat is None or lon is None or not (-90 <= lat <= 90 and -180 <= lon <= 180):
         return None
     return round(float(lat), 3), round(float(lon), 3)
 
 
-def event_brief(event: Mapping[str, Any]) -> dict[str, Any]:
+def event_brief(merged: MergedEvent) -> dict[str, Any]:
     """What a place's list shows of one event: who did what to whom, when, and the evidence sentence."""
-    source, target = event.get("source") or {}, event.get("target") or {}
-    sentence = (event.get("evidence") or {}).get("sentence") or ""
-    return {"id": event["id"], "doc_id": event["doc_id"], "date": event.get("date") or event.get("first_date"),
-            "cameo": event.get("cameo"), "root": event.get("root"), "quad_class": event.get("quad_class"),
-            "source": source.get("code"), "source_name": source.get("name"), "target": target.get("code"),
-            "target_name": target.get("name"), "place": (event.get("location") or {}).get("text"),
+    event = merged.representative
+    source, target, sentence = event.source, event.target, event.sentence or ""
+    return {"id": merged.id, "doc_id": event.doc_id, "date": event.date or merged.first_date,
+            "cameo": event.cameo, "root": event.root, "quad_class": event.quad_class,
+            "source": source.code if source else None, "source_name": source.name if source else None,
+            "target": target.code if target else None, "target_name": target.name if target else None,
+            "place": event.location.text if event.location else None,
             "sentence": sentence if len(sentence) <= SENTENCE_CHARS else sentence[:SENTENCE_CHARS - 1] + "…",
-            "num_articles": event.get("num_articles", 1)}
+            "num_articles": merged.num_articles}
 
 
-def new_place(event: Mapping[str, Any], lat: float, lon: float) -> dict[str, Any]:
-    return {"lat": lat, "lon": lon, "country": (event.get("location") or {}).get("country"), "count": 0,
+def new_place(event: MergedEvent, lat: float, lon: float) -> dict[str, Any]:
+    location = event.representative.location
+    return {"lat": lat, "lon": lon, "country": location.country if location else None, "count": 0,
             "quad_classes": Counter(), "names": Counter(), "events": []}
 
 
@@ -69,8 +72,9 @@ def map_view(store: Store, query: EventQuery, per_place: int = PER_PLACE) -> dic
             continue
         place = places.setdefault(point, new_place(event, *point))
         place["count"] += 1
-        place["quad_classes"][str(event.get("quad_class") or "")] += 1
-        place["names"][(event.get("location") or {}).get("name") or ""] += 1
+        location = event.representative.location
+        place["quad_classes"][str(event.representative.quad_class or "")] += 1
+        place["names"][(location.name if location else "") or ""] += 1
         if len(place["events"]) < per_place:
             place["events"].append(event_brief(event))
     rows = [finished_place(p) for p in places.values()]
