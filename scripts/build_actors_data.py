@@ -28,7 +28,8 @@ log = logging.getLogger("build_actors_data")
 AREA = Path(__file__).resolve().parent.parent / "src" / "rasid" / "data" / "actors"
 VERSION = "2"
 # Files whose content changed in a way a user should see in provenance carry their own version.
-VERSIONS = {"roles.tsv": "4", "groups.tsv": "3", "people.tsv": "3", "organisations.tsv": "3", "shared_names.tsv": "3"}
+VERSIONS = {"roles.tsv": "4", "groups.tsv": "4", "people.tsv": "4", "organisations.tsv": "4", "shared_names.tsv": "3",
+            "country_variants.tsv": "3"}
 MARKS = re.compile("[\u064b-\u065f\u0670\u0640]")
 ARABIC = re.compile("[\u0621-\u064a]")
 # Nationality rows whose English key names a constituent country or a people, not an ISO country.
@@ -41,19 +42,24 @@ CURATED = {
     "country_variants.tsv": ("hand-curated spelling variants, metonyms and blocks for ambiguous forms",
                              "Apache-2.0 (rasid)"),
     "organisations.tsv": ("hand-curated; seeded from shared/data/gazetteers/intl_orgs_seed_ar.tsv; codes are "
-                          "IGO + a three-letter org acronym (see file header)", "Apache-2.0 (rasid); facts"),
+                          "IGO + a three-letter org acronym (see file header); 2027-02 additions (UN specialised "
+                          "agencies and bodies not yet listed, spellings news uses) from public record",
+                          "Apache-2.0 (rasid); facts"),
     "groups.tsv": ("hand-curated armed groups, parties and governments with CAMEO-style codes; 2027-01 additions "
                    "(unions, professional bodies, regulators, electoral bodies, courts, police and customs bodies, "
-                   "parliaments and parties of the Arab League states) compiled from public record",
-                   "Apache-2.0 (rasid); facts"),
+                   "parliaments and parties of the Arab League states) compiled from public record; 2027-02 additions "
+                   "(international news agencies and newspapers of record; multinational companies coded BUS with "
+                   "their headquarters' country) from public record", "Apache-2.0 (rasid); facts"),
     "shared_names.tsv": ("hand-curated forms several states' bodies share, each with its candidate actors by "
                          "country (resolved by context at run time)", "Apache-2.0 (rasid); facts"),
     "people.tsv": ("hand-curated office holders with dated roles 2011-2026; spellings checked against "
                    "ArWikiCats people_en_ar and UniversalPETRARCH actor_dict_ar_v4 (MIT); 2026-12 additions "
                    "compiled region by region from public record, changes of 2025-2026 checked against dated "
                    "news pages; 2027-01 additions (party, union and employer leaders, electoral and media regulators, "
-                   "prosecutors, judicial council heads, speakers, governors) from public record",
-                   "Apache-2.0 (rasid); facts"),
+                   "prosecutors, judicial council heads, speakers, governors) from public record; 2027-02 additions "
+                   "(heads of state and government and foreign ministers 2011-2026 of East and South Asia, the "
+                   "Americas and the Horn of Africa, North Korea's ruling family, the popes of Rome and Alexandria) "
+                   "from public record", "Apache-2.0 (rasid); facts"),
     "roles.tsv": ("hand-curated agent nouns -> CAMEO sector; informed by UniversalPETRARCH agents.all.ar (MIT)",
                   "Apache-2.0 (rasid)"),
     "non_political.tsv": ("hand-curated nouns that make a phrase a team, club, player, currency, flag, language, "

@@ -143,3 +143,21 @@ def test_non_political_reads_a_noun_through_its_proclitics(kb, word, positions, 
 
     (parsed,) = split_words(normalize_key(word))
     assert non_political(kb, parsed, frozenset(positions)) is expected
+
+
+@pytest.mark.parametrize(("text", "role", "country"), [
+    ("وطالبت المحكمة أمريكا بتخفيف العقوبات", "المحكمة", "أمريكا"),  # the court asked America
+    ("ودعت الحكومة إيران إلى ضبط النفس", "الحكومة", "إيران"),
+])
+def test_compose_country_name_after_a_definite_noun_is_the_next_constituent(find, text, role, country):
+    found = {m.text: m.code for m in find(text)}
+    assert found[role] in {"JUD", "GOV"} and found[country] in {"USA", "IRN"}
+
+
+@pytest.mark.parametrize(("text", "code"), [
+    ("وقالت السلطات السعودية إن التحقيق مستمر", "SAUGOV"),  # a definite name is the nisba too
+    ("وأعلنت حكومة العراق أن الانتخابات ستجري في موعدها", "IRQGOV"),  # an indefinite construct
+    ("وقالت المحكمة الأمريكية إن القرار نهائي", "USAJUD"),
+])
+def test_compose_country_still_completes_a_role_phrase(find, text, code):
+    assert code in {m.code for m in find(text)}

@@ -113,3 +113,47 @@ def test_manifest_lists_every_actor_file_with_its_checksum():
 def test_non_political_nouns_load_with_their_positions(kb):
     assert kb.non_political["منتخب"] == kb.non_political["المنتخب"] == "both"
     assert "الجيش" not in kb.non_political
+
+
+@pytest.mark.parametrize(("text", "when", "code"), [
+    ("استقبل كيم جونغ أون وفدا من الجنوب", "2018-03-06", "PRKGOV"),
+    ("وصلت كيم يو جونغ إلى سيول في زيارة نادرة", "2018-02-10", "PRKGOV"),
+    ("التقى مون جاي إن نظيره الأمريكي", "2018-06-01", "KORGOV"),
+    ("وقال شينزو آبي إن طوكيو تراقب الوضع", "2018-06-01", "JPNGOV"),
+    ("دعا جاستن ترودو إلى تحقيق مستقل", "2018-05-16", "CANGOV"),
+    ("أقال جايير بولسونارو وزير التعليم", "2019-04-08", "BRAGOV"),
+    ("فاز جايير بولسونارو بالانتخابات", "2018-10-28", "BRA"),  # elected, not yet in office
+    ("وقال ناريندرا مودي أمام البرلمان", "2019-08-05", "INDGOV"),
+    ("أكد عمران خان أن حكومته ستحارب الفساد", "2019-01-01", "PAKGOV"),
+    ("واصل عمران خان حملته على الحكومة", "2023-01-01", "PAKOPP"),  # dated: after the no-confidence vote
+    ("التقى أسياس أفورقي رئيس الوزراء الإثيوبي", "2018-07-09", "ERIGOV"),
+    ("دعا البابا فرنسيس إلى وقف الحرب", "2018-04-01", "VATGOV"),
+    ("استقبل البابا تواضروس الثاني وفدا من البرلمان", "2018-04-01", "EGYREL"),
+    ("اعتقلت الشرطة أليكسي نافالني في موسكو", "2018-05-05", "RUSOPP"),
+])
+def test_kb_names_foreign_leaders_with_dated_roles(find, text, when, code):
+    assert code in {m.code for m in find(text, when)}
+
+
+@pytest.mark.parametrize(("text", "code"), [
+    ("فرضت المفوضية الأوروبية غرامة على غوغل", "USABUS"),
+    ("أعلنت شركة أوبر استثمار مليون دولار في مركزها الجديد", "USABUS"),
+    ("وقعت توتال عقدا لتطوير حقل للغاز", "FRABUS"),
+    ("ذكرت وكالة يونهاب أن المحادثات ستستأنف", "KORMED"),
+    ("نقلت وكالة الأنباء الكورية المركزية عن الزعيم قوله", "PRKMED"),
+    ("قالت صحيفة نيويورك تايمز إن المسؤولين اجتمعوا", "USAMED"),
+    ("دعت روسيا إلى اجتماع لمنظمة حظر الأسلحة الكيمياوية", "IGOOPC"),
+    ("وناشدت العدل الدولية الطرفين ضبط النفس", "IGOICJ"),
+    ("وقال المتحدث باسم أونروا إن العجز كبير", "IGOUNO"),
+    ("أعلنت السلطات النيوزلندية فتح تحقيق", "NZLGOV"),
+])
+def test_kb_names_companies_agencies_and_spellings(find, text, code):
+    assert code in {m.code for m in find(text, "2018-06-01")}
+
+
+@pytest.mark.parametrize("text", [
+    "وقال إن التحقيق يأخذ مجراه وإن مجرى الأحداث تغير",  # مجرى is a course, not a Hungarian
+    "كتب الوزير على تويتر أن الاجتماع انتهى",  # a tweet is not an act of the company
+])
+def test_kb_common_words_and_platforms_are_no_actors(find, text):
+    assert not {m.code for m in find(text, "2018-06-01")} & {"HUN", "USABUS"}

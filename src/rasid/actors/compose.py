@@ -212,11 +212,18 @@ class Composer:
         return (left.noun is not None and left.noun.kind != "title" and not right.match.clitic
                 and left_word.startswith("ال") and not via_fi(self.words, left, right))
 
+    def object_after_definite(self, left: Unit, right: Unit) -> bool:
+        """A country's name right after a definite noun is the next constituent, not its complement ("طالبت
+        المحكمة أمريكا بمنح التراخيص": the court asked America); a nisba would agree instead."""
+        return (all(e.type == "GPE" for e in right.match.entries) and not right.match.clitic
+                and not self.words[right.match.first].text.startswith("ال")  # السعودية is a nisba too
+                and self.words[left.match.last].text.startswith("ال") and not via_fi(self.words, left, right))
+
     def complement(self, last: int, after: int) -> int | None:
         if after >= len(self.units):
             return None
         left, right = self.units[last], self.units[after]
-        if right.is_role:
+        if right.is_role or self.object_after_definite(left, right):
             return None
         if next_to(self.words, left, right, COMPLEMENT_CLITICS):
             return after

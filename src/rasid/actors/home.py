@@ -84,6 +84,15 @@ def _close_after(text: str, role: Mention, other: Mention) -> bool:
     return not GAP_STOP_RE.search(gap) and len(gap.split()) <= NISBA_GAP_WORDS
 
 
+def _object_after_definite(text: str, role: Mention, other: Mention) -> bool:
+    """A country's name right after a definite noun is not in its phrase but the next constituent
+    ("طالبت المحكمة أمريكا بمنح التراخيص": the court asked America); a nisba would agree with it."""
+    if other.type != "GPE" or text[role.end:other.start].strip() or normalize(other.text).text.startswith("ال"):
+        return False  # a definite name (السعودية) may be the nisba
+    last = normalize(role.text).text.split()[-1:]
+    return bool(last) and last[0].lstrip("وفبك").startswith(("ال", "لل"))
+
+
 def _merged(text: str, role: Mention, nisba: Mention, country: str) -> Mention:
     raw = text[role.start:nisba.end]
     code = country + role.code
@@ -101,7 +110,8 @@ def with_phrase_countries(text: str, mentions: Sequence[Mention], countries: fro
             continue
         following = mentions[index + 1] if index + 1 < len(mentions) else None
         if (is_bare_role(mention.code) and following is not None and following.type in COUNTRY_TYPES
-                and following.code in countries and _close_after(text, mention, following)):
+                and following.code in countries and _close_after(text, mention, following)
+                and not _object_after_definite(text, mention, following)):
             out.append(_merged(text, mention, following, following.code))
             skip.add(index + 1)
         else:

@@ -34,7 +34,7 @@ OFFICES = frozenset({"head_of_state", "head_of_government", "foreign_minister", 
                      "secretary_general", "vice_president"})
 VARIANT_FIELDS = frozenset({"name", "capital", "nisba", "block"})
 GROUP_TYPES = frozenset({"government", "legislature", "military", "armed_group", "party", "opposition", "media",
-                         "intelligence", "union", "judiciary", "security", "authority"})
+                         "intelligence", "union", "judiciary", "security", "authority", "company"})
 Row = tuple[int, dict[str, str]]
 
 
