@@ -69,6 +69,7 @@ TARGET_THRESHOLD = 0.3
 CANDIDATE_THRESHOLD = 0.4  # with the event scorer: the root probability that makes a model root a candidate
 KEEP_GRID = (0.35, 0.4, 0.45, 0.5, 0.55, 0.6)
 SCORER_C = 0.5
+SCORER_STRICT = True  # a candidate is right when it matches a gold event in a sentence holding one of its cues
 
 
 def coded_documents(gold_path: str, docs_dir: str, split: str) -> tuple[list[Document], dict[str, Any]]:
@@ -237,12 +238,13 @@ def cross_validate_scored(data: list, gold_events: list[dict], outlets: dict[str
 
 def labelled_candidates(doc: Document, model: EventModel, context: Context, embed: Any, gold: list[dict]) -> list:
     """(features, is it right) for each candidate event of the document: right when it matches one of the
-    document's gold events, required or optional, as the lenient scorer matches."""
+    document's gold events, required or optional, as the strict scorer matches (``SCORER_STRICT``; else as the
+    lenient one, anywhere in the document)."""
     views = sentence_views(doc)
     if not views:
         return []
     found = candidate_events(doc, views, model_probabilities(views, model, embed), model, context.ontology)
-    return [(candidate_features(facts), any(event_matches(g, event.to_json(), False) for g in gold))
+    return [(candidate_features(facts), any(event_matches(g, event.to_json(), SCORER_STRICT) for g in gold))
             for event, facts in found]
 
 
