@@ -26,7 +26,7 @@ import psutil
 
 from rasid.ingest import iter_inputs
 from rasid.records import Article
-from rasid.scale import run_ingest
+from rasid.service.ingest import run_ingest
 from rasid.settings import Settings, load_settings
 from rasid.store import Store
 

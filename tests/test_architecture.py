@@ -11,7 +11,7 @@ import rasid
 PACKAGE = Path(rasid.__file__).parent
 CORE = ("text", "actors", "ner", "events", "temporal", "places", "topics", "dedupe", "network", "stories", "evaluate")
 EDGES = ("rasid.store", "rasid.cli", "rasid.web", "rasid.api", "rasid.ingest", "rasid.progress", "rasid.render",
-         "rasid.scale", "rasid.commands", "rasid.export", "rasid.pipeline")
+         "rasid.scale", "rasid.commands", "rasid.export", "rasid.pipeline", "rasid.service")
 
 
 def _imports(path: Path) -> set[str]:
@@ -44,9 +44,9 @@ LAYERS = (
     ("errors", "resources", "memo", "settings", "records", "stored", "cameo", "stage", "data", "samples"),
     ("text",),
     ("actors", "ner", "temporal", "places", "events", "topics", "dedupe", "network", "stories", "evaluate"),
-    ("pipeline", "ingest", "store", "export", "render", "progress"),
-    ("scale", "api"),
-    ("cli", "commands", "web", "__main__", "__init__"),
+    ("pipeline", "ingest", "store", "export", "scale", "render", "progress"),
+    ("service",),
+    ("api", "cli", "commands", "web", "__main__", "__init__"),
 )
 LAYER_OF = {area: rank for rank, areas in enumerate(LAYERS) for area in areas}
 

@@ -6,6 +6,7 @@ from datetime import datetime
 import pytest
 
 from rasid.records import Document
+from rasid.service.corpus import rebuild_merged_events
 from rasid.store import Store
 from tests.store.conftest import build_document
 
@@ -33,5 +34,5 @@ def store_path(tmp_path_factory):
     path = tmp_path_factory.mktemp("store") / "events.db"
     with Store.open(path) as store:
         store.add_documents([dated_document(*row) for row in ARTICLES])
-        store.rebuild_merged_events()
+        rebuild_merged_events(store)
     return path

@@ -15,7 +15,7 @@ def calls(monkeypatch):
         seen.append(options["workers"])
         return IngestReport()
 
-    monkeypatch.setattr("rasid.scale.run.run_ingest", fake_run_ingest)
+    monkeypatch.setattr("rasid.service.ingest.run_ingest", fake_run_ingest)
     monkeypatch.setattr("os.sched_getaffinity", lambda _pid: set(range(6)), raising=False)
     return seen
 

@@ -6,6 +6,7 @@ from datetime import datetime
 import pytest
 
 from rasid.records import ActorRef, Article, Document, Event, Place, stable_id
+from rasid.service.corpus import rebuild_merged_events
 from rasid.store import Store
 
 MEETING = "التقى فائز السراج وزير الدفاع الإيطالي لورينزو غويريني\tفي طرابلس."
@@ -47,7 +48,7 @@ def build_store(path):
                       status="historical")]
     with Store.open(path) as store:
         store.add_documents(docs, batch_size=10)
-        store.rebuild_merged_events()
+        rebuild_merged_events(store)
     return path
 
 

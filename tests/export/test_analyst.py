@@ -10,8 +10,8 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 import pytest
 
-from rasid.export import export_store
 from rasid.export.analyst import EVENT_SCHEMA, dyad_counts, event_row
+from rasid.service.export import export_store
 from rasid.stored import MergedEvent, StoredEvent
 
 DOCS = Path(__file__).resolve().parents[2] / "docs" / "analysis.md"

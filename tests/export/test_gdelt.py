@@ -3,9 +3,10 @@ import io
 import pandas as pd
 import pytest
 
-from rasid.export import GDELT_COLUMNS, export_store, write_events_tsv
+from rasid.export import GDELT_COLUMNS, write_events_tsv
 from rasid.export.codes import load_export_codes
 from rasid.export.gdelt import global_event_id
+from rasid.service.export import export_store
 from rasid.stored import StoredEvent
 
 # The 61 columns of a GDELT 2.0 event record, in order, as the GDELT 2.0 Event Database codebook lists them.

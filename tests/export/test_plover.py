@@ -5,7 +5,8 @@ import re
 import pandas as pd
 import pytest
 
-from rasid.export import export_store, load_plover_modes, write_plover_jsonl
+from rasid.export import load_plover_modes, write_plover_jsonl
+from rasid.service.export import export_store
 from rasid.stored import StoredEvent
 
 # The data fields of a PLOVER event record, its actor object and its location object, as the PLOVER

@@ -5,10 +5,11 @@ import json
 import pandas as pd
 import pytest
 
-from rasid.export import TABLES, export_store, write_tables
+from rasid.export import TABLES, write_tables
 from rasid.export.tables import arrow_type, infer_schema
 from rasid.records import Mention, Place
-from rasid.scale import refresh_store
+from rasid.service.export import export_store
+from rasid.service.queries import refresh_store
 from rasid.store import Store
 
 from .conftest import CLASH, MEETING, _document

@@ -6,7 +6,7 @@ from datetime import date
 from rasid.api import extract
 from rasid.ingest.dates import with_pubdate
 from rasid.records import Article, ErrorRecord
-from rasid.scale import run_ingest
+from rasid.service.ingest import run_ingest
 from rasid.store import Store
 
 TEXT = "استقبل الرئيس التونسي وزير الخارجية الفرنسي في قصر قرطاج."

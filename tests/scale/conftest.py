@@ -5,7 +5,7 @@ import json
 import pytest
 
 from rasid.api import sample_paths
-from rasid.scale import run_ingest
+from rasid.service.ingest import run_ingest
 from rasid.settings import Settings
 from rasid.store import Store
 

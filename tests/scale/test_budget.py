@@ -3,7 +3,7 @@
 
 import json
 
-from rasid.scale import run_ingest
+from rasid.service.ingest import run_ingest
 from rasid.store import Store
 
 GOOD = "استقبل الرئيس التونسي وزير الخارجية الفرنسي في قصر قرطاج."

@@ -3,8 +3,8 @@
 import pytest
 
 from rasid.ingest import iter_inputs
-from rasid.scale import run_ingest
 from rasid.scale.engines import PLUGIN_NAME, DaskEngine
+from rasid.service.ingest import run_ingest
 from tests.scale.conftest import snapshot
 
 distributed = pytest.importorskip("distributed")

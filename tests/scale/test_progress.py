@@ -3,8 +3,7 @@
 from contextlib import contextmanager
 
 from rasid.ingest.report import IngestProgress
-from rasid.scale import run_ingest
-from rasid.scale.run import workers_for
+from rasid.service.ingest import run_ingest, workers_for
 
 
 class Recorder(IngestProgress):

@@ -2,7 +2,7 @@ import pandas as pd
 import pytest
 
 from rasid.errors import ConfigError
-from rasid.scale import run_ingest
+from rasid.service.ingest import run_ingest
 from rasid.store import Store
 from tests.scale.conftest import snapshot
 

@@ -35,7 +35,7 @@ def test_make_staging_dir_uses_the_given_folder(tmp_path):
 
 
 def test_run_ingest_removes_the_empty_folder_a_killed_run_left(corpus, settings, tmp_path):
-    from rasid.scale import run_ingest
+    from rasid.service.ingest import run_ingest
 
     stale = tmp_path / f"{STAGING_PREFIX}killed"
     stale.mkdir()

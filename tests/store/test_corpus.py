@@ -9,7 +9,7 @@ import pytest
 
 from rasid.errors import StoreError
 from rasid.records import ErrorRecord
-from rasid.scale import update_near_duplicates, update_stories
+from rasid.service.corpus import rebuild_merged_events, update_near_duplicates, update_stories
 from rasid.store import Store
 
 WIRE = ("أعلن المتحدث باسم حكومة الوفاق الوطني الليبية أن رئيس المجلس الرئاسي فائز السراج استقبل الأربعاء في "
@@ -42,7 +42,7 @@ def test_update_near_duplicates_links_copy_and_is_incremental(db_path, add):
 
 KILL_AT_FIRST_LINK = """
 import os, signal, sys
-from rasid.scale import update_near_duplicates
+from rasid.service.corpus import update_near_duplicates
 from rasid.store import Store
 
 def kill_at_first_link(sql):
@@ -91,7 +91,7 @@ def test_store_story_lists_merged_events_of_its_articles(db_path, add):
     add(("a", WIRE, "وكالة الأنباء الليبية", 0), ("b", COPY, "بوابة الوسط", 5))
     with Store.open(db_path) as store:
         update_stories(store)
-        store.rebuild_merged_events()
+        rebuild_merged_events(store)
         (story,) = store.stories()
         (merged,) = store.events()
         assert store.story(story["id"]).event_ids == (merged.id,)
@@ -109,7 +109,7 @@ def test_store_add_error_once_skips_the_same_error(db_path):
 def test_store_export_rows_and_columns(db_path, add):
     add(("a", WIRE, "وكالة الأنباء الليبية", 0))
     with Store.open(db_path) as store:
-        store.rebuild_merged_events()
+        rebuild_merged_events(store)
         assert "text" in store.export_columns("articles")
         assert store.export_columns("actors") == ["code", "name", "actor_id", "mentions", "articles"]
         (merged,) = store.export_rows("events")

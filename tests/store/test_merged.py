@@ -1,4 +1,5 @@
 
+from rasid.service.corpus import rebuild_merged_events
 from rasid.store import Store
 
 CLASH = "واندلعت اشتباكات عنيفة بين قوات حفتر وقوات الوفاق جنوب طرابلس."
@@ -11,7 +12,7 @@ def test_store_rebuild_merges_seed_meeting_across_articles(db_path, make_documen
             make_document("003", CLASH, cameo="190", actors=("LBYREB", "LBYGOV"))]
     with Store.open(db_path) as store:
         store.add_documents(docs, batch_size=2)
-        assert store.rebuild_merged_events(window_days=3) == 2
+        assert rebuild_merged_events(store, window_days=3) == 2
         events = store.events()
         meeting = next(e for e in events if e.representative.root == "04")
         assert meeting.doc_ids == (SEED_A, SEED_B)
@@ -28,10 +29,10 @@ def test_store_rebuild_merges_seed_meeting_across_articles(db_path, make_documen
 def test_store_rebuild_is_repeatable(db_path, make_document):
     with Store.open(db_path) as store:
         store.add_documents([make_document(SEED_A), make_document(SEED_B)], batch_size=10)
-        store.rebuild_merged_events()
+        rebuild_merged_events(store)
         first = store.events()
         store.add_documents([make_document(SEED_A), make_document(SEED_B)], batch_size=10)
-        store.rebuild_merged_events()
+        rebuild_merged_events(store)
         assert store.events() == first
         assert store.counts()["merged_events"] == 1
 
@@ -55,7 +56,7 @@ def test_store_merges_root_by_root_as_the_whole_store_at_once(db_path, make_docu
             make_document("005", CLASH + "  ", cameo="111", actors=("LBYGOV", "LBYREB"))]
     with Store.open(db_path) as store:
         store.add_documents(docs)
-        assert store.rebuild_merged_events() == 3
+        assert rebuild_merged_events(store) == 3
         at_once = merge_events(store.merge_inputs(), 3, story_of=store.story_of_documents())
         assert sorted(e.id for e in store.events()) == sorted(m.id for m in at_once)
         assert {e.representative.root for e in store.events()} == {"04", "19", "11"}

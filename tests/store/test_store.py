@@ -4,6 +4,7 @@ import pytest
 
 from rasid.errors import StoreError
 from rasid.records import ErrorRecord
+from rasid.service.corpus import rebuild_merged_events
 from rasid.store import Store
 from rasid.store.schema import MIGRATIONS
 
@@ -110,7 +111,7 @@ def test_store_keeps_the_article_topic_and_filters_events_by_it(db_path, make_do
         store.add_document(_with_topic(make_document("b", CLASH, title="اشتباكات", cameo="190",
                                                      actors=("LBYREB", "LBYGOV")), "economy"))
         store.add_document(make_document("c", CLASH + " ", title="اشتباكات", cameo="190", actors=("SDNREB", "SDNMIL")))
-        store.rebuild_merged_events()
+        rebuild_merged_events(store)
         assert store.topics() == [{"topic": "economy", "articles": 1}, {"topic": "politics", "articles": 1}]
         politics = store.find_events(EventQuery(topic="politics"))
         assert [e.representative.cameo for e in politics.events] == ["043"]

@@ -8,6 +8,7 @@ from datetime import datetime
 import pytest
 
 from rasid.errors import StoreError
+from rasid.service.corpus import rebuild_merged_events
 from rasid.store import Store
 from rasid.store.browse import EventQuery
 
@@ -27,7 +28,7 @@ def _documents(make_document):
 def store_path(db_path, make_document):
     with Store.open(db_path) as store:
         store.add_documents(_documents(make_document))
-        store.rebuild_merged_events()
+        rebuild_merged_events(store)
     return db_path
 
 

@@ -7,6 +7,7 @@ import pytest
 
 from rasid import api
 from rasid.records import ActorRef, Article, Document, Event, Sentence, stable_id
+from rasid.service.corpus import rebuild_merged_events
 from rasid.store import Store
 
 HOSTILE_TEXT = ('<script>alert("x")</script> التقى رئيس الحكومة <img src=x onerror=alert(1)> '
@@ -49,7 +50,7 @@ def seeds_db(tmp_path_factory):
     with Store.open(db) as store:
         store.add_document(hostile_document())
         store.add_document(stray_document())
-        store.rebuild_merged_events()
+        rebuild_merged_events(store)
         store.save_stories([{"id": STORY_ID, "title": "<i>إيطاليا</i> وحكومة الوفاق", "summary": "تعاون عسكري.",
                              "first_published": None, "last_published": None, "num_sources": 2, "outlets": [],
                              "actors": ["LBYGOV", "ITA"], "members": [(d, 1.0, None) for d in STORY_DOCS]}])

@@ -12,8 +12,8 @@ import time
 import httpx
 import pytest
 
+from rasid.service import browse
 from rasid.web import app as web_app
-from rasid.web import data
 
 HUGE = str(2**63)
 
@@ -57,7 +57,7 @@ def crashing_client(seeds_db, monkeypatch):
     def crash(*args, **kwargs):
         raise RuntimeError("secret detail /etc/rasid")
 
-    monkeypatch.setattr(data, "events_page", crash)
+    monkeypatch.setattr(browse, "events_page", crash)
     with TestClient(web_app.create_app(seeds_db), raise_server_exceptions=False) as test_client:
         yield test_client
 

@@ -103,7 +103,7 @@ def test_static_assets_and_vendored_cytoscape(client):
 
 
 def test_timeline_chart_fills_empty_months():
-    from rasid.web.data import timeline_chart
+    from rasid.web.chart import timeline_chart
 
     chart = timeline_chart([{"period": "2019-11", "weight": -2.0, "count": 1},
                             {"period": "2020-02", "weight": 4.0, "count": 2}])
@@ -164,7 +164,7 @@ def test_timeline_page_opens_on_the_bulk_of_the_dates(client):
 
 
 def test_timeline_chart_fills_every_frequency():
-    from rasid.web.data import timeline_chart
+    from rasid.web.chart import timeline_chart
 
     weeks = timeline_chart([{"period": "2020-W52", "weight": 1.0, "count": 1},
                             {"period": "2021-W02", "weight": -1.0, "count": 1}], freq="week")

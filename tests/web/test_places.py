@@ -3,10 +3,10 @@ counted but not placed."""
 
 import pytest
 
+from rasid.service.places import coordinates, map_view
 from rasid.store import Store
 from rasid.store.browse import EventQuery
 from rasid.stored import MergedEvent
-from rasid.web.places import coordinates, map_view
 
 
 def get(client, url, status=200):

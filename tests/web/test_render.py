@@ -7,6 +7,7 @@ from urllib.parse import unquote, urljoin
 
 import pytest
 
+from rasid.service.corpus import rebuild_merged_events
 from rasid.store import Store
 from rasid.web.render import item_url, site_path
 from tests.web.conftest import hostile_document
@@ -43,7 +44,7 @@ def odd_client(tmp_path_factory):
     with Store.open(db) as store:
         for year, doc_id in enumerate(ODD_IDS, start=2010):
             store.add_document(hostile_document(doc_id, datetime(year, 1, 1, tzinfo=UTC)))
-        store.rebuild_merged_events()
+        rebuild_merged_events(store)
     with TestClient(create_app(db)) as client:
         yield client
 

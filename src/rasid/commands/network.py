@@ -13,13 +13,11 @@ from rich.console import Console
 from rich.table import Table
 
 from rasid.commands.options import db_option, dump_json, format_option, parse_day
-from rasid.network import build_network, find_blocs
-from rasid.network.codes import LEVELS
-from rasid.network.trajectory import FREQUENCIES
-from rasid.store import Store
-from rasid.web import data
-from rasid.web.errors import WebError
-from rasid.web.params import read_code
+from rasid.service.errors import QueryError
+from rasid.service.network import actor_view, load_context, signed_graph
+from rasid.service.params import FREQUENCIES, LEVELS, read_code
+from rasid.service.reader import open_reader
+from rasid.service.timeline import timeline_view
 
 
 @click.command("graph")
@@ -32,12 +30,9 @@ from rasid.web.params import read_code
 @click.option("--output", "-o", type=click.Path(dir_okay=False, writable=True), help="File to write (default stdout).")
 def graph(db: str, fmt: str, start: date | None, end: date | None, level: str, output: str | None) -> None:
     """Write the signed network with its blocs: JSON, or GraphML/GEXF for Gephi (node attribute 'bloc')."""
-    with Store.open(db, readonly=True) as store:
-        events = store.network_events()
-        names = data.node_names(store, level)
     window = (start, end) if start or end else None
-    network = build_network(events, window, level=level)
-    blocs = find_blocs(network)
+    with open_reader(db) as store:
+        network, blocs, names = signed_graph(store, window, level)
     if fmt == "json":
         text = json.dumps({**network.to_json(), **blocs.to_json()}, ensure_ascii=False, indent=1)
         click.echo(text, file=click.open_file(output, "w", encoding="utf-8") if output else None)
@@ -56,13 +51,11 @@ def graph(db: str, fmt: str, start: date | None, end: date | None, level: str, o
 @format_option
 def actor(name: str, db: str, fmt: str) -> None:
     """An actor's profile by code (LBYGOV) or name (السراج, Haftar): aliases, roles, partners and rivals."""
-    from rasid.actors.kb import load_knowledge_base
-
-    context = data.Context(kb_roles=load_knowledge_base().roles)
-    with Store.open(db, readonly=True) as store:
+    context = load_context(roles_only=True)
+    with open_reader(db) as store:
         try:
-            profile = data.actor_view(store, name, context)
-        except WebError as exc:
+            profile = actor_view(store, name, context)
+        except QueryError as exc:
             raise click.ClickException(exc.message) from exc
     if fmt == "json":
         dump_json(profile)
@@ -99,9 +92,9 @@ def timeline(a: str, b: str | None, db: str, freq: str, fmt: str) -> None:
     """Net signed weight per month between code prefixes A and B (or A and anyone), with event counts."""
     try:
         first, second = read_code(a, "A"), read_code(b, "B") if b else ""
-        with Store.open(db, readonly=True) as store:
-            view = data.timeline_view(store, first, second, freq)
-    except WebError as exc:
+        with open_reader(db) as store:
+            view = timeline_view(store, first, second, freq)
+    except QueryError as exc:
         raise click.ClickException(exc.message) from exc
     if fmt == "json":
         dump_json(view)

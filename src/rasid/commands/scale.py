@@ -10,8 +10,9 @@ from rich.console import Console
 from rich.table import Table
 
 from rasid.commands.options import db_option, dump_json, format_option, settings_of
-from rasid.export import FORMATS, TABLES, TEMPORAL_CHOICES, export_store
-from rasid.scale.queries import get_story, list_stories, merge_report, near_duplicate_groups, refresh_store
+from rasid.export import FORMATS, TABLES, TEMPORAL_CHOICES
+from rasid.service.export import export_store
+from rasid.service.queries import get_story, list_stories, merge_report, near_duplicate_groups, refresh_store
 
 
 @click.command("export")

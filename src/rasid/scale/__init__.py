@@ -1,8 +1,6 @@
-"""scale: ingest on a local process pool or a Dask cluster, and the corpus-wide passes after it."""
+"""scale: where articles are coded (this process, a local process pool, a Dask cluster) and the Parquet
+partitions that carry coded documents back to the driver. The ingest that drives them is ``rasid.service``."""
 
-from rasid.scale.corpus import CorpusOptions, refresh_corpus, update_near_duplicates, update_stories
-from rasid.scale.queries import get_story, list_stories, merge_report, near_duplicate_groups, refresh_store
-from rasid.scale.run import run_ingest
+from rasid.scale.engines import ENGINES, Engine, make_engine
 
-__all__ = ["CorpusOptions", "get_story", "list_stories", "merge_report", "near_duplicate_groups", "refresh_corpus",
-           "refresh_store", "run_ingest", "update_near_duplicates", "update_stories"]
+__all__ = ["ENGINES", "Engine", "make_engine"]

@@ -1,7 +1,7 @@
 """Corpus-wide tables: MinHash signatures, near-duplicate links, stories, and whole-table reads for exports.
 
 A mixin of ``Store`` (like ``browse.BrowseQueries``) so the write path in ``store.py`` stays small. The
-corpus passes that fill these tables live in ``rasid.scale.corpus``; this module only reads and writes rows.
+corpus passes that fill these tables live in ``rasid.service.corpus``; this module only reads and writes rows.
 """
 
 from __future__ import annotations

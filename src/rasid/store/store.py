@@ -18,7 +18,6 @@ from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from rasid.dedupe import merge_events
 from rasid.errors import StoreError
 from rasid.memo import Memo
 from rasid.records import Document, ErrorRecord
@@ -153,29 +152,26 @@ class Store(BrowseQueries, CorpusTables, EventStreams):
                 else self._conn.execute(q.DOCUMENT_EVENTS_OF_ROOT, (root,)))
         return [stored_event(row) for row in rows]
 
-    def rebuild_merged_events(self, window_days: int = 3) -> int:
-        """Recompute every merged event and its mentions from all document events; returns how many.
+    def event_roots(self) -> list[str]:
+        """The CAMEO roots that document events have, each once."""
+        return [row["root"] for row in self._conn.execute(q.EVENT_ROOTS)]
 
-        Events whose actors are not both specific merge across articles only inside one story. Reports merge
-        only when they share a root, so the merge runs one root at a time: the same result as merging every
-        event at once, holding a root's events in memory instead of the whole store's.
+    def replace_merged_events(self, merged: Iterable[MergedEvent]) -> int:
+        """Replace every merged event and its mentions with ``merged``, in one transaction; returns how many.
+
+        ``merged`` may be a generator that reads document events from this store as it goes (the merge pass
+        of ``rasid.service.corpus`` does, one root at a time), so only one root's events are held at once.
         """
-        story_of = self.story_of_documents()
-        roots = [row["root"] for row in self._conn.execute(q.EVENT_ROOTS)]
-        reports = events = 0
+        written = 0
         with self.transaction() as conn:
             conn.execute(q.DELETE_MERGED_MENTIONS)
             conn.execute(q.DELETE_MERGED)
-            for root in roots:
-                inputs = self.merge_inputs(root)
-                merged = merge_events(inputs, window_days, story_of=story_of)
-                for item in merged:
-                    conn.execute(q.INSERT_MERGED, merged_row(item))
-                    conn.executemany(q.INSERT_MERGED_MENTION, merged_mention_rows(item))
-                reports, events = reports + len(inputs), events + len(merged)
+            for item in merged:
+                conn.execute(q.INSERT_MERGED, merged_row(item))
+                conn.executemany(q.INSERT_MERGED_MENTION, merged_mention_rows(item))
+                written += 1
             conn.execute(q.SET_META, ("merged_stale", "0"))
-        log.info("merged %d document events into %d events", reports, events)
-        return events
+        return written
 
     def start_run(self, kind: str, settings: dict[str, Any] | None = None) -> int:
         with self.transaction() as conn:
@@ -200,7 +196,7 @@ class Store(BrowseQueries, CorpusTables, EventStreams):
                     else self._conn.execute(q.DOCUMENT_EVENTS))
             return [stored_event(row) for row in rows]
         if self._meta("merged_stale") == "1":
-            log.warning("merged events are older than the last write; call rebuild_merged_events()")
+            log.warning("merged events are older than the last write; run 'rasid refresh' to rebuild them")
         rows = (self._conn.execute(q.MERGED_EVENTS_OF_STATUS, (temporal_status,)) if temporal_status
                 else self._conn.execute(q.MERGED_EVENTS))
         return [merged_event(row) for row in rows]

@@ -1,4 +1,4 @@
-"""stories: group articles from many outlets into stories (pure; the store pass is rasid.scale.corpus)."""
+"""stories: group articles from many outlets into stories (pure; the store pass is rasid.service.corpus)."""
 
 from rasid.stories.cluster import cluster_stories, pair_score
 from rasid.stories.model import DEFAULT_OPTIONS, StoryArticle, StoryCluster, StoryOptions

@@ -1,4 +1,4 @@
-"""The JSON API (all GET, read-only). Each route is a thin shell over ``rasid.web.data``."""
+"""The JSON API (all GET, read-only). Each route is a thin shell over a view of ``rasid.service``."""
 
 from __future__ import annotations
 
@@ -7,10 +7,21 @@ from typing import Annotated, Any
 from fastapi import APIRouter, Depends, Query, Request, Response
 from fastapi.responses import JSONResponse, StreamingResponse
 
-from rasid.store import Store
-from rasid.web import data, places
+from rasid.service import browse, places
+from rasid.service import export as exports
+from rasid.service import network as views
+from rasid.service import timeline as trajectories
+from rasid.service.params import (
+    MAX_COUNT,
+    EventFilters,
+    read_code,
+    read_freq,
+    read_level,
+    read_page,
+    read_window,
+)
+from rasid.service.reader import Reader
 from rasid.web.deps import cached, context, network_events, node_labels, open_store
-from rasid.web.params import MAX_COUNT, EventFilters, read_code, read_freq, read_level, read_page, read_window
 
 router = APIRouter(prefix="/api", tags=["api"])
 
@@ -48,8 +59,8 @@ def encoded(value: dict[str, Any]) -> bytes:
     return JSONResponse(value).body
 
 
-def query_of(filters: EventFilters, store: Store) -> Any:
-    return filters.to_query(data.alias_source(store))
+def query_of(filters: EventFilters, store: Reader) -> Any:
+    return filters.to_query(browse.alias_source(store))
 
 
 @router.get("/events", summary="Merged events matching the filters, one page at a time")
@@ -59,13 +70,13 @@ def events(request: Request, filters: Filters, limit: int = 50, offset: int | No
     when events are added) or ``offset=next_offset``; ``total`` counts every match."""
     page = read_page(limit, offset, cursor, sort)
     with open_store(request) as store:
-        return reply(data.events_page(store, query_of(filters, store), page))
+        return reply(browse.events_page(store, query_of(filters, store), page))
 
 
 @router.get("/events/{event_id}", summary="One merged event and the reports behind it")
 def event(request: Request, event_id: str) -> JSONResponse:
     with open_store(request) as store:
-        return reply(data.event_detail(store, event_id))
+        return reply(browse.event_detail(store, event_id))
 
 
 @router.get("/articles/{doc_id:stored_id}", summary="An article's text, its events and evidence spans as offsets")
@@ -73,7 +84,7 @@ def article(request: Request, doc_id: str, event: str | None = None) -> JSONResp
     """``spans`` are character offsets into ``article.text``; ``event`` (a merged or document event id) is
     listed in ``selected``."""
     with open_store(request) as store:
-        view = data.article_view(store, doc_id, event)
+        view = browse.article_view(store, doc_id, event)
     view.pop("segments")
     return reply(view)
 
@@ -81,13 +92,13 @@ def article(request: Request, doc_id: str, event: str | None = None) -> JSONResp
 @router.get("/actors", summary="Every actor code with its activity")
 def actors(request: Request) -> JSONResponse:
     with open_store(request) as store:
-        return reply(cached(request, ("actors",), lambda: data.actors_list(store)))
+        return reply(cached(request, ("actors",), lambda: browse.actors_list(store)))
 
 
 @router.get("/actors/{query}", summary="An actor's profile, by code or name")
 def actor(request: Request, query: str) -> JSONResponse:
     with open_store(request) as store:
-        return reply(data.actor_view(store, query, context(request), network_events(request, store),
+        return reply(views.actor_view(store, query, context(request), network_events(request, store),
                                   node_labels(request, store)))
 
 
@@ -98,7 +109,7 @@ def stories(request: Request, min_articles: int = Query(2, ge=1, le=MAX_COUNT), 
     saying why when the store has no stories."""
     with open_store(request) as store:
         return reply(cached(request, ("stories", min_articles, limit, offset),
-                            lambda: data.stories_view(store, min_articles, limit, offset)))
+                            lambda: browse.stories_view(store, min_articles, limit, offset)))
 
 
 @router.get("/map", summary="Located events grouped by place, with counts and evidence")
@@ -113,7 +124,7 @@ def event_map(request: Request, filters: Filters) -> JSONResponse:
 @router.get("/stories/{story_id}", summary="One story with its sources and events")
 def story(request: Request, story_id: str) -> JSONResponse:
     with open_store(request) as store:
-        return reply(data.story_view(store, story_id))
+        return reply(browse.story_view(store, story_id))
 
 
 @router.get("/network", summary="The signed alliance network, whole or for a window, with blocs")
@@ -123,7 +134,7 @@ def network(request: Request, start: str | None = None, end: str | None = None, 
     window = read_window(start, end)
     key = ("network", window, read_level(level), top)
     with open_store(request) as store:
-        body = cached(request, key, lambda: encoded(data.network_view(store, window if any(window) else None,
+        body = cached(request, key, lambda: encoded(views.network_view(store, window if any(window) else None,
                                                                       key[2], top, network_events(request, store),
                                                                       context(request))))
     return Response(body, media_type="application/json")  # the encoded body is cached: it is large
@@ -134,7 +145,7 @@ def network_edge(request: Request, a: str, b: str, start: str | None = None, end
                  level: str | None = None) -> JSONResponse:
     window = read_window(start, end)
     with open_store(request) as store:
-        return reply(data.edge_view(store, read_code(a, "a"), read_code(b, "b"), window if any(window) else None,
+        return reply(views.edge_view(store, read_code(a, "a"), read_code(b, "b"), window if any(window) else None,
                                     read_level(level), network_events(request, store)))
 
 
@@ -146,8 +157,9 @@ def timeline(request: Request, a: str, b: str | None = None, freq: str | None = 
              ) -> JSONResponse:
     window = read_window(start, end)
     with open_store(request) as store:
-        return reply(data.timeline_view(store, read_code(a, "a"), read_code(b, "b") if b else "", read_freq(freq),
-                                        network_events(request, store), window if any(window) else None, bulk))
+        return reply(trajectories.timeline_view(store, read_code(a, "a"), read_code(b, "b") if b else "",
+                                                read_freq(freq), network_events(request, store),
+                                                window if any(window) else None, bulk))
 
 
 @router.get("/export", summary="The filtered events as a GDELT 2.0 event table (TSV) or PLOVER JSON lines")
@@ -157,13 +169,13 @@ def export(request: Request, filters: Filters, format: str = "tsv",
     """``tsv``: GDELT 2.0's 61 columns, no header unless asked; ``plover``: one PLOVER record a line."""
     with open_store(request) as store:
         query = query_of(filters, store)
-        if format not in data.EXPORT_TYPES:
-            next(data.export_chunks(store, query, format))  # raises the 422 with the message
-    media, filename = data.EXPORT_TYPES[format]
+        if format not in exports.EXPORT_TYPES:
+            next(exports.export_chunks(store, query, format))  # raises the 422 with the message
+    media, filename = exports.EXPORT_TYPES[format]
 
     def chunks() -> Any:
         with open_store(request) as store:
-            yield from data.export_chunks(store, query, format, header)
+            yield from exports.export_chunks(store, query, format, header)
 
     return StreamingResponse(chunks(), media_type=media,
                              headers={"Content-Disposition": f'attachment; filename="{filename}"'})

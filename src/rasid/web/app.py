@@ -1,7 +1,7 @@
 """The FastAPI application: read-only JSON API under /api, HTML pages at /, static assets at /static.
 
 Every route opens the store read-only for the length of the request (SQLite connections are cheap and must
-stay in the thread that made them), calls a function of ``rasid.web.data`` and renders its result.
+stay in the thread that made them), calls a view of ``rasid.service`` and renders its result.
 """
 
 from __future__ import annotations
@@ -20,12 +20,11 @@ from fastapi.responses import HTMLResponse, JSONResponse, Response
 from fastapi.staticfiles import StaticFiles
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
-from rasid.actors.kb import load_knowledge_base
 from rasid.errors import StoreError
+from rasid.service.errors import QueryError
+from rasid.service.network import load_context
 from rasid.web.api import router as api_router
 from rasid.web.cache import ViewCache
-from rasid.web.data import Context
-from rasid.web.errors import WebError
 from rasid.web.hosts import host_allowed, host_name, trusted_hosts
 from rasid.web.i18n import choose_language, load_strings, sector_names
 from rasid.web.pages import router as pages_router
@@ -56,11 +55,11 @@ def create_app(db: str | Path, allowed_hosts: frozenset[str] | None = None) -> F
     app.state.db = str(db)
     app.state.allowed_hosts = allowed_hosts
     app.state.cache = ViewCache(db)
-    app.state.context = Context.from_knowledge_base(load_knowledge_base(), sector_names())
+    app.state.context = load_context(sector_names())
     app.state.strings = load_strings()
     app.state.templates = template_environment()
     app.middleware("http")(guard)
-    app.add_exception_handler(WebError, web_error)
+    app.add_exception_handler(QueryError, query_error)
     app.add_exception_handler(RequestValidationError, validation_error)
     app.add_exception_handler(StarletteHTTPException, http_error)
     app.add_exception_handler(Exception, unexpected_error)  # the last resort, outside every middleware
@@ -134,8 +133,8 @@ def error_response(request: Request, status: int, code: str, message: str) -> An
     return HTMLResponse(html, status_code=status)
 
 
-async def web_error(request: Request, exc: Exception) -> Any:
-    assert isinstance(exc, WebError)
+async def query_error(request: Request, exc: Exception) -> Any:
+    assert isinstance(exc, QueryError)
     return error_response(request, exc.status, exc.code, exc.message)
 
 

@@ -9,9 +9,9 @@ from typing import Any, TypeVar
 from fastapi import Request
 from starlette.convertors import Convertor, register_url_convertor
 
-from rasid.store import Store
-from rasid.web.data import Context
-from rasid.web.data import node_labels as labels_of
+from rasid.service import network as views
+from rasid.service.network import Context
+from rasid.service.reader import Reader, open_reader
 
 T = TypeVar("T")
 
@@ -33,9 +33,9 @@ register_url_convertor("stored_id", StoredIdConvertor())
 
 
 @contextmanager
-def open_store(request: Request) -> Iterator[Store]:
+def open_store(request: Request) -> Iterator[Reader]:
     """The store, read-only, for the length of one request (SQLite connections stay in their own thread)."""
-    with Store.open(request.app.state.db, readonly=True) as store:
+    with open_reader(request.app.state.db) as store:
         yield store
 
 
@@ -48,10 +48,11 @@ def cached(request: Request, key: Hashable, compute: Callable[[], T]) -> T:
     return request.app.state.cache.get(key, compute)
 
 
-def network_events(request: Request, store: Store) -> list[dict[str, Any]]:
-    return cached(request, ("network_events",), store.network_events)
+def network_events(request: Request, store: Reader) -> list[dict[str, Any]]:
+    return cached(request, ("network_events",), lambda: views.network_events(store))
 
 
-def node_labels(request: Request, store: Store) -> dict[str, dict[str, str]]:
-    """English and Arabic names of every actor code (see ``data.node_labels``), kept until the store changes."""
-    return cached(request, ("node_labels",), lambda: labels_of(store, "code", context(request)))
+def node_labels(request: Request, store: Reader) -> dict[str, dict[str, str]]:
+    """English and Arabic names of every actor code (see ``rasid.service.network.node_labels``), kept until the
+    store changes."""
+    return cached(request, ("node_labels",), lambda: views.node_labels(store, "code", context(request)))

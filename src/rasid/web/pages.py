@@ -7,12 +7,13 @@ from typing import Annotated, Any
 from fastapi import APIRouter, Depends, Query, Request
 from fastapi.responses import HTMLResponse
 
-from rasid.network.trajectory import FREQUENCIES
-from rasid.web import data
+from rasid.service import browse, timeline
+from rasid.service import network as views
+from rasid.service.errors import BadRequestError
+from rasid.service.params import FREQUENCIES, MAX_COUNT, EventFilters, read_code, read_freq, read_page, read_window
 from rasid.web.api import event_filters
+from rasid.web.chart import timeline_chart
 from rasid.web.deps import cached, context, network_events, node_labels, open_store
-from rasid.web.errors import BadRequestError
-from rasid.web.params import MAX_COUNT, EventFilters, read_code, read_freq, read_page, read_window
 from rasid.web.render import page_language, render_page
 
 router = APIRouter(include_in_schema=False)
@@ -35,31 +36,29 @@ def events_page(request: Request, filters: Annotated[EventFilters, Depends(event
     """The event table, newest first unless ``sort=date`` asks for the oldest first."""
     page = read_page(PAGE_SIZE, offset, None, sort)
     with open_store(request) as store:
-        result = data.events_page(store, filters.to_query(data.alias_source(store)), page)
-        outlets = store.outlets()
-        topics = store.topics()
+        result = browse.events_page(store, filters.to_query(browse.alias_source(store)), page)
+        choices = browse.filter_choices(store)
     params = {**filters.as_params(), "sort": "-date" if page.descending else "date"}
-    return html(request, "events.html", {"result": result, "filters": params, "outlets": outlets,
-                                         "topics": topics, "page_size": PAGE_SIZE})
+    return html(request, "events.html", {"result": result, "filters": params, **choices, "page_size": PAGE_SIZE})
 
 
 @router.get("/articles/{doc_id:stored_id}", response_class=HTMLResponse)
 def article_page(request: Request, doc_id: str, event: str | None = None) -> HTMLResponse:
     with open_store(request) as store:
-        view = data.article_view(store, doc_id, event)
+        view = browse.article_view(store, doc_id, event)
     return html(request, "article.html", view)
 
 
 @router.get("/actors", response_class=HTMLResponse)
 def actors_page(request: Request) -> HTMLResponse:
     with open_store(request) as store:
-        return html(request, "actors.html", cached(request, ("actors",), lambda: data.actors_list(store)))
+        return html(request, "actors.html", cached(request, ("actors",), lambda: browse.actors_list(store)))
 
 
 @router.get("/actors/{query}", response_class=HTMLResponse)
 def actor_page(request: Request, query: str) -> HTMLResponse:
     with open_store(request) as store:
-        profile = data.actor_view(store, query, context(request), network_events(request, store),
+        profile = views.actor_view(store, query, context(request), network_events(request, store),
                                   node_labels(request, store))
         return html(request, "actor.html", {"profile": profile})
 
@@ -68,7 +67,7 @@ def actor_page(request: Request, query: str) -> HTMLResponse:
 def map_page(request: Request, filters: Annotated[EventFilters, Depends(event_filters)]) -> HTMLResponse:
     """The page only; the browser draws the outlines and asks /api/map with the same filters."""
     with open_store(request) as store:
-        filters.to_query(data.alias_source(store))  # a bad filter is a 422 here, not a blank map
+        filters.to_query(browse.alias_source(store))  # a bad filter is a 422 here, not a blank map
     return html(request, "map.html", {"filters": filters.as_params()})
 
 
@@ -91,11 +90,11 @@ def timeline_page(request: Request, a: str = "", b: str = "", freq: str = "month
     window = read_window(start, end)
     if a:
         with open_store(request) as store:
-            view = data.timeline_view(store, read_code(a, "a"), read_code(b, "b") if b else "", freq,
+            view = timeline.timeline_view(store, read_code(a, "a"), read_code(b, "b") if b else "", freq,
                                       network_events(request, store), window if any(window) else None,
                                       bulk=not every)
         shown = view["window"] if any(view["window"].values()) else view["extent"]
-        chart = data.timeline_chart(view["periods"], freq=freq, window=read_window(shown["start"], shown["end"]))
+        chart = timeline_chart(view["periods"], freq=freq, window=read_window(shown["start"], shown["end"]))
     return html(request, "timeline.html", {"a": a, "b": b, "freq": freq, "start": start, "end": end,
                                            "view": view, "chart": chart, "frequencies": FREQUENCIES,
                                            "every": every})
@@ -106,11 +105,11 @@ def stories_page(request: Request, offset: int = Query(0, ge=0, le=MAX_COUNT),
                  limit: int = Query(STORIES_PAGE, ge=1, le=1000)) -> HTMLResponse:
     with open_store(request) as store:
         view = cached(request, ("stories", 2, limit, offset),
-                      lambda: data.stories_view(store, limit=limit, offset=offset))
+                      lambda: browse.stories_view(store, limit=limit, offset=offset))
     return html(request, "stories.html", view)
 
 
 @router.get("/stories/{story_id}", response_class=HTMLResponse)
 def story_page(request: Request, story_id: str) -> HTMLResponse:
     with open_store(request) as store:
-        return html(request, "story.html", data.story_view(store, story_id))
+        return html(request, "story.html", browse.story_view(store, story_id))

@@ -10,15 +10,18 @@ from __future__ import annotations
 
 import logging
 from collections import defaultdict
+from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
 
 from rasid.cameo import merge_key
+from rasid.dedupe import merge_events
 from rasid.dedupe.neardup import DEFAULT_THRESHOLD, SCHEME, SEED, NearDuplicateIndex, new_minhash, signature
 from rasid.ingest.report import Advance, IngestProgress
 from rasid.settings import Settings
 from rasid.store import Store
+from rasid.stored import MergedEvent
 from rasid.stories import (
     DEFAULT_OPTIONS,
     StoryArticle,
@@ -62,7 +65,7 @@ def refresh_corpus(store: Store, settings: Settings, progress: IngestProgress | 
     progress = progress or IngestProgress()
     found = update_links(store, options, progress)
     with progress.corpus_pass("merged events") as advance:
-        found["merged_events"] = store.rebuild_merged_events(window_days=options.merge_window_days)
+        found["merged_events"] = rebuild_merged_events(store, window_days=options.merge_window_days)
         advance(found["merged_events"])
     log.info("corpus passes: %s", found)
     return found
@@ -176,3 +179,25 @@ def story_row(story: StoryCluster, options: StoryOptions) -> dict[str, Any]:
             "outlets": story.outlets, "actors": story_actors(story),
             "members": [(m.doc_id, score, m.published.isoformat() if m.published else None)
                         for m, score in zip(story.members, story.scores, strict=True)]}
+
+
+def rebuild_merged_events(store: Store, window_days: int = 3) -> int:
+    """Recompute every merged event and its mentions from all document events; returns how many.
+
+    Events whose actors are not both specific merge across articles only inside one story. Reports merge
+    only when they share a root, so the merge runs one root at a time: the same result as merging every
+    event at once, holding a root's events in memory instead of the whole store's.
+    """
+    story_of = store.story_of_documents()
+    reports = 0
+
+    def merged() -> Iterator[MergedEvent]:
+        nonlocal reports
+        for root in store.event_roots():
+            inputs = store.merge_inputs(root)
+            reports += len(inputs)
+            yield from merge_events(inputs, window_days, story_of=story_of)
+
+    events = store.replace_merged_events(merged())
+    log.info("merged %d document events into %d events", reports, events)
+    return events

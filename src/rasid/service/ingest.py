@@ -1,10 +1,11 @@
-"""Ingest at scale: read inputs here, code partitions on an engine, merge them into the store in order.
+"""Extract and ingest: read inputs here, code them (in this process, or in partitions on an engine), and
+for ingest merge them into the store in order.
 
 The driver streams articles from ``iter_inputs`` (reading is cheap next to coding), skips articles the store
 already holds with the same content (so a rerun after a crash only codes what is missing), and keeps at most
 a few partitions in flight, so memory stays flat for any corpus size. Partitions are merged in input order,
 which makes every engine write exactly what the single-process run writes. After the merge the corpus-wide
-passes run: near-duplicates, stories, and merged events (see ``rasid.scale.corpus``).
+passes run: near-duplicates, stories, and merged events (see ``rasid.service.corpus``).
 """
 
 from __future__ import annotations
@@ -23,11 +24,12 @@ from rasid.ingest import iter_inputs
 from rasid.ingest.count import count_documents
 from rasid.ingest.dates import with_pubdate
 from rasid.ingest.report import IngestProgress, IngestReport, Progress, as_ingest_progress
+from rasid.pipeline import CheckResult, Pipeline, check_pipeline, default_registry, process_article
 from rasid.records import Article, Document, ErrorRecord
 from rasid.scale.codec import Item
-from rasid.scale.corpus import CorpusOptions, refresh_corpus, update_links
 from rasid.scale.engines import Engine, make_engine
 from rasid.scale.staging import make_staging_dir
+from rasid.service.corpus import CorpusOptions, refresh_corpus, update_links
 from rasid.settings import Settings
 from rasid.store import Store
 
@@ -36,6 +38,25 @@ log = logging.getLogger(__name__)
 PARTITION_SIZE = 100
 IN_FLIGHT_PER_WORKER = 2
 
+
+def extract(paths: Iterable[str | Path], settings: Settings | None = None, pubdate: date | None = None,
+            pipeline: Pipeline | None = None, only: set[str] | None = None) -> Iterator[Document | ErrorRecord]:
+    """Read every input and yield each coded document, or an error record for input that failed.
+    With ``only``, articles whose id is not in it are read but not coded (a gold split, say).
+    ``pubdate`` dates the articles that carry no date, as ``run_ingest`` does (``with_pubdate``)."""
+    settings = settings or Settings()
+    pipeline = pipeline or Pipeline(settings)
+    for item in iter_inputs(paths, settings):
+        if isinstance(item, ErrorRecord):
+            yield item
+        elif only is None or item.id in only:
+            yield process_article(with_pubdate(item, pubdate, settings.timezone), pipeline)
+
+
+def check(settings: Settings | None = None) -> list[CheckResult]:
+    """What each configured stage requires and produces, and what it lacks (``rasid pipeline check``)."""
+    settings = settings or Settings()
+    return check_pipeline(settings.pipeline, default_registry())
 
 
 def run_ingest(paths: Iterable[str | Path], db: str | Path, settings: Settings | None = None, *,

@@ -1,7 +1,7 @@
 import pytest
 
+from rasid.service.highlight import Span, event_spans, segments
 from rasid.stored import event_from_json
-from rasid.web.highlight import Span, event_spans, segments
 
 TEXT = "قال الرئيس الجزائري عبد المجيد تبون إن حكومة الوفاق شرعية. وأضاف أن الحل سياسي."
 

@@ -1,7 +1,7 @@
 import pytest
 
-from rasid.web.errors import BadRequestError
-from rasid.web.params import EventFilters, read_day, read_dyad, read_page, read_window
+from rasid.service.errors import BadRequestError
+from rasid.service.params import EventFilters, read_day, read_dyad, read_page, read_window
 
 
 @pytest.mark.parametrize(("value", "last", "expected"), [

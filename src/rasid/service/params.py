@@ -1,4 +1,5 @@
-"""Reading request parameters into store queries: every check and message in one place, no framework types."""
+"""Reading query parameters (of an HTTP request or a command line) into store queries: every check and message
+in one place, no framework types."""
 
 from __future__ import annotations
 
@@ -12,9 +13,9 @@ from rasid.dedupe.compat import date_interval
 from rasid.network.codes import LEVELS
 from rasid.network.profile import looks_like_code, resolve_actor
 from rasid.network.trajectory import FREQUENCIES
+from rasid.service.errors import BadRequestError
 from rasid.store.browse import EventQuery
 from rasid.temporal.status import REPORTED, TEMPORAL_STATUSES
-from rasid.web.errors import BadRequestError
 
 MAX_LIMIT = 500
 MAX_COUNT = 2**31 - 1  # the largest offset or count a request may give (SQLite integers overflow at 2**63)
