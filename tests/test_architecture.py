@@ -1,5 +1,7 @@
 """The core is pure (text, actors, events, time, places, dedupe and network never import the edges), and the
-package is layered: no area imports a layer above it, and no two areas import each other."""
+package is layered: records at the bottom, then text, the core areas, the machinery (pipeline, ingest, store,
+engines, exports), the service, and the shells (CLI, web app, Python API) on top. No area imports a layer above
+it, no two areas import each other, and the shells reach the store and the engines only through the service."""
 
 import ast
 from pathlib import Path
@@ -41,14 +43,19 @@ def test_only_the_store_uses_sqlite():
 
 # The layers, bottom first. An area may import its own layer and the layers below it, never one above.
 LAYERS = (
-    ("errors", "resources", "memo", "settings", "records", "stored", "cameo", "stage", "data", "samples"),
-    ("text",),
-    ("actors", "ner", "temporal", "places", "events", "topics", "dedupe", "network", "stories", "evaluate"),
-    ("pipeline", "ingest", "store", "export", "scale", "render", "progress"),
-    ("service",),
-    ("api", "cli", "commands", "web", "__main__", "__init__"),
+    ("records", ("errors", "resources", "memo", "settings", "records", "stored", "cameo", "stage", "data",
+                 "samples")),
+    ("text", ("text",)),
+    ("core", ("actors", "ner", "temporal", "places", "events", "topics", "dedupe", "network", "stories",
+              "evaluate")),
+    ("machinery", ("pipeline", "ingest", "store", "export", "scale", "render", "progress")),
+    ("service", ("service",)),
+    ("shells", ("api", "cli", "commands", "web", "__main__", "__init__")),
 )
-LAYER_OF = {area: rank for rank, areas in enumerate(LAYERS) for area in areas}
+LAYER_OF = {area: rank for rank, (_name, areas) in enumerate(LAYERS) for area in areas}
+SHELLS = dict(LAYERS)["shells"]
+BEHIND_THE_SERVICE = ("rasid.store", "rasid.scale", "rasid.ingest")  # the shells call the service for these
+SERVES_THE_WEB_APP = "commands/web.py"  # the one CLI module that may import rasid.web: to serve it
 
 
 def _is_type_checking(node: ast.AST) -> bool:
@@ -79,29 +86,26 @@ def _area(module: str) -> str:
     return parts[1] if len(parts) > 1 else "__init__"
 
 
-def _area_graph() -> dict[str, set[str]]:
+def _area_of_file(path: Path, package: Path) -> str:
+    return path.relative_to(package).parts[0].removesuffix(".py")
+
+
+def _area_graph(package: Path = PACKAGE) -> dict[str, set[str]]:
     graph: dict[str, set[str]] = {}
-    for path in PACKAGE.rglob("*.py"):
-        area = path.relative_to(PACKAGE).parts[0].removesuffix(".py")
+    for path in package.rglob("*.py"):
+        area = _area_of_file(path, package)
         modules = {m for m in _runtime_imports(path) if m != "rasid"}
         graph.setdefault(area, set()).update(_area(m) for m in modules if _area(m) in LAYER_OF)
         graph[area].discard(area)
     return graph
 
 
-def test_every_area_has_a_layer():
-    areas = {p.relative_to(PACKAGE).parts[0].removesuffix(".py") for p in PACKAGE.rglob("*.py")}
-    assert areas <= set(LAYER_OF), sorted(areas - set(LAYER_OF))
+def _upward(graph: dict[str, set[str]]) -> set[str]:
+    return {f"{area} -> {other}" for area, others in graph.items() for other in others
+            if LAYER_OF[other] > LAYER_OF[area]}
 
 
-def test_no_area_imports_a_layer_above_it():
-    upward = {f"{area} -> {other}" for area, others in _area_graph().items() for other in others
-              if LAYER_OF[other] > LAYER_OF[area]}
-    assert not upward
-
-
-def test_areas_import_each_other_without_cycles():
-    graph = _area_graph()
+def _cycles(graph: dict[str, set[str]]) -> list[list[str]]:
     state: dict[str, int] = {}
     cycles: list[list[str]] = []
 
@@ -117,4 +121,63 @@ def test_areas_import_each_other_without_cycles():
     for area in sorted(graph):
         if area not in state:
             visit(area, [area])
-    assert not cycles
+    return cycles
+
+
+def _shell_bypasses(package: Path = PACKAGE) -> dict[str, list[str]]:
+    """Shell files that import the store, the engines or ingest themselves, or (the CLI) the web app."""
+    found = {}
+    for path in package.rglob("*.py"):
+        name = path.relative_to(package).as_posix()
+        if _area_of_file(path, package) not in SHELLS:
+            continue
+        behind = BEHIND_THE_SERVICE if name.startswith("web/") or name == SERVES_THE_WEB_APP else \
+            (*BEHIND_THE_SERVICE, "rasid.web")
+        bad = sorted(m for m in _runtime_imports(path) if m.startswith(tuple(f"{b}." for b in behind)) or m in behind)
+        if bad:
+            found[name] = bad
+    return found
+
+
+def test_every_area_has_a_layer():
+    areas = {_area_of_file(p, PACKAGE) for p in PACKAGE.rglob("*.py")}
+    assert areas <= set(LAYER_OF), sorted(areas - set(LAYER_OF))
+
+
+def test_no_area_imports_a_layer_above_it():
+    assert not _upward(_area_graph())
+
+
+def test_areas_import_each_other_without_cycles():
+    assert not _cycles(_area_graph())
+
+
+def test_shells_reach_the_store_and_engines_only_through_the_service():
+    assert not _shell_bypasses()
+
+
+def _fake_package(root: Path, files: dict[str, str]) -> Path:
+    package = root / "rasid"
+    for name, text in files.items():
+        (package / name).parent.mkdir(parents=True, exist_ok=True)
+        (package / name).write_text(text, encoding="utf-8")
+    return package
+
+
+def test_the_contract_catches_upward_imports_cycles_and_bypasses(tmp_path):
+    package = _fake_package(tmp_path, {
+        "records.py": "",
+        "text/words.py": "from rasid.service.queries import stored_events\n",  # the bottom reaching the service
+        "actors/kb.py": "def load():\n    from rasid.events import lexicon\n",  # a cycle, inside a function
+        "events/lexicon.py": "from rasid.actors import kb\n",
+        "service/queries.py": "from rasid.store import Store\n",
+        "api.py": "from typing import TYPE_CHECKING\nif TYPE_CHECKING:\n    from rasid.cli import main\n",
+        "cli.py": "from rasid.web import data\nfrom rasid.service import queries\n",
+        "commands/web.py": "from rasid.web.app import serve\n",
+        "web/pages.py": "from rasid.store.browse import EventQuery\n",
+    })
+    graph = _area_graph(package)
+    assert _upward(graph) == {"text -> service"}
+    assert _cycles(graph) == [["actors", "events", "actors"]]
+    assert _shell_bypasses(package) == {"cli.py": ["rasid.web", "rasid.web.data"],
+                                        "web/pages.py": ["rasid.store.browse", "rasid.store.browse.EventQuery"]}
