@@ -10,6 +10,9 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+# Loaded here, before rasid/__init__ binds ``rasid.ingest`` to the function below: importing the subpackage
+# later (extract does) would rebind the name to the module.
+from rasid.ingest.report import IngestProgress, IngestReport, Progress
 from rasid.pipeline import CheckResult, Pipeline
 from rasid.records import Document, ErrorRecord
 from rasid.settings import Settings
@@ -17,7 +20,6 @@ from rasid.stored import StoredRecord
 from rasid.temporal.status import REPORTED
 
 if TYPE_CHECKING:
-    from rasid.ingest.report import IngestProgress, IngestReport, Progress
     from rasid.service.evaluation import EvalReport
 
 __all__ = ["EvalReport", "check", "dyad_counts_frame", "evaluate_events", "events_frame", "extract", "ingest",
