@@ -5,14 +5,18 @@ from __future__ import annotations
 import pytest
 
 from rasid.cameo import (
+    ACTOR_PARTS,
+    ACTOR_TYPES,
     BETWEEN_ROOTS,
     MUTUAL_ROOTS,
+    ORGANISATION_PREFIXES,
     ROOTS,
     Ontology,
     event_root,
     is_mutual,
     load_ontology,
     merge_key,
+    names_an_actor,
     quad_class_of_root,
 )
 from rasid.errors import DataFileError
@@ -91,3 +95,18 @@ def test_merge_key_orders_the_actors_of_mutual_events_only():
     assert merge_key(met) == ("04", "LBY", "TUR")
     assert merge_key(hit) == ("19", "TUR", "LBY")
     assert merge_key({"root": "19", "source_code": "TUR", "target_code": "LBY", "symmetric": 1}) == ("19", "LBY", "TUR")
+
+
+@pytest.mark.parametrize(("code", "named"), [
+    ("LBYGOV", True), ("USA", True), ("MUS", True), ("IGOUNO", True), ("IMGMUSISI", True), ("ISMBDS", True),
+    ("GOV", False), ("UAF", False), ("SEP", False), ("SETISR", False), ("UISMIL", False), ("NGO", False),
+    ("ISM", False), ("LB", False), ("", False),
+])
+def test_names_an_actor(code, named):
+    assert names_an_actor(code) is named
+
+
+def test_actor_part_sets_come_from_the_data_file():
+    assert {"IGO", "NGO", "IMG", "MNC", "NGM", "ISM"} == ORGANISATION_PREFIXES
+    assert {"GOV", "MIL", "UAF", "SEP", "SET", "UIS"} <= ACTOR_TYPES and "MUS" not in ACTOR_TYPES
+    assert ACTOR_PARTS["MUS"] == "religion"

@@ -1,4 +1,5 @@
-"""CAMEO, in one place: the roots, which events are mutual, QuadClass, Goldstein, the PLOVER mapping, the merge key.
+"""CAMEO, in one place: the roots, which events are mutual, QuadClass, Goldstein, the PLOVER mapping, the merge key,
+and the parts of an actor code (which codes name an actor and which only a type of actor).
 
 Every module that needs a CAMEO fact imports it from here; the store's SQL reads the root with ``ROOT_LENGTH``
 and a test checks it against ``event_root``.
@@ -20,6 +21,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass
+from types import MappingProxyType
 from typing import Any
 
 from rasid.errors import DataFileError
@@ -33,6 +35,8 @@ VIOLENT_ROOTS = frozenset({"18", "19", "20"})  # assault, fight, mass violence: 
 CAMEO_FILE = "events/cameo_event_codes.tsv"
 FILL_FILE = "events/plover_fill.tsv"
 CAMEO_COLUMNS = ("cameo", "root", "description", "goldstein", "quad_class", "plover_event")
+ACTOR_PARTS_FILE = "export/cameo_actor_parts.tsv"
+ACTOR_PART_KINDS = frozenset({"organisation", "type", "religion", "religion_branch"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -159,3 +163,37 @@ def _code(event: Mapping[str, Any], side: str) -> str:
         return str(flat)
     actor = event.get(side)
     return str(actor.get("code") or "") if isinstance(actor, Mapping) else ""
+
+
+def load_actor_parts() -> dict[str, str]:
+    """The three-letter parts of a CAMEO actor code, by kind: ``organisation`` (IGO, NGO: an organisation's code
+    goes on with the organisation), ``type`` (GOV, MIL, UAF), ``religion`` and ``religion_branch``."""
+    kinds = {}
+    for number, row in enumerate(read_tsv(ACTOR_PARTS_FILE, ("code", "kind"), ("code", "kind")), start=1):
+        if row["kind"] not in ACTOR_PART_KINDS or len(row["code"]) != 3:
+            raise DataFileError(f"row {number}: {row['code']!r} must be three letters and kind one of "
+                                f"{', '.join(sorted(ACTOR_PART_KINDS))}, not {row['kind']!r}",
+                                source=str(data_path(ACTOR_PARTS_FILE)))
+        kinds[row["code"]] = row["kind"]
+    return kinds
+
+
+ACTOR_PARTS = MappingProxyType(load_actor_parts())
+ORGANISATION_PREFIXES = frozenset(code for code, kind in ACTOR_PARTS.items() if kind == "organisation")
+ACTOR_TYPES = frozenset(code for code, kind in ACTOR_PARTS.items() if kind == "type")
+
+
+def names_an_actor(code: str) -> bool:
+    """Whether an actor code says who acted: a country (``LBY``, ``LBYGOV``) or a particular organisation
+    (``IGOUNO``), not only a type of actor (``GOV``, ``UAF``) or a kind of organisation (``NGO``). A first part
+    that is neither a type nor an organisation is a country (CAMEO's rule: ``MUS`` first is Mauritius)."""
+    first = code[:3]
+    if len(code) < 3 or first in ACTOR_TYPES:
+        return False
+    return first not in ORGANISATION_PREFIXES or len(code) >= 6
+
+
+def names_no_country(code: str) -> bool:
+    """The code starts with an organisation or a type, not a country: its first two parts go together
+    (``IGOUNO``)."""
+    return code[:3] in ORGANISATION_PREFIXES or code[:3] in ACTOR_TYPES

@@ -3,6 +3,7 @@ from dataclasses import replace
 import pytest
 
 from rasid.dedupe import merge_events
+from rasid.network.codes import is_identified
 
 
 def test_merge_events_joins_seed_guerini_meeting_from_two_articles(make_event):
@@ -38,6 +39,8 @@ def test_merge_events_marked_symmetric_is_unordered(make_event):
     ("2020-05", "2020-05-28", 0, 1),      # month precision covers the day
     ("2020", "2020-11-02", 0, 1),
     ("2019-04", "2020-04", 3, 2),
+    ("2020-W21", "2020-05-23", 0, 1),     # an ISO week covers its days (18-24 May 2020)
+    ("2020-W21", "2020-05-28", 3, 2),
 ])
 def test_merge_events_dates_within_precision_and_window(make_event, first, second, window, expected):
     events = [make_event("a", "LBYGOV", "ITAGOV", date=first), make_event("b", "LBYGOV", "ITAGOV", date=second)]
@@ -128,6 +131,15 @@ def test_merge_events_unspecific_actors_merge_inside_one_story(make_event):
 def test_merge_events_organisation_codes_are_specific(make_event):
     events = [make_event("a", "IGOUNO", "LBYGOV", "043"), make_event("b", "IGOUNO", "LBYGOV", "043")]
     assert len(merge_events(events, 3)) == 1
+
+
+@pytest.mark.parametrize(("code", "specific"), [("MUS", True), ("SEPLBY", False), ("SET", False)])
+def test_merge_events_reads_specific_codes_as_the_network_does(make_event, code, specific):
+    """MUS first is Mauritius (a country), SEP separatists and SET settlers only types: across articles,
+    events merge only when both actors are named, by the rule the network uses for its nodes."""
+    events = [make_event("a", code, "LBYGOV", "043"), make_event("b", code, "LBYGOV", "043")]
+    assert len(merge_events(events, 3)) == (1 if specific else 2)
+    assert is_identified(code) is specific
 
 
 def test_merge_events_lists_disagreements(make_event):

@@ -4,6 +4,7 @@ import pytest
 
 from rasid.errors import ConfigError
 from rasid.network import event_periods, network_windows, period_bounds
+from rasid.network.graph import event_span
 
 
 @pytest.mark.parametrize(("period", "freq", "bounds"), [
@@ -39,3 +40,11 @@ def test_network_windows_per_period_and_cumulative(make_event):
     assert [(p, n.edges[0].sign) for p, _, n in per_month] == [("2020-05", "-"), ("2020-07", "+")]
     cumulative = network_windows(events, cumulative=True)
     assert cumulative[-1][2].edges[0].weight == 1.0 and cumulative[-1][1][0] is None
+
+
+@pytest.mark.parametrize(("event", "span"), [
+    ({"date": "2020-W21", "published": "2020-06-30"}, (date(2020, 5, 18), date(2020, 5, 24))),
+    ({"date": None, "first_date": "2020-W21", "last_date": "2020-05-26"}, (date(2020, 5, 18), date(2020, 5, 26))),
+])
+def test_event_span_reads_an_iso_week_as_its_days(event, span):
+    assert event_span(event) == span

@@ -47,6 +47,13 @@ def test_temporal_status_without_publication_date_is_reported():
     ("1958", (date(1958, 1, 1), date(1958, 12, 31))),
     ("2018-05-24", (date(2018, 5, 24), date(2018, 5, 24))),
     ("2018-02-30", None), ("2018-W60", None), ("May", None), ("0000", None),
+    ("2024-02", (date(2024, 2, 1), date(2024, 2, 29))),
+    ("2020-05-23T10:00:00+00:00", (date(2020, 5, 23), date(2020, 5, 23))),
+    ("0001-01", (date(1, 1, 1), date(1, 1, 31))), ("9999-12", (date(9999, 12, 1), date(9999, 12, 31))),
+    (date(2020, 5, 23), (date(2020, 5, 23), date(2020, 5, 23))),
+    (datetime(2020, 5, 23, 22, tzinfo=UTC), (date(2020, 5, 23), date(2020, 5, 23))),
+    ("0000-05", None), ("0000-05-01", None), ("10000", None), ("2020-13", None), ("²٠٢٠", None), ("x", None),
+    ("", None), (None, None),
 ])
 def test_date_interval_at_each_precision(value, interval):
     assert date_interval(value) == interval

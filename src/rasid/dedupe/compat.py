@@ -1,54 +1,20 @@
 """When two reports can describe the same event: dates within their precision and a window, places that fit.
 
-A date is read as the interval it covers at its precision ("2020" is the whole year, "2020-05" the month), so
-a month-precise report never contradicts a day-precise one inside that month.
+A date is read as the interval it covers at its precision ("2020" is the whole year, "2020-W21" the week,
+"2020-05" the month; ``rasid.temporal.status.date_interval``), so a month-precise report never contradicts a
+day-precise one inside that month.
 """
 
 from __future__ import annotations
 
-import calendar
 import math
 from collections.abc import Mapping
-from datetime import MAXYEAR, MINYEAR, date, datetime
 from typing import Any
 
-Interval = tuple[date, date]
+from rasid.temporal.status import Interval
 
 NEAR_KM = 50.0
 EARTH_RADIUS_KM = 6371.0
-
-
-def date_interval(value: str | date | datetime | None) -> Interval | None:
-    """The days an ISO date (year, month, day, or a full timestamp) covers; None when absent or unreadable."""
-    if value is None or value == "":
-        return None
-    if isinstance(value, datetime):
-        return value.date(), value.date()
-    if isinstance(value, date):
-        return value, value
-    return _parse_interval(str(value).strip())
-
-
-def _parse_interval(text: str) -> Interval | None:
-    parts = text[:10].split("-")
-    try:
-        numbers = [int(p) for p in parts if p]
-    except ValueError:
-        return None
-    if not numbers or not MINYEAR <= numbers[0] <= MAXYEAR:
-        return None
-    if len(numbers) == 1:
-        return date(numbers[0], 1, 1), date(numbers[0], 12, 31)
-    if len(numbers) == 2 and 1 <= numbers[1] <= 12:
-        last = calendar.monthrange(numbers[0], numbers[1])[1]
-        return date(numbers[0], numbers[1], 1), date(numbers[0], numbers[1], last)
-    if len(numbers) == 3:
-        try:
-            day = date(*numbers)
-        except ValueError:
-            return None
-        return day, day
-    return None
 
 
 def interval_gap_days(a: Interval, b: Interval) -> int:

@@ -12,17 +12,11 @@ from dataclasses import dataclass, replace
 from datetime import date, datetime
 from typing import Any
 
-from rasid.cameo import is_mutual, merge_key
-from rasid.dedupe.compat import Interval, date_interval
+from rasid.cameo import is_mutual, merge_key, names_an_actor
 from rasid.records import Event
 from rasid.stored import StoredEvent
+from rasid.temporal.status import Interval, date_interval
 
-# CAMEO agent codes: alone (without a country or organisation in front) they do not say who acted.
-AGENT_CODES = frozenset({"GOV", "MIL", "REB", "OPP", "PTY", "COP", "JUD", "SPY", "MED", "EDU", "BUS", "CRM", "CVL",
-                         "LAB", "LEG", "HLH", "REF", "MOD", "RAD", "AGR", "ELI", "ENV", "HRI", "UAF", "INS", "SET",
-                         "REL", "UIS", "IRC", "DEV", "JEW", "MUS", "CHR"})
-# Non-state prefixes that name a particular organisation only with the three letters after them.
-ORGANISATION_PREFIXES = frozenset({"IGO", "NGO", "IMG", "MNC", "NGM"})
 DateLike = str | date | datetime | None
 
 
@@ -66,14 +60,6 @@ def actor_code(actor: Mapping[str, Any] | None) -> str:
     return str(actor.get("code") or "") if actor else ""
 
 
-def is_specific(code: str) -> bool:
-    """A code that tells who acted: a country (LBY, LBYGOV) or an organisation (IGOUNO), not "GOV" or ""."""
-    prefix = code[:3]
-    if prefix in ORGANISATION_PREFIXES:
-        return len(code) >= 6
-    return len(code) >= 3 and prefix not in AGENT_CODES
-
-
 def make_report(event: EventInput, published: Mapping[str, DateLike] | None = None,
                 outlets: Mapping[str, str] | None = None) -> Report:
     data = event_dict(event)
@@ -84,7 +70,7 @@ def make_report(event: EventInput, published: Mapping[str, DateLike] | None = No
     key = merge_key(data)
     return Report(event=data, doc_id=doc_id, event_id=str(data.get("id") or ""), outlet=outlet, published=pub,
                   key=key, symmetric=is_mutual(data), anchor=anchor,
-                  specific=is_specific(key[1]) and is_specific(key[2]), stored=stored_event(event, outlet))
+                  specific=names_an_actor(key[1]) and names_an_actor(key[2]), stored=stored_event(event, outlet))
 
 
 def anchor_day(report: Report) -> str:

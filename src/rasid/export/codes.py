@@ -1,16 +1,15 @@
-"""Country and actor-code tables the exports need: ISO3 -> FIPS 10-4 / ISO2 / GeoNames id, and the kinds of the
-three-letter parts of a CAMEO actor code. Loaded from ``rasid/data/export`` and passed explicitly."""
+"""Country and actor-code tables the exports need: ISO3 -> FIPS 10-4 / ISO2 / GeoNames id (from
+``rasid/data/export``), and the kinds of the three-letter parts of a CAMEO actor code (``rasid.cameo``), passed
+explicitly."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from rasid.errors import DataFileError
-from rasid.resources import data_path, read_tsv
+from rasid.cameo import ACTOR_PARTS
+from rasid.resources import read_tsv
 
 COUNTRY_FILE = "export/iso3_fips.tsv"
-PARTS_FILE = "export/cameo_actor_parts.tsv"
-PART_KINDS = frozenset({"organisation", "type", "religion", "religion_branch"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -65,14 +64,7 @@ def load_export_codes() -> ExportCodes:
     countries = {row["iso3"]: Country(row["iso3"], row["iso2"], row["fips"], _int(row["geonameid"]), row["name"])
                  for row in read_tsv(COUNTRY_FILE, ("iso3", "iso2", "fips", "geonameid", "name"),
                                      required=("iso3", "name"))}
-    kinds = {}
-    for number, row in enumerate(read_tsv(PARTS_FILE, ("code", "kind"), required=("code", "kind")), start=1):
-        if row["kind"] not in PART_KINDS or len(row["code"]) != 3:
-            raise DataFileError(f"row {number}: {row['code']!r} must be three letters and kind one of "
-                                f"{', '.join(sorted(PART_KINDS))}, not {row['kind']!r}",
-                                source=str(data_path(PARTS_FILE)))
-        kinds[row["code"]] = row["kind"]
-    return ExportCodes(countries, kinds)
+    return ExportCodes(countries, dict(ACTOR_PARTS))
 
 
 def _int(value: str) -> int | None:

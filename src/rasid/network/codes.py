@@ -2,16 +2,10 @@
 
 from __future__ import annotations
 
+from rasid.cameo import names_an_actor, names_no_country
 from rasid.errors import ConfigError
 
-# CAMEO top-level codes that are not countries; the next three letters name the organisation or group.
-NON_STATE_PREFIXES = frozenset({"IGO", "NGO", "IMG", "MNC", "UIS", "REF", "NGM"})
 LEVELS = ("code", "country", "sector")
-# CAMEO role (sector) codes. A code that starts with one names no country or organisation ("GOV": some
-# government), so it cannot be a node of an alliance network: it would join unrelated governments.
-ROLE_CODES = frozenset({"AGR", "BUS", "COP", "CRM", "CVL", "DEV", "EDU", "ELI", "ENV", "GOV", "HLH", "HRI", "INS",
-                        "JUD", "LAB", "LEG", "MED", "MIL", "MOD", "OPP", "PTY", "RAD", "REB", "REF", "REL", "SEP",
-                        "SPY", "UAF"})
 
 
 def collapse_code(code: str, level: str = "code") -> str:
@@ -20,7 +14,7 @@ def collapse_code(code: str, level: str = "code") -> str:
         raise ConfigError(f"unknown actor level {level!r}; use one of {', '.join(LEVELS)}")
     if level == "code" or not code:
         return code
-    if code[:3] in NON_STATE_PREFIXES or level == "sector":
+    if names_no_country(code) or level == "sector":
         return code[:6]
     return code[:3]
 
@@ -30,8 +24,6 @@ def matches_prefix(code: str, prefix: str) -> bool:
 
 
 def is_identified(code: str) -> bool:
-    """Whether the code names a country or a specific organisation (``LBYGOV``, ``IGOUNO``), not only a role
-    (``GOV``, ``UAF``) or an unnamed kind of organisation (``NGO``)."""
-    if len(code) < 3 or code[:3] in ROLE_CODES:
-        return False
-    return code[:3] not in NON_STATE_PREFIXES or len(code) >= 6
+    """Whether the code can be a node of the alliance network: it names a country or a specific organisation
+    (``LBYGOV``, ``IGOUNO``). A type alone ("GOV": some government) would join unrelated governments."""
+    return names_an_actor(code)

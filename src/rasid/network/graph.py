@@ -10,9 +10,9 @@ from pathlib import Path
 from typing import Any, BinaryIO
 
 from rasid.cameo import event_root
-from rasid.dedupe.compat import Interval, date_interval
 from rasid.network.codes import collapse_code, is_identified
 from rasid.network.weights import event_weight
+from rasid.temporal.status import Interval, date_interval
 
 Window = tuple[date | None, date | None]
 

@@ -9,13 +9,12 @@ from dataclasses import dataclass
 from datetime import date
 
 from rasid.actors.model import UnknownActorError
-from rasid.dedupe.compat import date_interval
 from rasid.network.codes import LEVELS
 from rasid.network.profile import looks_like_code, resolve_actor
 from rasid.network.trajectory import FREQUENCIES
 from rasid.service.errors import BadRequestError
 from rasid.store.browse import EventQuery
-from rasid.temporal.status import REPORTED, TEMPORAL_STATUSES
+from rasid.temporal.status import REPORTED, TEMPORAL_STATUSES, date_interval
 
 MAX_LIMIT = 500
 MAX_COUNT = 2**31 - 1  # the largest offset or count a request may give (SQLite integers overflow at 2**63)

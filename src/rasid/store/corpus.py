@@ -16,12 +16,12 @@ import numpy as np
 
 from rasid.errors import StoreError
 from rasid.records import ErrorRecord, Story
+from rasid.store.queries import ARTICLE_HASH, INSERT_ERROR
+from rasid.store.rows import error_row
 
-ARTICLE_HASH = "SELECT content_hash FROM articles WHERE id = ?"
 ERROR_SEEN = ("SELECT 1 FROM errors WHERE input = ? AND code = ? AND stage = ? AND message = ? AND doc_id = ? "
               "LIMIT 1")
 SignatureRow = tuple[str, str, str, int, np.ndarray | None]  # doc id, content hash, scheme, seed, values
-INSERT_ERROR = "INSERT INTO errors (input, code, error, message, stage, doc_id, at) VALUES (?, ?, ?, ?, ?, ?, ?)"
 UNSIGNED_ARTICLES = """
 SELECT a.id, a.title, a.text, a.published, a.content_hash FROM articles a
 LEFT JOIN article_signatures s ON s.doc_id = a.id
@@ -113,7 +113,7 @@ class CorpusTables:
     def has_article(self, article_id: str, content_hash: str) -> bool:
         """True when the store holds this article with this exact content (a rerun can skip coding it)."""
         row = self._conn.execute(ARTICLE_HASH, (article_id,)).fetchone()
-        return bool(row) and row[0] == content_hash
+        return bool(row) and row["content_hash"] == content_hash
 
     def add_error_once(self, err: ErrorRecord) -> bool:
         """Record an error unless the same one (input, code, stage, message) is already stored."""
@@ -121,8 +121,7 @@ class CorpusTables:
         with self.transaction() as conn:
             if conn.execute(ERROR_SEEN, key).fetchone():
                 return False
-            conn.execute(INSERT_ERROR, (err.input, err.code, err.error, err.message, err.stage, err.doc_id,
-                                        datetime.now(UTC).isoformat()))
+            conn.execute(INSERT_ERROR, error_row(err, datetime.now(UTC).isoformat()))
         return True
 
     # --- near-duplicates ----------------------------------------------------------------------------------

@@ -22,13 +22,19 @@ TEMPORAL_STATUSES = (REPORTED, HISTORICAL, FUTURE)
 HISTORICAL_AFTER_DAYS = 30  # a month back still counts as the news of the day ("last month", "on the 2nd")
 
 
-def date_interval(value: str | None) -> Interval | None:
-    """The days an ISO date at its precision covers: a day, a week (``2018-W21``), a month or a year."""
+def date_interval(value: str | date | datetime | None) -> Interval | None:
+    """The days an ISO date at its precision covers: a day (or a full timestamp), a week (``2018-W21``), a month
+    or a year; None when absent or unreadable. Every rule that compares dates reads them here: the temporal
+    status, the merge, the network's windows, the exports and the query filters."""
+    if isinstance(value, datetime):
+        return value.date(), value.date()
+    if isinstance(value, date):
+        return value, value
     text = (value or "").strip()[:10]
     if "-W" in text:
         return _week_interval(text)
     parts = text.split("-")
-    if not all(p.isdigit() for p in parts) or not text:
+    if not all(p.isdecimal() for p in parts) or not text:
         return None
     numbers = [int(p) for p in parts]
     if not MINYEAR <= numbers[0] <= MAXYEAR:
