@@ -113,3 +113,15 @@ def test_bare_role_in_local_news_takes_the_outlets_country():
     doc = _doc(["أخبار محلية", "تجمهر عشرات الشبان أمام مقر الشركة"])
     doc = doc.with_(article=doc.article.with_(source="Jawhara FM"))
     assert {m.text: m.code for m in recognize_stage(doc, Context()).mentions}["الشبان"] == "TUNCVL"
+
+
+@pytest.mark.parametrize(("lines", "role", "code"), [
+    # "الداخلية" is an Omani province and "جنة" (in "لجنة") a Malian town; neither is a place of the sentence
+    (["فرنسا تطرد إماما", "وطردت السلطات الفرنسية الإمام.",
+      "وقالت وزارة الداخلية في طلب الترحيل إن الأمر يتعلق بالتحريض"],
+     "وزارة الداخلية", "FRAGOV"),
+    (["فرنسا تطرد إماما", "وطردت السلطات الفرنسية الإمام.", "ورأت لجنة مكونة من قضاة إداريين أن الطرد مبرر"],
+     "قضاة", "FRAJUD"),
+])
+def test_sentence_country_counts_only_located_places_not_common_words(lines, role, code):
+    assert _codes(_doc(lines))[role] == code

@@ -6,9 +6,12 @@ from datetime import datetime
 import pytest
 
 from rasid.actors.recognize import recognize_mentions
-from rasid.actors.unknown import plausible_name
+from rasid.actors.stages import recognize_stage
+from rasid.actors.unknown import ordinal_words, plausible_name
 from rasid.ner.model import Entity
+from rasid.pipeline import Context
 from rasid.records import Article, Document
+from rasid.temporal.calendar import load_calendar
 from rasid.text.split import split_sentences
 
 
@@ -122,3 +125,31 @@ def test_kb_surname_kept_when_the_first_name_is_a_spelling_of_the_persons_own(wi
 ])
 def test_plausible_name_rejects_spans_that_swallowed_a_clause(surface, plausible):
     assert plausible_name(surface) is plausible
+
+
+COPTS = ("وكان البابا تواضروس الثاني قد أعلن الحداد. وبث التنظيم شريطا لرجال خطفوا في كانون الثاني من العام نفسه"
+         " في غرب ليبيا.")
+
+
+def test_an_ordinal_alone_is_no_name_and_no_surname(kb):
+    """"الثاني" ends "تواضروس الثاني" but alone it is no one (here a month's name), whoever tags it."""
+    doc = Document(Article(id="u", text=COPTS, published=datetime(2018, 5, 15)), sentences=split_sentences(COPTS, "u"))
+    found = recognize_mentions(doc, kb, StubRecognizer({"الثاني": "PERS"}),
+                               not_names=ordinal_words(load_calendar().ordinals))
+    assert [(m.text, m.actor_id) for m in found if "الثاني" in m.text] == [("البابا تواضروس الثاني", "pope_tawadros")]
+
+
+def test_ordinal_words_take_the_feminine_too():
+    words = ordinal_words(load_calendar().ordinals)
+    assert {"الثاني", "الثانيه", "الاول"} <= words and "الثاني عشر" not in words
+
+
+def test_stage_reads_no_pope_into_a_month_name():
+    lines = ["مصر تستقبل رفات الأقباط", "وكان البابا تواضروس الثاني، بطريرك كنيسة الإسكندرية، قد أعلن الحداد.",
+             "واستقبل بابا الإسكندرية تواضروس الثاني في المطار الجثامين.",
+             "وبث التنظيم شريطا يظهر قطع رؤوس رجال خطفوا في كانون الثاني/يناير من العام نفسه في غرب ليبيا."]
+    text = "\n".join(lines)
+    doc = Document(Article(id="p", text=text, published=datetime(2018, 5, 15)),
+                   sentences=split_sentences(text, "p"), produced=frozenset({"sentences"}))
+    found = recognize_stage(doc, Context()).mentions
+    assert not [m for m in found if m.sentence_index == 3 and m.actor_id == "pope_tawadros"]

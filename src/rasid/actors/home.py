@@ -9,12 +9,13 @@ their provenance) and the event coder gives their events a lower confidence.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import replace
 
-from rasid.records import Mention, Sentence, stable_id
+from rasid.records import Mention, Place, Sentence, stable_id
 from rasid.temporal.tokens import clitic_forms
 from rasid.text.normalize import normalize, normalize_key
 
@@ -177,14 +178,16 @@ def with_epithets_folded(text: str, mentions: Sequence[Mention], countries: froz
 
 def resolve_bare_roles(text: str, mentions: Sequence[Mention], countries: frozenset[str],
                        title_end: int = 0, places: Places | None = None, outlet_country: str = "",
-                       sentences: Sequence[Sentence] = ()) -> tuple[Mention, ...]:
-    """Every bare role mention given a country where the phrase, its sentence (when ``sentences`` are given),
+                       located: Mapping[int, frozenset[str]] | None = None) -> tuple[Mention, ...]:
+    """Every bare role mention given a country where the phrase, its sentence's located places (``located``),
     a government body its sentence names (for a bare government), the article or (last) the outlet's home
     country supplies one (after folding a group's epithet nisba into the group). The article's country is
     read before the sentence's governments are, so those guesses do not vote for it."""
     phrased = with_phrase_countries(text, with_epithets_folded(text, mentions, countries), countries)
     if places is not None:
-        phrased = with_sentence_countries(text, with_place_countries(text, phrased, places), places, sentences)
+        phrased = with_place_countries(text, phrased, places)
+    if located:
+        phrased = with_sentence_countries(phrased, located)
     home = home_country(text, phrased, countries, title_end) or outlet_country
     return tuple(with_home_country(with_sector_countries(phrased, countries), home))
 
@@ -222,39 +225,55 @@ def outlet_countries() -> dict[str, str]:
     return {row["outlet"]: row.get("country", "") for row in rows if row.get("country")}
 
 
-def places_named(sentence: str, places: Places) -> set[str]:
-    """Countries of the gazetteer places a sentence names (one or two words, with or without a proclitic),
-    counting only names whose every gazetteer entry lies in one country."""
-    words = [normalize_key(w) for w in WORD_RE.findall(sentence)]
+def sentence_countries(text: str, sentences: Sequence[Sentence], mentions: Sequence[Mention],
+                       located: Iterable[Place], places: Places) -> dict[int, frozenset[str]]:
+    """Sentence index -> the countries of the places it names: those the places finder located (a locative
+    phrase, "في البصرة"، "بقبلي", or a site; not the dateline), and names outside every actor mention that
+    are rarely common words (``names_outside``)."""
+    starts = [s.start for s in sentences]
+    found: dict[int, set[str]] = {}
+    for place in located:
+        at = bisect.bisect_right(starts, place.start) - 1
+        if place.role == "event" and place.country and at >= 0 and place.end <= sentences[at].end:
+            found.setdefault(sentences[at].index, set()).add(place.country)
+    for sentence in sentences:
+        inside = [(m.start, m.end) for m in mentions if m.sentence_index == sentence.index]
+        start = max(sentence.start, newsroom_end(text, sentence.start))  # "تونس (وات) -" is no place of it
+        named = names_outside(text, start, sentence.end, inside, places)
+        if named:
+            found.setdefault(sentence.index, set()).update(named)
+    return {k: frozenset(v) for k, v in found.items()}
+
+
+def names_outside(text: str, start: int, end: int, inside: Sequence[tuple[int, int]], places: Places) -> set[str]:
+    """Countries of place names in text[start:end] met without a locative cue, outside the actor mentions:
+    a two-word name ("قطاع غزة"، "خان يونس") or a name right after a place noun ("مدينة رفح"), when every
+    gazetteer entry of it lies in one country. A one-word name alone, a word read with a preposition glued
+    on and a word inside a role are mostly common words: "هوية" is no Vietnamese Huế, "لجنة" no Malian
+    Djenné, "الخميس" no Algerian Khemis, "وصبيا" no Saudi Sabya, "وزارة الداخلية" no Omani province."""
+    words = [w for w in WORD_RE.finditer(text, start, end) if not any(a < w.end() and w.start() < b for a, b in inside)]
+    keys = [normalize_key(w.group()) for w in words]
     found: set[str] = set()
-    for index, word in enumerate(words):
-        for form in clitic_forms(word):
-            for name in (form, f"{form} {words[index + 1]}" if index + 1 < len(words) else ""):
+    for index, key in enumerate(keys):
+        adjacent = index + 1 < len(keys) and words[index + 1].start() - words[index].end() <= 2
+        described = index > 0 and not (PLACE_DESCRIPTORS - {"في"}).isdisjoint(clitic_forms(keys[index - 1]))
+        for form in {key, key[1:]} if key[:1] in "وف" and len(key) > 4 else {key}:
+            for name in (f"{form} {keys[index + 1]}" if adjacent else "", form if described else ""):
                 countries = {getattr(e, "country", "") for e in places.get(name, ())} if name else set()
                 if len(countries) == 1:
                     found |= countries
     return found - {""}
 
 
-def with_sentence_countries(text: str, mentions: Sequence[Mention], places: Places,
-                            sentences: Sequence[Sentence]) -> list[Mention]:
+def with_sentence_countries(mentions: Sequence[Mention], located: Mapping[int, frozenset[str]]) -> list[Mention]:
     """A bare role ("محتجون"، "مسلحون"، "الشرطة") takes the one country whose places its sentence names
     ("اقتحم محتجون مبنى المحافظة في البصرة": IRQCVL). Another actor's nisba does not count: in "ألقت طائرة
     إسرائيلية كتلا حارقة على خيام المحتجين" the protesters are not Israeli. Two countries named: left bare."""
-    by_index = {s.index: s for s in sentences}
-    named_in: dict[int, set[str]] = {}  # sentence index -> countries its places name (read once per sentence)
     out = []
     for mention in mentions:
-        sentence = by_index.get(mention.sentence_index)
-        if not is_bare_role(mention.code) or sentence is None:
-            out.append(mention)
-            continue
-        if sentence.index not in named_in:
-            start = max(sentence.start, newsroom_end(text, sentence.start))  # "تونس (وات) -" is no place of it
-            named_in[sentence.index] = places_named(text[start:sentence.end], places)
-        named = set(named_in[sentence.index])
+        named = located.get(mention.sentence_index, frozenset()) if is_bare_role(mention.code) else frozenset()
         if len(named) == 1:
-            country = named.pop()
-            mention = replace(mention, code=country + mention.code, provenance=mention.provenance + SENTENCE_MARK)
+            mention = replace(mention, code=next(iter(named)) + mention.code,
+                              provenance=mention.provenance + SENTENCE_MARK)
         out.append(mention)
     return out

@@ -52,18 +52,21 @@ class Reading:
 
 
 def recognize_mentions(doc: Document, kb: KnowledgeBase, ner: Recognizer | None = None,
-                       counts: Mapping[str, int] | None = None) -> tuple[Mention, ...]:
+                       counts: Mapping[str, int] | None = None,
+                       not_names: frozenset[str] = frozenset()) -> tuple[Mention, ...]:
     """Every actor mention in ``doc``, in text order, coded at the article's publication date.
 
     ``ner`` adds names the KB lacks; ``counts`` (corpus word counts, ``ctx.stems.counts``) turns on typo
-    correction. Without them only the knowledge base is used.
+    correction. Without them only the knowledge base is used. ``not_names`` are words that end names but
+    are none alone (``unknown.ordinal_words``).
     """
     sentences = list(sentences_of(doc))
     corrector = None
     if counts is not None:
         corrector = Corrector(kb, counts, nations_named(kb, (w.text for s in sentences
                                                             for w in split_words(normalize(s.text).text))))
-    reading = Reading(kb, as_date(doc.article.published), ner, corrector)
+    reading = Reading(kb, as_date(doc.article.published), ner, corrector,
+                      people=DocumentPeople(not_names=not_names))
     decoded = ner.decode_texts([doc.text[s.start:s.end] for s in sentences]) if ner is not None else None
     mentions: list[Mention] = []
     for index, sentence in enumerate(sentences):

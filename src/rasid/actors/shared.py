@@ -14,7 +14,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 from datetime import date
 
-from rasid.actors.home import HOME_MARK, Places, country_of, home_country, is_bare_role, newsroom_end, places_named
+from rasid.actors.home import HOME_MARK, country_of, home_country, is_bare_role
 from rasid.actors.matcher import JOINER, Word, clitic_readings, split_words
 from rasid.actors.model import KnowledgeBase, as_date
 from rasid.records import Document, Mention, Sentence, stable_id
@@ -141,24 +141,22 @@ def choose(candidates: list[Candidate], has_reading: bool, sentence_index: int,
     return None, False
 
 
-def build_context(doc: Document, mentions: Sequence[Mention], countries: frozenset[str], places: Places | None,
-                  outlet_country: str, title_end: int) -> Context:
+def build_context(doc: Document, mentions: Sequence[Mention], countries: frozenset[str],
+                  located: Mapping[int, frozenset[str]] | None, outlet_country: str, title_end: int) -> Context:
     by_sentence: dict[int, set[str]] = {}
     for mention in mentions:
         country = country_of(mention, countries)
         if country and not mention.code.endswith("MED"):
             by_sentence.setdefault(mention.sentence_index, set()).add(country)
-    if places is not None:
-        for sentence in doc.sentences:
-            start = max(sentence.start, newsroom_end(doc.text, sentence.start))
-            by_sentence.setdefault(sentence.index, set()).update(places_named(doc.text[start:sentence.end], places))
+    for index, named in (located or {}).items():
+        by_sentence.setdefault(index, set()).update(named)
     return Context(frozenset(m.actor_id for m in mentions if m.actor_id),
                    {k: frozenset(v) for k, v in by_sentence.items()},
                    home_country(doc.text, mentions, countries, title_end), outlet_country)
 
 
 def resolve_shared_names(doc: Document, mentions: Sequence[Mention], kb: KnowledgeBase, countries: frozenset[str],
-                         places: Places | None = None, outlet_country: str = "",
+                         located: Mapping[int, frozenset[str]] | None = None, outlet_country: str = "",
                          title_end: int = 0) -> tuple[Mention, ...]:
     """The mentions with every shared form given the state its context names (see the module docstring)."""
     when = as_date(doc.article.published)
@@ -166,7 +164,7 @@ def resolve_shared_names(doc: Document, mentions: Sequence[Mention], kb: Knowled
     readings = [(o, *reading_of(o, mentions)) for o in occurrences]
     ambiguous = {i for _, reading, inside, free in readings if free for i in [reading, *inside] if i is not None}
     settled = [m for i, m in enumerate(mentions) if i not in ambiguous]
-    context = build_context(doc, settled, countries, places, outlet_country, title_end)
+    context = build_context(doc, settled, countries, located, outlet_country, title_end)
     out: list[Mention | None] = list(mentions)
     for occurrence, index, inside, free in readings:
         candidates = valid_candidates(kb, occurrence.candidates, when)

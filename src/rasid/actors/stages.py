@@ -7,11 +7,13 @@ from pathlib import Path
 
 from rasid.actors.acronyms import with_acronyms
 from rasid.actors.coref import head_mentions, with_heads
-from rasid.actors.home import newsroom_end, outlet_countries, resolve_bare_roles
+from rasid.actors.home import newsroom_end, outlet_countries, resolve_bare_roles, sentence_countries
 from rasid.actors.model import KnowledgeBase, as_date
 from rasid.actors.recognize import recognize_mentions
 from rasid.actors.shared import resolve_shared_names
+from rasid.actors.unknown import ordinal_words
 from rasid.ner.model import Recognizer, load_recognizer
+from rasid.places.find import find_places
 from rasid.records import Document, Mention
 from rasid.stage import Context, Stage
 
@@ -37,13 +39,16 @@ def recognize_stage(doc: Document, ctx: Context) -> Document:
     outlets = ctx.memo("actors.outlet_countries", lambda _key: outlet_countries())("outlets")
     outlet = outlets.get(doc.article.source, "")
     title_end = max((s.end for s in doc.sentences if s.kind in HEADLINE_KINDS), default=0)
-    found = without_newsroom_lines(doc.text, recognize_mentions(doc, kb, name_recognizer(ctx), ctx.stems.counts))
+    ordinals = ctx.memo("actors.ordinals", lambda _key: ordinal_words(ctx.calendar.ordinals))("ordinals")
+    found = without_newsroom_lines(doc.text, recognize_mentions(doc, kb, name_recognizer(ctx), ctx.stems.counts,
+                                                                ordinals))
     mentions = with_acronyms(doc, found)
-    mentions = resolve_shared_names(doc, mentions, kb, countries, ctx.gazetteer.places, outlet, title_end)
+    located = sentence_countries(doc.text, doc.sentences, mentions, find_places(doc, ctx.gazetteer),
+                                 ctx.gazetteer.places)
+    mentions = resolve_shared_names(doc, mentions, kb, countries, located, outlet, title_end)
     heads = head_mentions(doc.text, doc.sentences, mentions, kb, as_date(doc.article.published))
     mentions = with_heads(mentions, heads)
-    mentions = resolve_bare_roles(doc.text, mentions, countries, title_end, ctx.gazetteer.places, outlet,
-                                  doc.sentences)
+    mentions = resolve_bare_roles(doc.text, mentions, countries, title_end, ctx.gazetteer.places, outlet, located)
     return doc.with_(produced="mentions", mentions=tuple(mentions))
 
 

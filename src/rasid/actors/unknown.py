@@ -14,7 +14,7 @@ Otherwise the code stays empty. Every unknown name gets a Latin transliteration 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 
 from rasid.actors.fuzzy import within_one_edit
@@ -50,10 +50,14 @@ class DocumentPeople:
     """People named in full so far in one document, by the normalised last word of their name."""
 
     by_surname: dict[str, list[Mention]] = field(default_factory=dict)
+    # Words that end a name but are no name alone: ordinals ("تواضروس الثاني" is not "الثاني", which in
+    # "كانون الثاني" is a month's name).
+    not_names: frozenset[str] = frozenset()
 
     def remember(self, mention: Mention) -> None:
         words = normalize_key(mention.text).split()
-        if mention.type == "PER" and len(words) >= 2 and len(words[-1]) >= MIN_SURNAME:
+        if (mention.type == "PER" and len(words) >= 2 and len(words[-1]) >= MIN_SURNAME
+                and words[-1] not in self.not_names):
             self.by_surname.setdefault(words[-1], []).append(mention)
 
     def contradicts(self, mention: Mention) -> bool:
@@ -68,6 +72,12 @@ class DocumentPeople:
         found = self.by_surname.get(surname, [])
         people = {m.actor_id or m.name for m in found}
         return found[-1] if len(people) == 1 else None
+
+
+def ordinal_words(ordinals: Iterable[str]) -> frozenset[str]:
+    """One-word ordinals (the temporal area's table, masculine) with their feminine forms: الثاني، الثانيه."""
+    words = [w for w in ordinals if " " not in w]
+    return frozenset([*words, *(w + "ه" for w in words)])
 
 
 def trim_proclitic(entity: Entity, proclitics: Callable[[str], str]) -> Entity:
@@ -109,7 +119,7 @@ def unknown_names(kb: KnowledgeBase, doc_id: str, text: str, sentence_index: int
         surface, start, end = entity.text, entity.start, entity.end
         if kind == "PER":
             out = [c for c in out if not is_other_bearer(c, text, start, end, kb)]
-        if kind is None or overlaps(start, end, out) or not plausible_name(surface):
+        if kind is None or overlaps(start, end, out) or not plausible_name(surface, people.not_names):
             continue
         mention = Mention(id=stable_id(doc_id, start, end, "ner", kind), doc_id=doc_id, start=start, end=end,
                           text=surface, type=kind, norm=normalize(surface).text, sentence_index=sentence_index,
@@ -118,10 +128,13 @@ def unknown_names(kb: KnowledgeBase, doc_id: str, text: str, sentence_index: int
     return sorted(out, key=lambda c: c.mention.start)
 
 
-def plausible_name(surface: str) -> bool:
-    """Whether a recognised span can be a name: short, no digits, no clause words."""
+def plausible_name(surface: str, not_names: frozenset[str] = frozenset()) -> bool:
+    """Whether a recognised span can be a name: short, no digits, no clause words, not one word that is no
+    name alone (an ordinal: "الثاني")."""
     words = normalize_key(surface).split()
     if not words or len(words) > MAX_NAME_WORDS or any(w.isdigit() for w in words):
+        return False
+    if len(words) == 1 and words[0] in not_names:
         return False
     if any(w in NOT_IN_NAMES for w in words):
         return False
