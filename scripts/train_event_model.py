@@ -67,9 +67,12 @@ EVENT_GRID = (0.0, 0.5)
 AFTER_STAGES = ("event_dates", "event_places", "dedupe")  # what runs after the layer in the default pipeline
 TARGET_THRESHOLD = 0.3
 CANDIDATE_THRESHOLD = 0.4  # with the event scorer: the root probability that makes a model root a candidate
-KEEP_GRID = (0.35, 0.4, 0.45, 0.5, 0.55, 0.6)
 SCORER_C = 0.5
-SCORER_STRICT = True  # a candidate is right when it matches a gold event in a sentence holding one of its cues
+# How the scorer's training candidates are labelled: "strict" (right when it matches a gold event in a sentence
+# holding one of its cues), "lenient" (anywhere in the document), or "hybrid" (strict, leaving out the candidates
+# that match only leniently: the right event reported in another sentence).
+SCORER_LABEL = "hybrid"
+KEEP_GRID_WIDE = (0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5)
 
 
 def coded_documents(gold_path: str, docs_dir: str, split: str) -> tuple[list[Document], dict[str, Any]]:
@@ -199,7 +202,8 @@ def cross_validate(data: list, gold_events: list[dict], outlets: dict[str, str],
 
 
 def cross_validate_scored(data: list, gold_events: list[dict], outlets: dict[str, str], embed: Any, folds: int,
-                          extra: list, extra_gold: list[dict], c: float = ROOT_C) -> tuple[float, list]:
+                          extra: list, extra_gold: list[dict], c: float = ROOT_C,
+                          labels: tuple[str, ...] = (SCORER_LABEL,)) -> tuple[float, list]:
     """Cross-validation of the event scorer. Every document, ``extra`` included, gets a fold; each fold's base
     model (trained on the other folds) proposes that fold's candidate events, so every candidate is out of fold.
     A held-out ``data`` fold is then coded by the scorer trained on the other folds' candidates. Returns the
@@ -222,36 +226,44 @@ def cross_validate_scored(data: list, gold_events: list[dict], outlets: dict[str
         for doc, _views in (x for x in data + extra if fold_of[x[0].id] == fold):
             candidates[doc.id] = labelled_candidates(doc, bases[fold], context, embed, gold_of[doc.id])
         print(f"fold {fold + 1}/{folds} candidates done", flush=True)
-    system: dict[float, list[dict]] = defaultdict(list)
+    system: dict[tuple[str, float], list[dict]] = defaultdict(list)
     for fold in range(folds):
-        scorer = train_scorer([row for d, rows in candidates.items() if fold_of[d] != fold for row in rows])
-        for doc, _views in (x for x in data if fold_of[x[0].id] == fold):
-            for keep in KEEP_GRID:
-                model = replace(bases[fold], scorer=scorer, keep_threshold=keep)
-                events = augment_events(doc, model, context.ontology, embed)
-                system[keep] += [e.to_json() for e in finish(doc, events, after, context)]
+        rows = [row for d, rows in candidates.items() if fold_of[d] != fold for row in rows]
+        for label in labels:
+            scorer = train_scorer(rows, label)
+            for doc, _views in (x for x in data if fold_of[x[0].id] == fold):
+                for keep in KEEP_GRID_WIDE:
+                    model = replace(bases[fold], scorer=scorer, keep_threshold=keep)
+                    events = augment_events(doc, model, context.ontology, embed)
+                    system[(label, keep)] += [e.to_json() for e in finish(doc, events, after, context)]
     best = max(system, key=lambda k: _mean_f1(gold_events, system[k], ids))
-    for keep in sorted(system):
-        report(f"scorer keep {keep}", gold_events, system[keep], ids, outlets if keep == best else None)
-    return best, [row for rows in candidates.values() for row in rows]
+    for key in sorted(system):
+        report(f"scorer {key[0]} keep {key[1]}", gold_events, system[key], ids, outlets if key == best else None)
+    return best[1], [row for rows in candidates.values() for row in rows]
 
 
 def labelled_candidates(doc: Document, model: EventModel, context: Context, embed: Any, gold: list[dict]) -> list:
-    """(features, is it right) for each candidate event of the document: right when it matches one of the
-    document's gold events, required or optional, as the strict scorer matches (``SCORER_STRICT``; else as the
-    lenient one, anywhere in the document)."""
+    """(features, lenient, strict) for each candidate event of the document: whether it matches one of the
+    document's gold events, required or optional, as the lenient and the strict scorer match."""
     views = sentence_views(doc)
     if not views:
         return []
     found = candidate_events(doc, views, model_probabilities(views, model, embed), model, context.ontology)
-    return [(candidate_features(facts), any(event_matches(g, event.to_json(), SCORER_STRICT) for g in gold))
-            for event, facts in found]
+    out = []
+    for event, facts in found:
+        system = event.to_json()
+        out.append((candidate_features(facts), any(event_matches(g, system, False) for g in gold),
+                    any(event_matches(g, system, True) for g in gold)))
+    return out
 
 
-def train_scorer(rows: list) -> RoleModel:
+def train_scorer(rows: list, label: str = SCORER_LABEL) -> RoleModel:
+    if label == "hybrid":
+        rows = [row for row in rows if row[1] == row[2]]
+    examples = [(features, lenient if label == "lenient" else strict) for features, lenient, strict in rows]
     vectorizer = DictVectorizer()
-    matrix = vectorizer.fit_transform([features for features, _ in rows])
-    model = LogisticRegression(C=SCORER_C, max_iter=3000).fit(matrix, [label for _, label in rows])
+    matrix = vectorizer.fit_transform([features for features, _ in examples])
+    model = LogisticRegression(C=SCORER_C, max_iter=3000).fit(matrix, [label for _, label in examples])
     names = {name: i for i, name in enumerate(vectorizer.feature_names_)}
     return RoleModel(names, model.coef_[0].astype(np.float64), float(model.intercept_[0]))
 
