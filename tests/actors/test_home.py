@@ -125,3 +125,33 @@ def test_bare_role_in_local_news_takes_the_outlets_country():
 ])
 def test_sentence_country_counts_only_located_places_not_common_words(lines, role, code):
     assert _codes(_doc(lines))[role] == code
+
+
+@pytest.mark.parametrize(("lines", "role", "code"), [
+    # the same body named again without its nisba, although the article names Turkey less than the US
+    (["محكمة تركية ترفض الإفراج عن قس أميركي", "وقالت السفارة الأميركية إن الولايات المتحدة تتابع القضية.",
+      "وقالت واشنطن إن الولايات المتحدة لن تتراجع.", "وأجلت المحكمة الجلسة إلى أكتوبر"], "المحكمة", "TURJUD"),
+    # the previous sentence's state actor is the topic; the article names Iraq most
+    (["العراق والأردن", "وقال العراق إن بغداد والعراقيين يرحبون بالعراقيين العائدين.",
+      "ووصل وزير الخارجية الأردني إلى بغداد.", "وقالت الحكومة إن الزيارة تستمر يومين"], "الحكومة", "JORGOV"),
+])
+def test_bare_role_takes_the_nearest_context_before_the_article_country(lines, role, code):
+    assert _codes(_doc(lines))[role] == code
+
+
+def test_previous_sentence_naming_a_country_as_object_or_place_settles_nothing():
+    lines = ["لبنان يحقق مع ممثل", "وقالت السلطات اللبنانية إن الممثل موقوف.", "واتهم الممثل بالتخابر مع إسرائيل.",
+             "وأحيل إلى القضاء العسكري"]
+    assert _codes(_doc(lines))["القضاء العسكري"] == "LBNJUD"
+
+
+@pytest.mark.parametrize(("lines", "role", "code"), [
+    # a two-word place name counts without a locative cue
+    (["إسرائيل تشدد الحصار", "وقال الجيش الإسرائيلي إن إسرائيل ستواصل العملية.",
+      "وتفرض إسرائيل حصارا على قطاع غزة ويعاني السكان من انقطاع الكهرباء"], "السكان", "PSECVL"),
+    # a one-word name without a cue is a common word: "هوية" (identity) is no Huế in Vietnam
+    (["هجوم في تكساس", "وقال الرئيس الأمريكي إن الولايات المتحدة حزينة.", "وكشفت الشرطة هوية المشتبه به"],
+     "الشرطة", "USACOP"),
+])
+def test_sentence_country_from_names_without_a_locative_cue(lines, role, code):
+    assert _codes(_doc(lines))[role] == code

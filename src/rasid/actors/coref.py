@@ -24,7 +24,7 @@ PROCLITICS = ("وبال", "فبال", "ولل", "فلل", "وال", "فال", "�
 MIN_HEAD = 3
 
 
-def _definite(word: str) -> str:
+def definite(word: str) -> str:
     """"لحركة" / "والحركة" / "حركة" -> "الحركه" (matching form): the head as a bare definite noun."""
     for clitic in PROCLITICS:
         if word.startswith(clitic) and len(word) - len(clitic) >= MIN_HEAD:
@@ -40,7 +40,7 @@ def group_heads(mentions: Sequence[Mention], kb: KnowledgeBase) -> dict[str, str
         words = _group_name_words(mention, kb)
         if len(words) < 2:
             continue
-        head = _definite(words[0])
+        head = definite(words[0])
         found.setdefault(head, set()).add(mention.actor_id)
     return {head: ids.pop() for head, ids in found.items() if len(ids) == 1 and head not in kb.role_nouns}
 
@@ -91,7 +91,7 @@ def _sentence_heads(text: str, sentence: Sentence, heads: Mapping[str, str], men
     for index, word in enumerate(words):
         if not word.group().startswith(("ال", "وال", "فال", "بال", "لل", "ولل", "وبال")):
             continue
-        actor_id = heads.get(_definite(word.group()))
+        actor_id = heads.get(definite(word.group()))
         following = words[index + 1].group() if index + 1 < len(words) else ""
         if actor_id is None or following.startswith("ال"):
             continue

@@ -15,6 +15,7 @@ from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import replace
 
+from rasid.actors.coref import definite
 from rasid.records import Mention, Place, Sentence, stable_id
 from rasid.temporal.tokens import clitic_forms
 from rasid.text.normalize import normalize, normalize_key
@@ -90,8 +91,7 @@ def _object_after_definite(text: str, role: Mention, other: Mention) -> bool:
     ("طالبت المحكمة أمريكا بمنح التراخيص": the court asked America); a nisba would agree with it."""
     if other.type != "GPE" or text[role.end:other.start].strip() or normalize(other.text).text.startswith("ال"):
         return False  # a definite name (السعودية) may be the nisba
-    last = normalize(role.text).text.split()[-1:]
-    return bool(last) and last[0].lstrip("وفبك").startswith(("ال", "لل"))
+    return is_definite(role)
 
 
 def _merged(text: str, role: Mention, nisba: Mention, country: str) -> Mention:
@@ -120,15 +120,19 @@ def with_phrase_countries(text: str, mentions: Sequence[Mention], countries: fro
     return out
 
 
-def place_after(text: str, end: int, places: Places) -> str:
+def place_after(text: str, end: int, places: Places, definite: bool = False) -> str:
     """The country of the place named right after offset ``end`` ("أهالي غزة", "شرطة محافظة جدة"), when
-    every gazetteer entry of that name agrees on it; "" otherwise."""
+    every gazetteer entry of that name agrees on it; "" otherwise. After a ``definite`` role only behind a
+    place word ("الشرطة في جدة"): a definite noun takes no complement, so in "كشفت الشرطة هوية المشتبه به"
+    "هوية" is the object (identity), not Huế in Vietnam."""
     words = [normalize_key(w) for w in WORD_RE.findall(text[end:end + 80])[:PLACE_LOOKAHEAD + PLACE_NAME_WORDS]]
     if GAP_STOP_RE.search(text[end:end + 2]):
         return ""
     start = 0
     while start < min(len(words), PLACE_LOOKAHEAD) and words[start] in PLACE_DESCRIPTORS:
         start += 1
+    if definite and start == 0:
+        return ""
     for size in range(PLACE_NAME_WORDS, 0, -1):
         entries = places.get(" ".join(words[start:start + size]), ()) if start + size <= len(words) else ()
         countries = {getattr(e, "country", "") for e in entries}
@@ -139,11 +143,17 @@ def place_after(text: str, end: int, places: Places) -> str:
     return ""
 
 
+def is_definite(mention: Mention) -> bool:
+    """Whether the mention's last word is definite ("الشرطة"، "والشرطة"، "للشرطة"; not "شرطة")."""
+    last = normalize(mention.text).text.split()[-1:]
+    return bool(last) and last[0].lstrip("وفبك").startswith(("ال", "لل"))
+
+
 def with_place_countries(text: str, mentions: Sequence[Mention], places: Places) -> list[Mention]:
     """A bare role owned by a named place takes the place's country ("أهالي غزة" PSECVL)."""
     out = []
     for mention in mentions:
-        country = place_after(text, mention.end, places) if is_bare_role(mention.code) else ""
+        country = place_after(text, mention.end, places, is_definite(mention)) if is_bare_role(mention.code) else ""
         if country:
             mention = replace(mention, code=country + mention.code, provenance=mention.provenance + PHRASE_MARK)
         out.append(mention)
@@ -189,10 +199,77 @@ def resolve_bare_roles(text: str, mentions: Sequence[Mention], countries: frozen
     if located:
         phrased = with_sentence_countries(phrased, located)
     home = home_country(text, phrased, countries, title_end) or outlet_country
-    return tuple(with_home_country(with_sector_countries(phrased, countries), home))
+    resolved = with_antecedent_countries(with_sector_countries(phrased, countries), countries)
+    return tuple(with_home_country(with_previous_countries(resolved, countries), home))
 
 
 SENTENCE_MARK = HOME_MARK + ":sentence"  # still a guess: the country is not in the role's own phrase
+PREVIOUS_MARK = HOME_MARK + ":previous"
+STATE_ROLES = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
+PREVIOUS_SENTENCES = 2
+ANTECEDENT_MARK = HOME_MARK + ":antecedent"
+
+
+def named_countries(mentions: Iterable[Mention], countries: frozenset[str],
+                    actors_only: bool = False) -> dict[int, set[str]]:
+    """Sentence index -> the countries its mentions name for sure (no guess, no media outlet); with
+    ``actors_only`` only through a state's organs (LBNGOV, ISRMIL), not a bare country, nisba or capital,
+    which is as often an object or a place ("اتهم بالتخابر مع إسرائيل"، "بوابة دمشق"), nor a rebel group."""
+    named: dict[int, set[str]] = {}
+    for mention in mentions:
+        country = country_of(mention, countries)
+        if (country and HOME_MARK not in mention.provenance and not mention.code.endswith("MED")
+                and (state_organ(mention, countries) or not actors_only)):
+            named.setdefault(mention.sentence_index, set()).add(country)
+    return named
+
+
+def with_antecedent_countries(mentions: Sequence[Mention], countries: frozenset[str]) -> list[Mention]:
+    """A bare state role takes the country of the last sure mention before it in the article with the same
+    head noun and sector ("محكمة تركية تقرر ... وأجلت المحكمة الجلسة": TURJUD; "الجيش الإسرائيلي ... وقال
+    الجيش"): the same body named again without its nisba. Another head is another body ("الجيش الصومالي
+    ... وزارة الخارجية" says nothing of the ministry's country)."""
+    last: dict[tuple[str, str], str] = {}  # (head noun, sector) -> country of its last sure mention
+    out = []
+    for mention in mentions:
+        key = (head_noun(mention), mention.code[-3:])
+        if mention.code in STATE_ROLES and last.get(key):
+            mention = replace(mention, code=last[key] + mention.code, provenance=mention.provenance + ANTECEDENT_MARK)
+        elif state_organ(mention, countries) and HOME_MARK not in mention.provenance:
+            last[key] = mention.code[:3]
+        out.append(mention)
+    return out
+
+
+def head_noun(mention: Mention) -> str:
+    """The mention's first word as a bare definite noun ("لمحكمة"، "والمحكمة" -> "المحكمه")."""
+    words = WORD_RE.findall(mention.norm)
+    return definite(words[0]) if words else ""
+
+
+def state_organ(mention: Mention, countries: frozenset[str]) -> bool:
+    """A state's organ named as an actor (TURJUD, LBNGOV), not a bare country, nisba or capital."""
+    return bool(country_of(mention, countries)) and mention.code[3:] in STATE_ROLES and \
+        mention.type not in COUNTRY_TYPES
+
+
+def with_previous_countries(mentions: Sequence[Mention], countries: frozenset[str]) -> list[Mention]:
+    """A bare state role (الحكومة، الشرطة، المحكمة، السلطات) in a sentence that names no country takes the one
+    country whose actors the nearest of the previous PREVIOUS_SENTENCES sentences names: "وصل وزير الخارجية
+    الأردني إلى بغداد. وقالت الوزارة إن..." is Jordan's ministry, whatever the article names most. A
+    previous sentence naming two countries' actors settles nothing."""
+    named, acting = named_countries(mentions, countries), named_countries(mentions, countries, actors_only=True)
+    out = []
+    for mention in mentions:
+        index = mention.sentence_index
+        if mention.code in STATE_ROLES and index not in named:
+            before = next((acting[i] for i in range(index - 1, index - 1 - PREVIOUS_SENTENCES, -1) if i in acting),
+                          set())
+            if len(before) == 1:
+                mention = replace(mention, code=next(iter(before)) + mention.code,
+                                  provenance=mention.provenance + PREVIOUS_MARK)
+        out.append(mention)
+    return out
 
 
 def with_sector_countries(mentions: Sequence[Mention], countries: frozenset[str]) -> list[Mention]:
