@@ -121,3 +121,13 @@ def test_recognize_mentions_reads_a_nisba_typo_of_a_country_the_article_names(fu
     assert ("اللليبيين", "LBY") in {(t, c) for t, _, c in named}
     alone = fuzzy_find("وشارك آلاف اللليبيين في التشييع")
     assert "LBY" not in {c for _, _, c in alone}
+
+
+@pytest.mark.parametrize(("text", "nisba_code"), [
+    # a word one edit away is more frequent than the nisba: "المدانين" (the convicted) misspelt
+    ("وقالت ألمانيا إنها ستتسلم الأطفال غير المدانيين بجرم ما", "DEU"),
+    # the inflection ending is not a nisba's: the Malay, not a misspelt "الملاوي"
+    ("وفاز حزب الملايو في ولاية جوهور", "MWI"),
+])
+def test_recognize_mentions_reads_no_nisba_into_a_word_that_means_something_else(fuzzy_find, text, nisba_code):
+    assert nisba_code not in {c[:3] for t, _, c in fuzzy_find(text, "2018-05-09") if t != "ألمانيا"}

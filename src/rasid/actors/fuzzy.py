@@ -26,6 +26,8 @@ from rasid.actors.model import TERMINAL, KnowledgeBase
 
 MIN_LENGTH = 5
 MAX_COUNT = 2  # corpus count above which a word is taken to be a real word, not a typo
+ATTESTED = 10  # a word this frequent one edit from a typo is as likely meant as any nisba
+LETTERS = "ءابتثجحخدذرزسشصضطظعغفقكلمنهوي"  # the match-normalised alphabet (أ إ آ -> ا, ة -> ه, ى -> ي)
 CLITICS = ("و", "ف", "ب", "ل")
 NATION_TYPES = frozenset({"GPE", "NISBA", "CAPITAL"})
 
@@ -43,6 +45,21 @@ def within_one_edit(a: str, b: str) -> bool:
     short, long_ = (a, b) if len(a) < len(b) else (b, a)
     index = next((i for i, (x, y) in enumerate(zip(short, long_, strict=False)) if x != y), len(short))
     return short[index:] == long_[index + 1:]
+
+
+def one_edit_forms(word: str) -> set[str]:
+    """Every string one edit (delete, swap, substitute, insert a letter of ``LETTERS``) from ``word``."""
+    splits = [(word[:i], word[i:]) for i in range(len(word) + 1)]
+    forms = {a + b[1:] for a, b in splits if b}
+    forms |= {a + b[1] + b[0] + b[2:] for a, b in splits if len(b) > 1}
+    forms |= {a + c + b[1:] for a, b in splits if b for c in LETTERS}
+    forms |= {a + c + b for a, b in splits for c in LETTERS}
+    return forms - {word}
+
+
+def attested_neighbours(word: str, counts: Mapping[str, int]) -> set[str]:
+    """The words one edit from ``word`` that the corpus attests often (``ATTESTED`` times or more)."""
+    return {f for f in one_edit_forms(word) if counts.get(f, 0) >= ATTESTED}
 
 
 def closest(word: str, candidates: Iterable[str]) -> str | None:
@@ -123,10 +140,23 @@ class Corrector:
                 continue
             if skipped and (self.kb.node(word.text) or not is_rare(word.text, self.counts)):
                 continue
-            target = closest(form, self.seen) or closest(form, self.expected_nisbas(form, previous))
+            target = closest(form, self.seen) or self.nisba_meant(form, previous)
             if target is not None:
                 return replace(word, text=word.text[:skipped] + target)
         return word
+
+    def nisba_meant(self, form: str, previous: str) -> str | None:
+        """The one expected nisba ``form`` is a typo of, if its inflection ending is intact ("الملايو", the
+        Malay, is no misspelt "الملاوي") and no word one edit away is more frequent in the corpus
+        ("المدانيين" is more likely "المدنيين" or "المدانين" misspelt than "ألمانيين"; "اللليبي" is "الليبي")."""
+        target = closest(form, self.expected_nisbas(form, previous))
+        if target is None or target[-1] != form[-1]:
+            return None
+        meant = {target, "ال" + target, target.removeprefix("ال")}
+        frequency = max((self.counts.get(w, 0) for w in meant), default=0)
+        if any(self.counts.get(w, 0) > frequency for w in attested_neighbours(form, self.counts) - meant):
+            return None
+        return target
 
     def expected_nisbas(self, form: str, previous: str) -> set[str]:
         """The nisbas near ``form`` that this place can hold: any after a role noun, else the named nations'."""
