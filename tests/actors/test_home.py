@@ -155,3 +155,20 @@ def test_previous_sentence_naming_a_country_as_object_or_place_settles_nothing()
 ])
 def test_sentence_country_from_names_without_a_locative_cue(lines, role, code):
     assert _codes(_doc(lines))[role] == code
+
+
+def test_bare_court_after_an_international_court_is_that_court():
+    lines = ["محكمة العدل الدولية تلزم الإمارات بحماية حقوق القطريين",
+             "وأصدرت محكمة العدل الدولية قرارها في الدعوى التي رفعتها قطر.",
+             "وألزمت المحكمة الإمارات بالسماح بلم شمل العائلات، وطلبت قطر من المحكمة أن تأمر الإمارات بالتعويض"]
+    found = [(m.text, m.code) for m in recognize_stage(_doc(lines), Context()).mentions if m.sentence_index == 2]
+    assert [code for text, code in found if text.startswith("المحكمة")] == ["IGOICJ", "IGOICJ"]
+
+
+@pytest.mark.parametrize(("text", "merged"), [
+    ("وألزمت المحكمة الإمارات بالسماح بلم شمل العائلات", False),  # the court obliged the UAE
+    ("وقالت الحكومة السعودية إن الاتفاق نهائي", True),  # السعودية is also the nisba
+])
+def test_a_definite_country_name_after_a_definite_role_is_its_object_unless_shaped_like_a_nisba(text, merged):
+    found = [m.text for m in recognize_stage(_doc(["خبر", text]), Context()).mentions]
+    assert any(" " in t and t.split()[0] in ("المحكمة", "الحكومة") for t in found) is merged

@@ -107,6 +107,12 @@ def next_to(words: list[Word], left: Unit, right: Unit, clitics: frozenset[str],
             and right.match.clitic in clitics)
 
 
+def may_be_nisba(name: str) -> bool:
+    """Whether a country's name (match-normalised) has a definite nisba's shape and may agree with the noun
+    before it: "السعودية" (Saudi) may, "الإمارات" and "العراق" may not."""
+    return name.startswith("ال") and name.endswith("يه")
+
+
 def via_fi(words: list[Word], left: Unit, right: Unit) -> bool:
     """``left في right``: the one word between them is في and no punctuation intervenes."""
     middle = left.match.last + 1
@@ -214,9 +220,9 @@ class Composer:
 
     def object_after_definite(self, left: Unit, right: Unit) -> bool:
         """A country's name right after a definite noun is the next constituent, not its complement ("طالبت
-        المحكمة أمريكا بمنح التراخيص": the court asked America); a nisba would agree instead."""
+        المحكمة أمريكا بمنح التراخيص"، "ألزمت المحكمة الإمارات"); a nisba would agree instead."""
         return (all(e.type == "GPE" for e in right.match.entries) and not right.match.clitic
-                and not self.words[right.match.first].text.startswith("ال")  # السعودية is a nisba too
+                and not may_be_nisba(self.words[right.match.first].text)
                 and self.words[left.match.last].text.startswith("ال") and not via_fi(self.words, left, right))
 
     def complement(self, last: int, after: int) -> int | None:

@@ -15,6 +15,7 @@ from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import replace
 
+from rasid.actors.compose import may_be_nisba
 from rasid.actors.coref import definite
 from rasid.records import Mention, Place, Sentence, stable_id
 from rasid.temporal.tokens import clitic_forms
@@ -88,9 +89,10 @@ def _close_after(text: str, role: Mention, other: Mention) -> bool:
 
 def _object_after_definite(text: str, role: Mention, other: Mention) -> bool:
     """A country's name right after a definite noun is not in its phrase but the next constituent
-    ("طالبت المحكمة أمريكا بمنح التراخيص": the court asked America); a nisba would agree with it."""
-    if other.type != "GPE" or text[role.end:other.start].strip() or normalize(other.text).text.startswith("ال"):
-        return False  # a definite name (السعودية) may be the nisba
+    ("طالبت المحكمة أمريكا بمنح التراخيص"، "طالبت المحكمة الإمارات": the court asked America, the UAE); a
+    nisba would agree with it, and a definite name shaped like one (السعودية) may be that nisba."""
+    if other.type != "GPE" or text[role.end:other.start].strip() or may_be_nisba(normalize(other.text).text):
+        return False
     return is_definite(role)
 
 
@@ -208,6 +210,7 @@ PREVIOUS_MARK = HOME_MARK + ":previous"
 STATE_ROLES = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
 PREVIOUS_SENTENCES = 2
 ANTECEDENT_MARK = HOME_MARK + ":antecedent"
+INTERNATIONAL = "IGO"
 
 
 def named_countries(mentions: Iterable[Mention], countries: frozenset[str],
@@ -225,20 +228,35 @@ def named_countries(mentions: Iterable[Mention], countries: frozenset[str],
 
 
 def with_antecedent_countries(mentions: Sequence[Mention], countries: frozenset[str]) -> list[Mention]:
-    """A bare state role takes the country of the last sure mention before it in the article with the same
-    head noun and sector ("محكمة تركية تقرر ... وأجلت المحكمة الجلسة": TURJUD; "الجيش الإسرائيلي ... وقال
-    الجيش"): the same body named again without its nisba. Another head is another body ("الجيش الصومالي
-    ... وزارة الخارجية" says nothing of the ministry's country)."""
-    last: dict[tuple[str, str], str] = {}  # (head noun, sector) -> country of its last sure mention
+    """A bare state role is the body last named in full before it in the article with the same head noun:
+    a state's organ of its sector ("محكمة تركية تقرر ... وأجلت المحكمة الجلسة": TURJUD; "الجيش الإسرائيلي
+    ... وقال الجيش") or an international body ("محكمة العدل الدولية ... وطلبت قطر من المحكمة": IGOICJ).
+    Another head is another body ("الجيش الصومالي ... وزارة الخارجية" says nothing of the ministry)."""
+    national: dict[tuple[str, str], tuple[int, str]] = {}  # (head, sector) -> (position, country)
+    international: dict[str, tuple[int, Mention]] = {}  # head -> (position, the body's mention)
     out = []
-    for mention in mentions:
-        key = (head_noun(mention), mention.code[-3:])
-        if mention.code in STATE_ROLES and last.get(key):
-            mention = replace(mention, code=last[key] + mention.code, provenance=mention.provenance + ANTECEDENT_MARK)
+    for position, mention in enumerate(mentions):
+        head = head_noun(mention)
+        if mention.code in STATE_ROLES and HOME_MARK not in mention.provenance:
+            mention = as_antecedent(mention, national.get((head, mention.code)), international.get(head))
         elif state_organ(mention, countries) and HOME_MARK not in mention.provenance:
-            last[key] = mention.code[:3]
+            national[(head, mention.code[3:])] = (position, mention.code[:3])
+        elif mention.code.startswith(INTERNATIONAL) and mention.actor_id and len(mention.norm.split()) > 1:
+            international[head] = (position, mention)
         out.append(mention)
     return out
+
+
+def as_antecedent(role: Mention, national: tuple[int, str] | None, international: tuple[int, Mention] | None
+                  ) -> Mention:
+    """``role`` read as the later of its two possible antecedents (a country's organ, an international body)."""
+    if international is not None and (national is None or international[0] > national[0]):
+        body = international[1]
+        return replace(role, code=body.code, actor_id=body.actor_id, name=body.name,
+                       provenance=role.provenance + ANTECEDENT_MARK)
+    if national is not None:
+        return replace(role, code=national[1] + role.code, provenance=role.provenance + ANTECEDENT_MARK)
+    return role
 
 
 def head_noun(mention: Mention) -> str:
