@@ -43,7 +43,7 @@ RULE_FEATURES = len(ROOTS) + 1
 WORD_PATTERN = r"[^\s\W\d]+"  # a word of the root model: letters only (one pattern for hashing and triggers)
 WORD_BEFORE_CHARS = 40  # enough text before a mention to hold the word right before it
 SELF = "self"
-SELF_THRESHOLD = 0.5  # the own-country target needs more evidence than a named one
+SELF_THRESHOLD = 0.6  # the own-country target needs more evidence than a named one (EventModel default)
 EMBED_MARGIN = 3.0  # logits: see EventModel.root_probabilities
 Embedder = Callable[[list[str]], np.ndarray]
 
@@ -306,6 +306,7 @@ class EventModel:
     meta: dict[str, Any] = field(default_factory=dict)
     scorer: RoleModel | None = None  # when set, every candidate event is kept only if it scores keep_threshold
     keep_threshold: float = 0.5
+    self_threshold: float = SELF_THRESHOLD
 
     def root_probabilities(self, rows: Sequence[SentenceRow], embed: Embedder | None,
                            texts: Sequence[str] = ()) -> np.ndarray:
@@ -349,7 +350,7 @@ class EventModel:
         own = float(self.target.probabilities([self_features(root, len(codes), codes[source])])[0])
         others = [i for i in np.argsort(-scores) if codes[i] != codes[source]]
         best = float(scores[others[0]]) if others else 0.0
-        if own > best and own >= max(self.target_threshold, SELF_THRESHOLD):
+        if own > best and own >= max(self.target_threshold, self.self_threshold):
             return codes[source], None, own
         if others and best >= self.target_threshold:
             return codes[others[0]], int(others[0]), best
@@ -377,7 +378,8 @@ def load_event_model(resource: str = MODEL_RESOURCE) -> EventModel | None:
                       drop_threshold=meta["drop_threshold"], target_threshold=meta["target_threshold"],
                       embedding=meta.get("embedding", ""), event_threshold=meta.get("event_threshold", 0.0),
                       meta=meta, scorer=_role_model(data, "scorer") if "scorer_names" in data else None,
-                      keep_threshold=meta.get("keep_threshold", 0.5))
+                      keep_threshold=meta.get("keep_threshold", 0.5),
+                      self_threshold=meta.get("self_threshold", SELF_THRESHOLD))
 
 
 def use_embedder() -> Embedder:
