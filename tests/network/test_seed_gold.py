@@ -32,9 +32,12 @@ def test_seed_network_has_required_relation(seeds_store, relation):
 
 
 def test_seed_blocs_are_the_two_libyan_camps(seeds_store):
+    """Haftar's backers form his bloc, and no GNA backer sits in it. Since the event model of 2026-12-07 the GNA
+    side may split in two blocs (the government with the foreign governments it met, and its forces, LBYMIL,
+    with the states backing them), so the GNA backers are checked against Haftar's bloc, not one GNA bloc."""
     with Store.open(seeds_store, readonly=True) as store:
         membership = find_blocs(build_network(store.network_events())).membership
-    gna, haftar = membership["LBYGOV"], membership["LBYREB"]
-    assert gna != haftar
-    assert all(membership[c] == gna for c in ("TUR", "ITA", "USA"))
+    haftar = membership["LBYREB"]
+    assert haftar not in (membership["LBYGOV"], membership["LBYMIL"])
+    assert all(membership[c] != haftar for c in ("TUR", "ITA", "USA"))
     assert all(membership[c] == haftar for c in ("EGY", "ARE", "FRA"))
