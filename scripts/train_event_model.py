@@ -36,15 +36,14 @@ from sklearn.feature_extraction import DictVectorizer
 from sklearn.linear_model import LogisticRegression
 
 from rasid.api import extract
-from rasid.evaluate.score import event_matches, score_events
-from rasid.events.augment import SentenceView, augment_events, candidate_events, model_probabilities, sentence_views
+from rasid.evaluate.score import score_events
+from rasid.events.augment import SentenceView, augment_events, sentence_views
 from rasid.events.learned import (
     CHAR_FEATURES,
     ROOTS,
     WORD_FEATURES,
     EventModel,
     RoleModel,
-    candidate_features,
     char_hasher,
     nearest_to_trigger,
     role_features,
@@ -69,13 +68,6 @@ AFTER_STAGES = ("event_dates", "event_places", "dedupe")  # what runs after the 
 # as at run time (dedupe before the layer would merge rule events whose targets the layer then fills apart).
 BEFORE_LAYER = DEFAULT_PIPELINE[:DEFAULT_PIPELINE.index("event_model")]
 TARGET_THRESHOLD = 0.3
-CANDIDATE_THRESHOLD = 0.4  # with the event scorer: the root probability that makes a model root a candidate
-SCORER_C = 0.5
-# How the scorer's training candidates are labelled: "strict" (right when it matches a gold event in a sentence
-# holding one of its cues), "lenient" (anywhere in the document), or "hybrid" (strict, leaving out the candidates
-# that match only leniently: the right event reported in another sentence).
-SCORER_LABEL = "hybrid"
-KEEP_GRID_WIDE = (0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5)
 
 
 def coded_documents(gold_path: str, docs_dir: str, split: str) -> tuple[list[Document], dict[str, Any]]:
@@ -204,73 +196,6 @@ def cross_validate(data: list, gold_events: list[dict], outlets: dict[str, str],
     return best
 
 
-def cross_validate_scored(data: list, gold_events: list[dict], outlets: dict[str, str], embed: Any, folds: int,
-                          extra: list, extra_gold: list[dict], c: float = ROOT_C,
-                          labels: tuple[str, ...] = (SCORER_LABEL,)) -> tuple[float, list]:
-    """Cross-validation of the event scorer. Every document, ``extra`` included, gets a fold; each fold's base
-    model (trained on the other folds) proposes that fold's candidate events, so every candidate is out of fold.
-    A held-out ``data`` fold is then coded by the scorer trained on the other folds' candidates. Returns the
-    best keep threshold and all candidates (what the shipped scorer is trained on)."""
-    ids = sorted(d.id for d, _ in data)
-    random.Random(7).shuffle(ids)
-    extra_ids = sorted(d.id for d, _ in extra)
-    random.Random(8).shuffle(extra_ids)
-    fold_of = {d: i % folds for i, d in enumerate(ids)} | {d: i % folds for i, d in enumerate(extra_ids)}
-    gold_of: dict[str, list[dict]] = defaultdict(list)
-    for event in gold_events + extra_gold:
-        gold_of[event["doc"]].append(event)
-    context = Context()
-    after = [default_registry(plugins=False).get(name) for name in AFTER_STAGES]
-    candidates: dict[str, list] = {}
-    bases = {}
-    for fold in range(folds):
-        base = train([x for x in data + extra if fold_of[x[0].id] != fold], embed, "cv", c=c)
-        bases[fold] = with_thresholds(base, CANDIDATE_THRESHOLD, 0.0)
-        for doc, _views in (x for x in data + extra if fold_of[x[0].id] == fold):
-            candidates[doc.id] = labelled_candidates(doc, bases[fold], context, embed, gold_of[doc.id])
-        print(f"fold {fold + 1}/{folds} candidates done", flush=True)
-    system: dict[tuple[str, float], list[dict]] = defaultdict(list)
-    for fold in range(folds):
-        rows = [row for d, rows in candidates.items() if fold_of[d] != fold for row in rows]
-        for label in labels:
-            scorer = train_scorer(rows, label)
-            for doc, _views in (x for x in data if fold_of[x[0].id] == fold):
-                for keep in KEEP_GRID_WIDE:
-                    model = replace(bases[fold], scorer=scorer, keep_threshold=keep)
-                    events = augment_events(doc, model, context.ontology, embed)
-                    system[(label, keep)] += [e.to_json() for e in finish(doc, events, after, context)]
-    best = max(system, key=lambda k: _mean_f1(gold_events, system[k], ids))
-    for key in sorted(system):
-        report(f"scorer {key[0]} keep {key[1]}", gold_events, system[key], ids, outlets if key == best else None)
-    return best[1], [row for rows in candidates.values() for row in rows]
-
-
-def labelled_candidates(doc: Document, model: EventModel, context: Context, embed: Any, gold: list[dict]) -> list:
-    """(features, lenient, strict) for each candidate event of the document: whether it matches one of the
-    document's gold events, required or optional, as the lenient and the strict scorer match."""
-    views = sentence_views(doc)
-    if not views:
-        return []
-    found = candidate_events(doc, views, model_probabilities(views, model, embed), model, context.ontology)
-    out = []
-    for event, facts in found:
-        system = event.to_json()
-        out.append((candidate_features(facts), any(event_matches(g, system, False) for g in gold),
-                    any(event_matches(g, system, True) for g in gold)))
-    return out
-
-
-def train_scorer(rows: list, label: str = SCORER_LABEL) -> RoleModel:
-    if label == "hybrid":
-        rows = [row for row in rows if row[1] == row[2]]
-    examples = [(features, lenient if label == "lenient" else strict) for features, lenient, strict in rows]
-    vectorizer = DictVectorizer()
-    matrix = vectorizer.fit_transform([features for features, _ in examples])
-    model = LogisticRegression(C=SCORER_C, max_iter=3000).fit(matrix, [label for _, label in examples])
-    names = {name: i for i, name in enumerate(vectorizer.feature_names_)}
-    return RoleModel(names, model.coef_[0].astype(np.float64), float(model.intercept_[0]))
-
-
 def finish(doc: Document, events: tuple, after: list, context: Context) -> tuple:
     """The events as the pipeline leaves them: the stages after the layer (dates, places, dedupe) applied."""
     out = doc.with_(events=tuple(events))
@@ -299,17 +224,16 @@ def save(model: EventModel, path: Path, meta: dict[str, Any]) -> None:
         return {f"{name}_names": np.array(json.dumps(names, ensure_ascii=False)),
                 f"{name}_weights": role.weights.astype(np.float32), f"{name}_bias": np.array(role.bias)}
 
-    scorer = role_arrays("scorer", model.scorer) if model.scorer is not None else {}
     meta = {**meta, "version": model.version, "add_threshold": model.add_threshold,
-            "keep_threshold": model.keep_threshold, "self_threshold": model.self_threshold,
-            "drop_threshold": model.drop_threshold, "target_threshold": model.target_threshold,
+            "drop_threshold": model.drop_threshold, "self_threshold": model.self_threshold,
+            "target_threshold": model.target_threshold,
             "event_threshold": model.event_threshold,
             "embedding": model.embedding, "word_features": WORD_FEATURES, "char_features": CHAR_FEATURES}
     path.parent.mkdir(parents=True, exist_ok=True)
     np.savez_compressed(path, root_weights=model.root_weights.astype(np.float16), root_bias=model.root_bias,
                         word_idf=model.word_idf.astype(np.float16), char_idf=model.char_idf.astype(np.float16),
                         meta=np.array(json.dumps(meta)), **role_arrays("source", model.source),
-                        **role_arrays("target", model.target), **scorer)
+                        **role_arrays("target", model.target))
 
 
 def main() -> None:
@@ -327,16 +251,10 @@ def main() -> None:
     parser.add_argument("--drop", type=float, help="ship this drop threshold instead of the cross-validated best")
     parser.add_argument("--event", type=float, default=0.0,
                         help="with --add and --drop: the event threshold (root x source probability) to ship")
-    parser.add_argument("--scorer", action="store_true",
-                        help="ship the event scorer, trained on out-of-fold candidates (always cross-validates)")
-    parser.add_argument("--keep", type=float, help="with --scorer: ship this keep threshold instead of the CV best")
     args = parser.parse_args()
     data, gold_events, outlets = load(args.gold)
-    extra, extra_gold, _ = load(args.train_only)
+    extra, _, _ = load(args.train_only)
     embed = _cached(use_embedder()) if args.embedding == "use" else None
-    if args.scorer:
-        ship_scored(args, data, gold_events, outlets, extra, extra_gold, embed)
-        return
     chosen = (args.add, args.drop, args.event) if args.add is not None and args.drop is not None else None
     best = (0.5, 0.0, 0.0) if args.no_cv else cross_validate(data, gold_events, outlets, embed, args.folds, args.root_c,
                                                         chosen, extra)
@@ -347,21 +265,6 @@ def main() -> None:
     sources = [f"{g} {s}" for g, _d, s in args.gold + args.train_only]
     save(model, args.out, {"trained_on": sources, "documents": len(data) + len(extra), "root_c": args.root_c,
                            "cross_validated_best": list(best)})
-    print(f"wrote {args.out} ({args.out.stat().st_size / 1e6:.1f} MB)")
-
-
-def ship_scored(args: argparse.Namespace, data: list, gold_events: list[dict], outlets: dict[str, str], extra: list,
-                extra_gold: list[dict], embed: Any) -> None:
-    """The base models trained on everything, with the event scorer trained on every out-of-fold candidate."""
-    best, rows = cross_validate_scored(data, gold_events, outlets, embed, args.folds, extra, extra_gold, args.root_c)
-    keep = args.keep if args.keep is not None else best
-    print(f"cross-validated best keep threshold: {best}; shipped: {keep}")
-    base = with_thresholds(train(data + extra, embed, args.version, CANDIDATE_THRESHOLD, 0.0, args.root_c),
-                           CANDIDATE_THRESHOLD, 0.0)
-    model = replace(base, scorer=train_scorer(rows), keep_threshold=keep)
-    sources = [f"{g} {s}" for g, _d, s in args.gold + args.train_only]
-    save(model, args.out, {"trained_on": sources, "documents": len(data) + len(extra), "root_c": args.root_c,
-                           "scorer_c": SCORER_C, "scorer_rows": len(rows), "cross_validated_keep": best})
     print(f"wrote {args.out} ({args.out.stat().st_size / 1e6:.1f} MB)")
 
 

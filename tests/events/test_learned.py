@@ -11,11 +11,9 @@ from rasid.events.learned import (
     ROOTS,
     RULE_FEATURES,
     WORD_FEATURES,
-    CandidateFacts,
     EventModel,
     RoleModel,
     SentenceRow,
-    candidate_features,
     load_event_model,
     self_features,
 )
@@ -80,28 +78,6 @@ def test_model_keeps_rule_events_unless_their_root_is_improbable(coded, ontology
     assert {e.root for e in kept} == rule_roots
     dropped = augment_events(coded, _model({}, drop=0.2), ontology, None)
     assert "04" not in {e.root for e in dropped}
-
-
-def test_scorer_keeps_the_candidates_it_scores_high_enough(coded, ontology):
-    rule_roots = {e.root for e in coded.events}
-    model = _model({"04": 6.0, "05": 6.0})
-    prefers_rules = RoleModel({"origin=rule": 0, "origin=model": 1}, np.array([3.0, -3.0]), 0.0)
-    kept = augment_events(coded, replace(model, scorer=prefers_rules, keep_threshold=0.5), ontology, None)
-    assert {e.root for e in kept} == rule_roots  # the model's 05 scores 0.05, the rule events 0.95
-    prefers_model = RoleModel({"origin=rule": 0, "origin=model": 1}, np.array([-3.0, 3.0]), 0.0)
-    swapped = augment_events(coded, replace(model, scorer=prefers_model, keep_threshold=0.5), ontology, None)
-    assert [(e.root, e.confidence) for e in swapped] == [("05", 0.953)]  # its confidence is the scorer's
-
-
-def test_candidate_features_bin_the_models_confidence():
-    facts = CandidateFacts(root="17", origin="filled", root_probability=0.93, root_rank=0, source_probability=-1.0,
-                           source_is_best=False, target_kind="self", target_probability=0.55, source_code="EGYCOP",
-                           target_code="EGY", actors=1, view_index=5, sentence_kind="body", modality="asserted",
-                           salience=2)
-    features = candidate_features(facts)
-    assert features["origin=filled|root=17"] == 1.0 and features["p=4"] == 1.0 and features["sp=absent"] == 1.0
-    assert features["tp=2|target=self"] == 1.0 and features["same_country=True"] == 1.0
-    assert features["source_sector=COP"] == 1.0 and features["view=3"] == 1.0 and "logit_sp" not in features
 
 
 def test_model_adds_nothing_below_its_threshold(coded, ontology):

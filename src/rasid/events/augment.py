@@ -21,11 +21,9 @@ import numpy as np
 from rasid.cameo import Ontology
 from rasid.events.learned import (
     ROOTS,
-    CandidateFacts,
     Embedder,
     EventModel,
     SentenceRow,
-    candidate_features,
     candidates,
     nearest_to_trigger,
     role_features,
@@ -69,8 +67,6 @@ def augment_events(doc: Document, model: EventModel, ontology: Ontology, embed: 
     if not views:
         return doc.events
     probabilities = model_probabilities(views, model, embed)
-    if model.scorer is not None:
-        return _scored_events(doc, views, probabilities, model, ontology)
     kept = [_with_target(doc, v, e, model) for v, p in zip(views, probabilities, strict=True) for e in v.rule_events
             if p[ROOTS.index(e.root)] >= model.drop_threshold]
     vetted = {e.id for v in views for e in v.rule_events}
@@ -85,89 +81,17 @@ def augment_events(doc: Document, model: EventModel, ontology: Ontology, embed: 
     return tuple(sorted(kept, key=_order) + added) if added else tuple(kept)
 
 
-def _scored_events(doc: Document, views: Sequence[SentenceView], probabilities: np.ndarray, model: EventModel,
-                   ontology: Ontology) -> tuple[Event, ...]:
-    """The events the scorer keeps among every candidate (rule events, filled or not, and the model's roots);
-    events outside the model's sentences stay, and a (root, source, target) is kept once, first by position."""
-    assert model.scorer is not None
-    found = candidate_events(doc, views, probabilities, model, ontology)
-    scores = model.scorer.probabilities([candidate_features(facts) for _, facts in found])
-    vetted = {e.id for v in views for e in v.rule_events}
-    out = [e for e in doc.events if e.id not in vetted]
-    seen = {_key(e) for e in out}
-    for (event, facts), score in sorted(zip(found, scores, strict=True), key=lambda x: _order(x[0][0])):
-        if score >= model.keep_threshold and _key(event) not in seen:
-            seen.add(_key(event))
-            out.append(replace(event, confidence=round(float(score), 3)) if facts.origin == "model" else event)
-    return tuple(sorted(out, key=_order))
-
-
-def candidate_events(doc: Document, views: Sequence[SentenceView], probabilities: np.ndarray, model: EventModel,
-                     ontology: Ontology) -> list[tuple[Event, CandidateFacts]]:
-    """Every event the scorer weighs, with its facts: each rule event (with the target the target model
-    fills in, if any) and, in sentences with actors, each root the model gives at least ``add_threshold`` that
-    the rules did not code there."""
-    salience = (probabilities >= 0.5).sum(axis=0)
-    out = []
-    for index, (view, p) in enumerate(zip(views, probabilities, strict=True)):
-        ranks = np.argsort(np.argsort(-p))
-        for event in view.rule_events:
-            filled, target_probability = _filled(doc, view, event, model)
-            out.append((filled, _facts(doc, view, filled, "rule" if filled is event else "filled", p, ranks,
-                                       salience, index, model, target_probability)))
-        if not view.actors:
-            continue
-        ruled = {e.root for e in view.rule_events}
-        for k in np.argsort(-p):
-            if p[int(k)] < model.add_threshold:
-                break
-            if ROOTS[int(k)] not in ruled:
-                event, source_probability, target_probability = _model_candidate(
-                    doc, view, ROOTS[int(k)], float(p[int(k)]), model, ontology)
-                out.append((event, _facts(doc, view, event, "model", p, ranks, salience, index, model,
-                                          target_probability, source_probability)))
-    return out
-
-
-def _facts(doc: Document, view: SentenceView, event: Event, origin: str, p: np.ndarray, ranks: np.ndarray,
-           salience: np.ndarray, index: int, model: EventModel, target_probability: float,
-           source_probability: float | None = None) -> CandidateFacts:
-    k = ROOTS.index(event.root)
-    source_code = event.source.code if event.source else ""
-    codes = [m.code for m in view.actors]
-    best = False
-    if source_code in codes:
-        rows = _role_rows(doc, view, event.root, (event.trigger_start, event.trigger_end))
-        scores = model.source.probabilities(rows)
-        best = int(np.argmax(scores)) == codes.index(source_code)
-        if source_probability is None:
-            source_probability = float(scores[codes.index(source_code)])
-    target = event.target
-    kind = "none" if target is None else ("self" if target.type == "IMPLIED" else "named")
-    return CandidateFacts(root=event.root, origin=origin, root_probability=float(p[k]), root_rank=int(ranks[k]),
-                          source_probability=-1.0 if source_probability is None else source_probability,
-                          source_is_best=best, target_kind=kind, target_probability=target_probability,
-                          source_code=source_code, target_code=target.code if target else "",
-                          actors=len(view.actors), view_index=index, sentence_kind=view.sentence.kind,
-                          modality=event.modality, salience=int(salience[k]))
-
-
 def _with_target(doc: Document, view: SentenceView, event: Event, model: EventModel) -> Event:
     """A rule event with a source and no target, given the target the target model picks (else unchanged)."""
-    return _filled(doc, view, event, model)[0]
-
-
-def _filled(doc: Document, view: SentenceView, event: Event, model: EventModel) -> tuple[Event, float]:
-    """``_with_target``'s event and the target model's probability for its choice (-1 when it was not asked)."""
     codes = [m.code for m in view.actors]
     if event.target is not None or event.source is None or event.source.code not in codes:
-        return event, -1.0
-    target, probability = _target(doc, view, model, event.root, (event.trigger_start, event.trigger_end),
-                                  codes.index(event.source.code), event.source)
+        return event
+    target = _target(doc, view, model, event.root, (event.trigger_start, event.trigger_end),
+                     codes.index(event.source.code), event.source)
     if target is None:
-        return event, probability
+        return event
     return replace(event, target=target, id=stable_id(event.id, target.code, PROVENANCE),
-                   provenance=f"{event.provenance}+{PROVENANCE}@{model.version}:target"), probability
+                   provenance=f"{event.provenance}+{PROVENANCE}@{model.version}:target")
 
 
 def _order(event: Event) -> int:
@@ -197,26 +121,19 @@ def _added(doc: Document, view: SentenceView, probabilities: np.ndarray, model: 
 
 def _model_event(doc: Document, view: SentenceView, root: str, probability: float, model: EventModel,
                  ontology: Ontology) -> Event:
-    return _model_candidate(doc, view, root, probability, model, ontology)[0]
-
-
-def _model_candidate(doc: Document, view: SentenceView, root: str, probability: float, model: EventModel,
-                     ontology: Ontology) -> tuple[Event, float, float]:
-    """The event the model adds for ``root`` in the sentence, its source's probability and its target's."""
     trigger = model.trigger(doc, view.sentence, root)
     source_index, source_probability = model.pick_source(_role_rows(doc, view, root, trigger))
     source = _ref(doc, view.actors[source_index])
-    target, target_probability = _target(doc, view, model, root, trigger, source_index, source)
+    target = _target(doc, view, model, root, trigger, source_index, source)
     cameo = f"{root}0"
     _, goldstein, quad, plover = ontology.describe(cameo)
     sentence = view.sentence
     start, end = trigger or (sentence.start, sentence.start)
-    event = Event(id=stable_id(doc.id, sentence.start, cameo, source.code, target.code if target else "", PROVENANCE),
-                  doc_id=doc.id, cameo=cameo, root=root, plover=plover, quad_class=quad, goldstein=goldstein,
-                  source=source, target=target, sentence_start=sentence.start, sentence_end=sentence.end,
-                  sentence=sentence.text, trigger_start=start, trigger_end=end, trigger=doc.text[start:end],
-                  confidence=round(probability * source_probability, 3), provenance=f"{PROVENANCE}@{model.version}")
-    return event, source_probability, target_probability
+    return Event(id=stable_id(doc.id, sentence.start, cameo, source.code, target.code if target else "", PROVENANCE),
+                 doc_id=doc.id, cameo=cameo, root=root, plover=plover, quad_class=quad, goldstein=goldstein,
+                 source=source, target=target, sentence_start=sentence.start, sentence_end=sentence.end,
+                 sentence=sentence.text, trigger_start=start, trigger_end=end, trigger=doc.text[start:end],
+                 confidence=round(probability * source_probability, 3), provenance=f"{PROVENANCE}@{model.version}")
 
 
 def _role_rows(doc: Document, view: SentenceView, root: str, trigger: tuple[int, int] | None,
@@ -228,14 +145,14 @@ def _role_rows(doc: Document, view: SentenceView, root: str, trigger: tuple[int,
 
 
 def _target(doc: Document, view: SentenceView, model: EventModel, root: str, trigger: tuple[int, int] | None,
-            source_index: int, source: ActorRef) -> tuple[ActorRef | None, float]:
-    """The target the target model picks for the actor at ``source_index`` (another actor of the sentence, the
-    source's own country, or None) and the probability of that choice."""
+            source_index: int, source: ActorRef) -> ActorRef | None:
+    """The target the target model picks for the actor at ``source_index``: another actor of the sentence, the
+    source's own country, or None."""
     rows = _role_rows(doc, view, root, trigger, view.actors[source_index])
-    code, index, probability = model.pick_target_scored(rows, [m.code for m in view.actors], source_index, root)
+    code, index = model.pick_target(rows, [m.code for m in view.actors], source_index, root)
     if code is None:
-        return None, probability
-    return (_ref(doc, view.actors[index]) if index is not None else _own_country(source)), probability
+        return None
+    return _ref(doc, view.actors[index]) if index is not None else _own_country(source)
 
 
 def _ref(doc: Document, mention: Mention) -> ActorRef:

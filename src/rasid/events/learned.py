@@ -217,63 +217,6 @@ def self_features(root: str, count: int, source_code: str = "") -> dict[str, flo
             f"{SELF}|source_sector={sector}": 1.0, f"{SELF}|root={root}|source_sector={sector}": 1.0}
 
 
-@dataclass(frozen=True, slots=True)
-class CandidateFacts:
-    """What the event scorer knows about one candidate event: where it came from and how sure each model was.
-
-    ``origin`` is "rule" (the lexicon coder's event), "filled" (a rule event given a target by the target
-    model) or "model" (a root the root model added). Probabilities the models did not give are -1."""
-
-    root: str
-    origin: str
-    root_probability: float
-    root_rank: int
-    source_probability: float
-    source_is_best: bool
-    target_kind: str  # "named", "self" or "none"
-    target_probability: float
-    source_code: str
-    target_code: str
-    actors: int
-    view_index: int
-    sentence_kind: str
-    modality: str
-    salience: int  # sentences of the document where the root model gives this root at least 0.5
-
-
-def _bin(probability: float) -> str:
-    return "absent" if probability < 0 else str(min(int(probability * 5), 4))
-
-
-def _logit(probability: float) -> float:
-    p = min(max(probability, 1e-3), 1 - 1e-3)
-    return float(np.log(p / (1 - p))) / 7.0
-
-
-def candidate_features(facts: CandidateFacts) -> dict[str, float]:
-    """The event scorer's features: the candidate's origin and root, each model's confidence (binned, and as a
-    scaled logit), the actors' sectors, and where in the document and sentence the candidate stands."""
-    f = facts
-    origin, root = f.origin, f.root
-    source_sector = _sector(f.source_code) if f.source_code else "none"
-    target_sector = _sector(f.target_code) if f.target_code else "none"
-    features = {f"origin={origin}": 1.0, f"origin={origin}|root={root}": 1.0, f"root={root}": 1.0,
-                f"p={_bin(f.root_probability)}": 1.0, f"origin={origin}|p={_bin(f.root_probability)}": 1.0,
-                "logit_p": _logit(f.root_probability), f"rank={min(f.root_rank, 3)}": 1.0,
-                f"sp={_bin(f.source_probability)}": 1.0, f"source_best={f.source_is_best}": 1.0,
-                f"target={f.target_kind}": 1.0, f"root={root}|target={f.target_kind}": 1.0,
-                f"tp={_bin(f.target_probability)}|target={f.target_kind}": 1.0,
-                f"source_sector={source_sector}": 1.0, f"target_sector={target_sector}": 1.0,
-                f"root={root}|source_sector={source_sector}": 1.0,
-                f"same_country={bool(f.target_code) and f.source_code[:3] == f.target_code[:3]}": 1.0,
-                f"actors={min(f.actors, 4)}": 1.0, f"view={min(f.view_index, 3)}": 1.0,
-                f"kind={f.sentence_kind}": 1.0, f"modality={f.modality}": 1.0,
-                f"salience={min(f.salience, 3)}": 1.0, f"origin={origin}|salience={min(f.salience, 3)}": 1.0}
-    if f.source_probability >= 0:
-        features["logit_sp"] = _logit(f.source_probability)
-    return features
-
-
 @dataclass(frozen=True)
 class RoleModel:
     """A logistic model over named features (the names are the model's vocabulary)."""
@@ -304,9 +247,7 @@ class EventModel:
     embedding: str = ""  # "use" when the root model reads sentence embeddings
     event_threshold: float = 0.0  # an added event needs root probability x its source's probability at least this
     meta: dict[str, Any] = field(default_factory=dict)
-    scorer: RoleModel | None = None  # when set, every candidate event is kept only if it scores keep_threshold
-    keep_threshold: float = 0.5
-    self_threshold: float = SELF_THRESHOLD
+    self_threshold: float = SELF_THRESHOLD  # the own-country target needs at least this
 
     def root_probabilities(self, rows: Sequence[SentenceRow], embed: Embedder | None,
                            texts: Sequence[str] = ()) -> np.ndarray:
@@ -340,21 +281,15 @@ class EventModel:
     def pick_target(self, features: list[dict[str, float]], codes: list[str], source: int, root: str
                     ) -> tuple[str | None, int | None]:
         """The target's code and its candidate index (None for the source's own country, or no target)."""
-        code, index, _ = self.pick_target_scored(features, codes, source, root)
-        return code, index
-
-    def pick_target_scored(self, features: list[dict[str, float]], codes: list[str], source: int, root: str
-                           ) -> tuple[str | None, int | None, float]:
-        """As ``pick_target``, with the probability of the choice (for no target: of the best one refused)."""
         scores = self.target.probabilities(features)
         own = float(self.target.probabilities([self_features(root, len(codes), codes[source])])[0])
         others = [i for i in np.argsort(-scores) if codes[i] != codes[source]]
         best = float(scores[others[0]]) if others else 0.0
         if own > best and own >= max(self.target_threshold, self.self_threshold):
-            return codes[source], None, own
+            return codes[source], None
         if others and best >= self.target_threshold:
-            return codes[others[0]], int(others[0]), best
-        return None, None, max(best, own)
+            return codes[others[0]], int(others[0])
+        return None, None
 
 
 def _role_model(data: Any, name: str) -> RoleModel:
@@ -377,9 +312,7 @@ def load_event_model(resource: str = MODEL_RESOURCE) -> EventModel | None:
                       target=_role_model(data, "target"), add_threshold=meta["add_threshold"],
                       drop_threshold=meta["drop_threshold"], target_threshold=meta["target_threshold"],
                       embedding=meta.get("embedding", ""), event_threshold=meta.get("event_threshold", 0.0),
-                      meta=meta, scorer=_role_model(data, "scorer") if "scorer_names" in data else None,
-                      keep_threshold=meta.get("keep_threshold", 0.5),
-                      self_threshold=meta.get("self_threshold", SELF_THRESHOLD))
+                      meta=meta, self_threshold=meta.get("self_threshold", SELF_THRESHOLD))
 
 
 def use_embedder() -> Embedder:
