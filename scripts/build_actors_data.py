@@ -28,7 +28,7 @@ log = logging.getLogger("build_actors_data")
 AREA = Path(__file__).resolve().parent.parent / "src" / "rasid" / "data" / "actors"
 VERSION = "2"
 # Files whose content changed in a way a user should see in provenance carry their own version.
-VERSIONS = {"roles.tsv": "4", "groups.tsv": "4", "people.tsv": "4", "organisations.tsv": "4", "shared_names.tsv": "3",
+VERSIONS = {"roles.tsv": "5", "groups.tsv": "5", "people.tsv": "5", "organisations.tsv": "4", "shared_names.tsv": "4",
             "country_variants.tsv": "3"}
 MARKS = re.compile("[\u064b-\u065f\u0670\u0640]")
 ARABIC = re.compile("[\u0621-\u064a]")
@@ -49,9 +49,14 @@ CURATED = {
                    "(unions, professional bodies, regulators, electoral bodies, courts, police and customs bodies, "
                    "parliaments and parties of the Arab League states) compiled from public record; 2027-02 additions "
                    "(international news agencies and newspapers of record; multinational companies coded BUS with "
-                   "their headquarters' country) from public record", "Apache-2.0 (rasid); facts"),
+                   "their headquarters' country) from public record; 2027-03 additions (issue 15, second pass: unions and "
+                   "professional bodies, courts and prosecution, police, gendarmerie, national guard and customs bodies, "
+                   "second chambers, regulators and parties of the Arab League states left out before) from public "
+                   "record and the bodies' official sites", "Apache-2.0 (rasid); facts"),
     "shared_names.tsv": ("hand-curated forms several states' bodies share, each with its candidate actors by "
-                         "country (resolved by context at run time)", "Apache-2.0 (rasid); facts"),
+                         "country (resolved by context at run time); 2027-03: Mauritania's national guard, the federal "
+                         "supreme courts of Iraq and the UAE, the supreme constitutional courts of Egypt, Syria and "
+                         "Palestine", "Apache-2.0 (rasid); facts"),
     "people.tsv": ("hand-curated office holders with dated roles 2011-2026; spellings checked against "
                    "ArWikiCats people_en_ar and UniversalPETRARCH actor_dict_ar_v4 (MIT); 2026-12 additions "
                    "compiled region by region from public record, changes of 2025-2026 checked against dated "
@@ -59,8 +64,12 @@ CURATED = {
                    "prosecutors, judicial council heads, speakers, governors) from public record; 2027-02 additions "
                    "(heads of state and government and foreign ministers 2011-2026 of East and South Asia, the "
                    "Americas and the Horn of Africa, North Korea's ruling family, the popes of Rome and Alexandria) "
-                   "from public record", "Apache-2.0 (rasid); facts"),
-    "roles.tsv": ("hand-curated agent nouns -> CAMEO sector; informed by UniversalPETRARCH agents.all.ar (MIT)",
+                   "from public record; 2027-03 additions (issue 15, second pass: party leaders and speakers of second "
+                   "chambers and councils of the Arab League states) from public record and the bodies' official sites",
+                   "Apache-2.0 (rasid); facts"),
+    "roles.tsv": ("hand-curated agent nouns -> CAMEO sector; informed by UniversalPETRARCH agents.all.ar (MIT); "
+                  "2027-03 additions: trade union and professional association nouns by trade, prosecution, judicial "
+                  "council, customs and electoral commission nouns (general knowledge of Arabic news usage)",
                   "Apache-2.0 (rasid)"),
     "non_political.tsv": ("hand-curated nouns that make a phrase a team, club, player, currency, flag, language, "
                           "film or vehicle rather than a political actor", "Apache-2.0 (rasid)"),
