@@ -122,6 +122,15 @@ def test_compose_role_phrases_without_a_team_noun_keep_their_code(find, text, co
 
 
 @pytest.mark.parametrize(("text", "code"), [
+    ("وانهارت العملة بعد إعلان الولايات المتحدة فرض العقوبات", "USA"),  # the US is the preposition's, no currency's
+    ("وخسر المنتخب أمام إيران في المباراة", "IRN"),
+    ("ويعزى ضعف الليرة إلى قرار تركيا رفع الفائدة", "TUR"),
+])
+def test_a_preposition_ends_a_team_or_currency_phrase(find, text, code):
+    assert code in {m.code for m in find(text, "2018-07-31")}
+
+
+@pytest.mark.parametrize(("text", "code"), [
     ("أعلن الاتحاد الأوروبي لكرة القدم إيقاف المدرب", "NGOUEF"),  # UEFA, not the EU
     ("قرر الاتحاد الأفريقي لكرة القدم نقل البطولة", "NGOCAF"),  # CAF, not the African Union
     ("أعلن الاتحاد الأوروبي فرض عقوبات", "IGOEUR"),

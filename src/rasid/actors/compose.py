@@ -18,6 +18,7 @@ from datetime import date
 
 from rasid.actors.matcher import JOINER, Match, Word, clitic_readings
 from rasid.actors.model import Entry, KnowledgeBase, RoleNoun, latest
+from rasid.events.match import PREPOSITIONS
 from rasid.text.normalize import normalize_key
 
 APPOSITION = re.compile(r"^[\s\"'_\-،,]*$")
@@ -344,13 +345,14 @@ class Composer:
 
     def in_non_political_phrase(self, unit: Unit) -> bool:
         """A place that says whose team, club or federation it is ("المنتخب البرازيلي", "نادي برشلونة",
-        "الاتحاد السعودي لكرة القدم") names no political actor."""
+        "الاتحاد السعودي لكرة القدم") names no political actor. A free-standing preposition ends the team's
+        phrase: in "تدهور العملة إلى إعلان الولايات المتحدة" the United States is no currency's."""
         if unit.entry.type not in PLACE_TYPES:
             return False
         first, after = unit.match.first, unit.match.last + 1
         if not unit.match.clitic:
             for before in range(first - 1, max(-1, first - 1 - NON_POLITICAL_REACH), -1):
-                if not JOINER.match(self.words[before + 1].gap):
+                if not JOINER.match(self.words[before + 1].gap) or self.words[before].text in PREPOSITIONS:
                     break
                 if non_political(self.kb, self.words[before], BEFORE_PLACE):
                     return True
