@@ -20,7 +20,7 @@ class StubRecognizer:
 
     @staticmethod
     def proclitics(word):
-        return "و" if word.startswith("وسامي") else ""
+        return "و" if word.startswith(("وسامي", "ومراد")) else ""
 
     def __init__(self, names: dict[str, str]) -> None:
         self.names = names
@@ -113,6 +113,33 @@ def test_surname_shared_by_two_people_in_the_document_stays_unresolved(with_name
 def test_kb_surname_kept_when_the_first_name_is_a_spelling_of_the_persons_own(with_names):
     found = with_names("التقى فائز السراج. ثم قال فايذ السراج", {"فايذ السراج": "PERS"}, "2020-01-01")
     assert [m.actor_id for m in found] == ["fayez_sarraj", "fayez_sarraj"]
+
+
+def test_kb_surname_with_a_glued_preposition_inside_a_recognised_span_is_kept(with_names):
+    text = "التقى الرئيس الأمريكي الزعيم الكوري الشمالي كيم جونغ أون في سنغافورة. وقدم ترامب هدية لكيم بعد القمة"
+    found = with_names(text, {"لكيم": "PERS"}, "2018-06-12")
+    last = [m for m in found if m.sentence_index == 1 and m.type == "PER"][-1]
+    assert (last.text, last.actor_id, last.code) == ("كيم", "kim_jong_un", "PRKGOV")
+
+
+@pytest.mark.parametrize(("text", "names", "last_text"), [
+    # ل + ال written لل before a name met in full earlier
+    ("قال وزير الإعلام اليمني معمر الإرياني إن الهجوم فشل. ووجه الصحفيون أسئلة للإرياني", {
+        "معمر الإرياني": "PERS", "للإرياني": "PERS"}, "للإرياني"),
+    # ل glued to a short name the segmenter keeps whole
+    ("قال وزير الإعلام اليمني زياد مراد إن الهجوم فشل. ووجه الصحفيون سؤالا لمراد", {
+        "زياد مراد": "PERS", "لمراد": "PERS"}, "مراد"),
+])
+def test_one_word_name_with_a_glued_preposition_is_the_person_named_before(with_names, text, names, last_text):
+    last = [m for m in with_names(text, names) if m.type == "PER"][-1]
+    assert (last.text, last.code, last.sentence_index) == (last_text, "YEMGOV", 1)
+
+
+def test_one_word_name_that_ends_a_name_met_before_keeps_its_first_letter(with_names):
+    """"ومراد" after "زياد ومراد" is the surname (the segmenter would read و + مراد)."""
+    text = "قال وزير الإعلام اليمني زياد ومراد إن الهجوم فشل. وأضاف ومراد أن التحقيق بدأ"
+    last = [m for m in with_names(text, {"زياد ومراد": "PERS", "ومراد": "PERS"}) if m.type == "PER"][-1]
+    assert (last.text, last.code) == ("ومراد", "YEMGOV")
 
 
 @pytest.mark.parametrize(("surface", "plausible"), [

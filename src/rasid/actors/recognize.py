@@ -117,7 +117,7 @@ def with_unknown_names(doc: Document, sentence: Sentence, reading: Reading,
     raw = doc.text[sentence.start:sentence.end]
     found = reading.ner.entities(raw, None, reading.names, reading.decoded)
     entities = [trim_proclitic(replace(e, start=e.start + sentence.start, end=e.end + sentence.start),
-                               reading.ner.proclitics) for e in found]
+                               reading.ner.proclitics, reading.people) for e in found]
     provenance = f"{NER_STAGE}@{reading.ner.version}"
     return unknown_names(reading.kb, doc.id, doc.text, sentence.index, entities, candidates, reading.people, provenance)
 

@@ -22,6 +22,7 @@ from rasid.actors.model import KnowledgeBase
 from rasid.ner.model import Entity
 from rasid.ner.transliterate import transliterate
 from rasid.records import Mention, stable_id
+from rasid.text.clitics import Word, clitic_readings
 from rasid.text.normalize import normalize, normalize_key
 
 NER_TYPES = {"PERS": "PER", "ORG": "ORG"}
@@ -67,6 +68,18 @@ class DocumentPeople:
             return False
         return any((m.actor_id or m.name) != mention.actor_id for m in self.by_surname.get(words[0], []))
 
+    def name_reading(self, word: str) -> tuple[str, int] | None:
+        """``word`` read as the last word of a name met before, whole or without the proclitics glued to it
+        as the matcher reads names (``clitic_readings``: "لكيم" is ل + كيم, "للإرياني" ل + الإرياني): the
+        normalised last word and the number of letters glued (fewest first); None when no reading is."""
+        key = normalize_key(word)
+        if " " in key or not key:
+            return None
+        for stem, skipped, _ in sorted(clitic_readings(Word(0, 0, len(key), key, "")), key=lambda r: r[1]):
+            if len(stem) >= MIN_SURNAME and stem in self.by_surname and key[:skipped] == word[:skipped]:
+                return stem, skipped
+        return None
+
     def named(self, surname: str) -> Mention | None:
         """The one person (by actor id or name) whose full name ended with ``surname``; None if several."""
         found = self.by_surname.get(surname, [])
@@ -80,14 +93,20 @@ def ordinal_words(ordinals: Iterable[str]) -> frozenset[str]:
     return frozenset([*words, *(w + "ه" for w in words)])
 
 
-def trim_proclitic(entity: Entity, proclitics: Callable[[str], str]) -> Entity:
+def trim_proclitic(entity: Entity, proclitics: Callable[[str], str],
+                   people: DocumentPeople | None = None) -> Entity:
     """Drop a conjunction/preposition glued to the first word ("وسامي" -> "سامي"), which ANERcorp-style
-    tagging keeps; ``proclitics(word)`` is the segmenter's reading (so وليد and فايز stay whole)."""
+    tagging keeps; ``proclitics(word)`` is the segmenter's reading (so وليد and فايز stay whole). A one-word
+    name is first read against the names met before (``people``): "بونعيم" after "نجية بونعيم" stays whole
+    (not و + نعيم), "لزياد" after "زياد عزيز" loses the ل that the segmenter keeps on short words."""
     first = entity.text.split()[0] if entity.text.split() else ""
-    glued = proclitics(first)
-    glued = glued[:-2] if glued.endswith("ال") else glued
-    if not glued or glued.startswith("لل") or len(first) - len(glued) < MIN_TRIMMED:
-        return entity
+    reading = people.name_reading(entity.text) if people is not None else None
+    glued = first[:reading[1]] if reading is not None else None
+    if glued is None:
+        glued = proclitics(first)
+        glued = glued[:-2] if glued.endswith("ال") else glued
+        if not glued or glued.startswith("لل") or len(first) - len(glued) < MIN_TRIMMED:
+            return entity
     return replace(entity, start=entity.start + len(glued), text=entity.text[len(glued):])
 
 
@@ -97,6 +116,8 @@ def is_other_bearer(candidate: Candidate, text: str, start: int, end: int, kb: K
     m = candidate.mention
     if m.type != "PER" or " " in m.text.strip() or not (start < m.start and m.end <= end) or not m.actor_id:
         return False
+    if text[m.start - 1].isalpha():
+        return False  # the span only adds a clitic glued to the surname ("لكيم" is ل + Kim), not a first name
     first = normalize_key(text[start:m.start]).split()[:1]
     own = normalize_key(kb.actor(m.actor_id).name_ar).split()[:1]
     return not (first and own and (first == own or within_one_edit(first[0], own[0])))
@@ -167,10 +188,8 @@ def is_title(candidate: Candidate) -> bool:
 
 def same_as_named(mention: Mention, people: DocumentPeople) -> Mention:
     """A one-word person name that ends a full name met earlier is that person."""
-    words = normalize_key(mention.text).split()
-    if len(words) != 1 or mention.code:
-        return mention
-    earlier = people.named(words[0])
+    reading = people.name_reading(mention.text) if not mention.code else None
+    earlier = people.named(reading[0]) if reading is not None else None
     if earlier is None:
         return mention
     return replace(mention, actor_id=earlier.actor_id, code=earlier.code, name=earlier.name)
