@@ -230,7 +230,7 @@ def named_countries(mentions: Iterable[Mention], countries: frozenset[str],
 def with_antecedent_countries(mentions: Sequence[Mention], countries: frozenset[str]) -> list[Mention]:
     """A bare state role is the body last named in full before it in the article with the same head noun:
     a state's organ of its sector ("محكمة تركية تقرر ... وأجلت المحكمة الجلسة": TURJUD; "الجيش الإسرائيلي
-    ... وقال الجيش") or an international body ("محكمة العدل الدولية ... وطلبت قطر من المحكمة": IGOICJ).
+    ... وقال الجيش") or an international body ("محكمة العدل الدولية ... وطلبت قطر من المحكمة": the ICJ, IGOUNO).
     Another head is another body ("الجيش الصومالي ... وزارة الخارجية" says nothing of the ministry)."""
     national: dict[tuple[str, str], tuple[int, str]] = {}  # (head, sector) -> (position, country)
     international: dict[str, tuple[int, Mention]] = {}  # head -> (position, the body's mention)
