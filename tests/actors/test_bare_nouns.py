@@ -1,0 +1,57 @@
+"""Bare nouns for a body or an official named before ("وقالت الوزارة"، "وأكد الوزير"، "قدم الادعاء") are role
+mentions that take their country from context (rasid.actors.home), like الحكومة and الشرطة."""
+
+from datetime import datetime
+
+import pytest
+
+from rasid.actors.stages import recognize_stage
+from rasid.pipeline import Context
+from rasid.records import Article, Document, Sentence
+
+
+def _doc(lines: list[str], when: str = "2018-06-10") -> Document:
+    text = "\n".join(lines)
+    sentences, position = [], 0
+    for index, line in enumerate(lines):
+        kind = "title" if index == 0 else "body"
+        sentences.append(Sentence(f"s{index}", "d", position, position + len(line), line, index=index, kind=kind))
+        position += len(line) + 1
+    return Document(Article(id="d", text=text, published=datetime.fromisoformat(when)),
+                    sentences=tuple(sentences), produced=frozenset({"sentences"}))
+
+
+def _codes(lines: list[str]) -> dict[str, str]:
+    return {m.text: m.code for m in recognize_stage(_doc(lines), Context()).mentions}
+
+
+@pytest.mark.parametrize(("lines", "noun", "code"), [
+    # the ministry named in full before
+    (["بيونغ يانغ ترد على واشنطن", "قالت وزارة الخارجية الكورية الشمالية في بيان إن العقوبات عدوان.",
+      "وتابعت الوزارة أن المفاوضات متوقفة"], "الوزارة", "PRKGOV"),
+    # the minister named in full before, in another sentence
+    (["الأردن والعراق", "وصل وزير الخارجية الأردني أيمن الصفدي إلى بغداد.", "وقال الوزير إن التعاون سيتسع"],
+     "الوزير", "JORGOV"),
+    # the prosecution of the article's country
+    (["محاكمة في ألمانيا", "مثل المتهم أمام محكمة ألمانية في برلين.", "لكن الادعاء قدم أدلة جديدة في القضية"],
+     "الادعاء", "DEUJUD"),
+    (["تحقيق في الأردن", "أعلنت مديرية الأمن العام الأردنية العثور على جثة في عمان.",
+      "وقال المحققون إن الجاني اعترف بالجريمة"], "المحققون", "JORCOP"),
+])
+def test_bare_body_or_official_noun_takes_its_country_from_context(lines, noun, code):
+    assert _codes(lines)[noun] == code
+
+
+def test_governor_is_a_government_official_of_the_articles_country():
+    codes = _codes(["باكستان تدين الهجوم على الكنيسة", "وقال حاكم إقليم البنجاب إن الجريمة بشعة"])
+    assert codes["حاكم"] == "PAKGOV"
+
+
+@pytest.mark.parametrize(("text", "noun", "sector"), [
+    ("وقال مصدر أمني إن المهاجمين فروا من المكان", "مصدر أمني", "COP"),
+    ("وأكدت قوى الأمن الداخلي توقيف المشتبه به", "قوى الأمن الداخلي", "COP"),
+    ("وأصيب شرطي بجروح طفيفة في الاشتباك", "شرطي", "COP"),
+    ("وقتل جنديان في انفجار عبوة ناسفة", "جنديان", "MIL"),
+])
+def test_security_sources_officers_and_soldiers_are_role_mentions(find, text, noun, sector):
+    assert (noun, sector) in {(m.text, m.code) for m in find(text)}
