@@ -152,6 +152,19 @@ def test_kb_names_companies_agencies_and_spellings(find, text, code):
 
 
 @pytest.mark.parametrize("text", [
+    "شددت إسرائيل الحصار على قطاع غزة ومنعت دخول الوقود",
+    "وأغلقت السلطات الإسرائيلية المعبر التجاري مع غزة",
+    "اعتقل الجيش الإسرائيلي عشرة شبان في الضفة الغربية",
+])
+def test_kb_gaza_and_the_west_bank_are_palestine_as_cameo_codes_them(find, text):
+    assert "PSE" in {m.code for m in find(text, "2018-07-22")}
+
+
+def test_kb_the_hebrew_state_is_israel(find):
+    assert "ISR" in {m.code for m in find("وتفرض الدولة العبرية قيودا على الصيد", "2018-07-22")}
+
+
+@pytest.mark.parametrize("text", [
     "وقال إن التحقيق يأخذ مجراه وإن مجرى الأحداث تغير",  # مجرى is a course, not a Hungarian
     "كتب الوزير على تويتر أن الاجتماع انتهى",  # a tweet is not an act of the company
 ])

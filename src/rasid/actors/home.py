@@ -332,12 +332,19 @@ def sentence_countries(text: str, sentences: Sequence[Sentence], mentions: Seque
         if place.role == "event" and place.country and at >= 0 and place.end <= sentences[at].end:
             found.setdefault(sentences[at].index, set()).add(place.country)
     for sentence in sentences:
-        inside = [(m.start, m.end) for m in mentions if m.sentence_index == sentence.index]
+        inside = [(m.start, m.end) for m in mentions if m.sentence_index == sentence.index and not is_place_phrase(m)]
         start = max(sentence.start, newsroom_end(text, sentence.start))  # "تونس (وات) -" is no place of it
         named = names_outside(text, start, sentence.end, inside, places)
         if named:
             found.setdefault(sentence.index, set()).update(named)
     return {k: frozenset(v) for k, v in found.items()}
+
+
+def is_place_phrase(mention: Mention) -> bool:
+    """A country's mention that is itself a place phrase ("قطاع غزة", Palestine): it still names where the
+    sentence is, as "حصارا على قطاع غزة" did before Gaza was an actor."""
+    words = normalize_key(mention.text).split()
+    return mention.type == "GPE" and len(words) > 1 and not PLACE_DESCRIPTORS.isdisjoint(clitic_forms(words[0]))
 
 
 def names_outside(text: str, start: int, end: int, inside: Sequence[tuple[int, int]], places: Places) -> set[str]:
