@@ -17,7 +17,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from rasid.text.chars import ARABIC_WORD
-from rasid.text.segment import ENCLITICS, Piece, segment_word
+from rasid.text.segment import ENCLITIC_RATIOS, Piece, segment_word
 from rasid.text.stems import Stems, load_stems
 
 log = logging.getLogger("bench_segmentation")
@@ -62,7 +62,7 @@ def ud_cuts(pieces: tuple[Piece, ...]) -> frozenset[int]:
 
 
 def cut_class(word: str, cut: int) -> str:
-    return "enclitic" if word[cut:] in ENCLITICS else "proclitic"
+    return "enclitic" if word[cut:] in ENCLITIC_RATIOS else "proclitic"
 
 
 def score(stems: Stems, path: Path, show_errors: int) -> None:

@@ -42,3 +42,38 @@ def test_merged_event_from_the_merge_round_trips_through_json():
     data = merged.to_json()
     assert MergedEvent.from_json(data).to_json() == data
     assert data["id"] == merged.id and data["sources"] == ["b", "a"] and data["outlets"] == ["الجزيرة", "العربية"]
+
+
+def test_network_event_reads_as_the_event_json_the_network_takes():
+    from rasid.network import build_network
+    from rasid.stored import NetworkEvent
+
+    record = NetworkEvent("m1", "04", "043", 1, 2.8, "LBYGOV", "ITAGOV", "2020-08-12", "2020-08-12", "2020-08-14",
+                          None, "2020-08-12T09:00:00+00:00")
+    data = {**_event("a", "2020-08-12").to_json(), "id": "m1", "first_date": "2020-08-12",
+            "last_date": "2020-08-14"}
+    assert record["source"] == {"code": "LBYGOV"} and record.get("target") == {"code": "ITAGOV"}
+    assert record.get("evidence") is None and "evidence" not in record and dict(record) == record.to_json()
+    assert build_network([record]).to_json() == build_network([data]).to_json()
+    assert build_network([record]).edges[0].events == ["m1"]
+
+
+def test_event_mention_json_names_its_report():
+    from rasid.stored import EventMention, StoredEvent
+
+    mention = EventMention.of(StoredEvent(_event("a", "2020-08-12"), outlet="الجزيرة"))
+    assert mention.to_json() == {"event_id": "a-e", "doc_id": "a", "outlet": "الجزيرة", "cameo": "043",
+                                 "date": "2020-08-12", "sentence": "استقبل رئيس الحكومة وزير الخارجية الإيطالي",
+                                 "sentence_start": 0, "sentence_end": 40, "confidence": 0.8}
+
+
+def test_network_event_of_a_record_is_its_json_read_by_the_network():
+    from rasid.stored import NetworkEvent
+
+    stored = StoredEvent(_event("a", "2020-08-12"), outlet="الجزيرة", published="2020-08-12T09:00:00+00:00")
+    (merged,) = merge_events([StoredEvent(_event("a", "2020-08-12"), outlet="الجزيرة"),
+                              StoredEvent(_event("b", "2020-08-13"), outlet="فرانس 24")])
+    for record in (stored, MergedEvent.from_json(merged.to_json())):
+        assert NetworkEvent.of(record) == NetworkEvent.from_json(record.to_json())
+        assert NetworkEvent.of(record).source_code == "LBYGOV"
+    assert NetworkEvent.of(MergedEvent.from_json(merged.to_json())).first_date == "2020-08-12"

@@ -131,8 +131,13 @@ def quad_class_of_root(root: str) -> int:
 def event_root(event: Mapping[str, Any]) -> str:
     """An event's two-digit root: its ``root`` field, else the start of its ``cameo`` code; "" when neither is
     a CAMEO root."""
-    root = str(event.get("root") or str(event.get("cameo") or "")[:ROOT_LENGTH])
-    return root if root in ROOTS else ""
+    return root_of(event.get("root"), event.get("cameo"))
+
+
+def root_of(root: str | None, cameo: str | None) -> str:
+    """``event_root`` of an event with this ``root`` and ``cameo`` field."""
+    found = str(root or str(cameo or "")[:ROOT_LENGTH])
+    return found if found in ROOTS else ""
 
 
 def mutual(root: str, symmetric: bool) -> bool:

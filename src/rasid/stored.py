@@ -8,7 +8,7 @@ status and sources replace the representative's in ``to_json()``.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -120,6 +120,11 @@ class EventMention:
         return cls(e.id, e.doc_id, stored.outlet, e.cameo, e.date, e.sentence, e.sentence_start, e.sentence_end,
                    round(e.confidence, 3))
 
+    def to_json(self) -> dict[str, Any]:
+        return {"event_id": self.event_id, "doc_id": self.doc_id, "outlet": self.outlet, "cameo": self.cameo,
+                "date": self.date, "sentence": self.sentence, "sentence_start": self.sentence_start,
+                "sentence_end": self.sentence_end, "confidence": self.confidence}
+
 
 @dataclass(frozen=True, slots=True)
 class MergedEvent:
@@ -187,3 +192,75 @@ class MergedEvent:
 
 
 StoredRecord = StoredEvent | MergedEvent  # what the store's event readers return
+
+NETWORK_FIELDS = ("id", "root", "cameo", "quad_class", "goldstein", "source", "target", "date", "first_date",
+                  "last_date", "modality", "published")
+
+
+@dataclass(frozen=True, slots=True)
+class NetworkEvent(Mapping[str, Any]):
+    """A merged event with only what the network reads: its code, weight inputs, actor codes and dates.
+
+    The store reads these without parsing the events' JSON (``Store.network_events``), and the web app keeps
+    them in memory. ``rasid.network`` reads these fields (``network_event`` converts any other event JSON
+    first); the record also reads as the ``Event.to_json()`` mapping (``event["source"]["code"]``) for code
+    that takes either, and ``to_json()`` gives it as a dict."""
+
+    id: str
+    root: str | None
+    cameo: str | None
+    quad_class: int | None
+    goldstein: float | None
+    source_code: str
+    target_code: str
+    date: str | None = None
+    first_date: str | None = None
+    last_date: str | None = None
+    modality: str | None = None
+    published: str | None = None
+    def __getitem__(self, key: str) -> Any:
+        if key == "source":
+            return {"code": self.source_code}
+        if key == "target":
+            return {"code": self.target_code}
+        if key in NETWORK_FIELDS:
+            return getattr(self, key)
+        raise KeyError(key)
+
+    def get(self, key: str, default: Any = None) -> Any:
+        return self[key] if key in NETWORK_FIELDS else default
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(NETWORK_FIELDS)
+
+    def __len__(self) -> int:
+        return len(NETWORK_FIELDS)
+
+    def __contains__(self, key: object) -> bool:
+        return key in NETWORK_FIELDS
+
+    @classmethod
+    def from_json(cls, data: Mapping[str, Any]) -> NetworkEvent:
+        """The network's view of an ``Event.to_json()``-shaped event (merged or per document)."""
+        source, target = data.get("source") or {}, data.get("target") or {}
+        return cls(str(data.get("id") or ""), data.get("root"), data.get("cameo"), data.get("quad_class"),
+                   data.get("goldstein"), source.get("code") or "", target.get("code") or "", data.get("date"),
+                   data.get("first_date"), data.get("last_date"), data.get("modality"), data.get("published"))
+
+    @classmethod
+    def of(cls, record: StoredRecord) -> NetworkEvent:
+        """``from_json(record.to_json())`` without building the JSON: a document or merged event's network view."""
+        e = record.event
+        merged = isinstance(record, MergedEvent)
+        return cls(str(record.id or ""), e.root, e.cameo, e.quad_class, e.goldstein,
+                   (e.source.code if e.source else "") or "", (e.target.code if e.target else "") or "", e.date,
+                   record.first_date if merged else None, record.last_date if merged else None, e.modality,
+                   record.published)
+
+    def to_json(self) -> dict[str, Any]:
+        return {key: self[key] for key in NETWORK_FIELDS}
+
+
+def network_event(event: Mapping[str, Any]) -> NetworkEvent:
+    """``event`` as the network reads it: a ``NetworkEvent`` as is, any other event JSON converted."""
+    return event if isinstance(event, NetworkEvent) else NetworkEvent.from_json(event)

@@ -22,7 +22,8 @@ def test_store_rebuild_merges_seed_meeting_across_articles(db_path, make_documen
         assert meeting.lead is True
         assert meeting.to_json()["sources"] == [SEED_A, SEED_B]
         mentions = store.event_mentions(meeting.id)
-        assert [m["doc_id"] for m in mentions] == [SEED_A, SEED_B]
+        assert [m.doc_id for m in mentions] == [SEED_A, SEED_B]
+        assert {m.event_id for m in mentions} <= set(meeting.event_ids) and mentions[0].sentence
         assert store.counts()["event_mentions"] == 3
 
 

@@ -46,8 +46,8 @@ def test_find_events_and_network_default_to_reported(store_path):
         assert store.find_events(EventQuery()).total == 1
         assert store.find_events(EventQuery(temporal_status="")).total == 2
         assert [e.event.cameo for e in store.find_events(EventQuery(temporal_status="historical")).events] == ["190"]
-        assert {e["cameo"] for e in store.network_events()} == {"043"}
-        assert {e["cameo"] for e in store.network_events("")} == {"043", "190"}
+        assert {e.cameo for e in store.network_events()} == {"043"}
+        assert {e.cameo for e in store.network_events("")} == {"043", "190"}
         assert store.date_range()[0] != "1945-01-01" and store.date_range("")[0] == "1945-01-01"
 
 

@@ -19,10 +19,10 @@ from datetime import date
 from rasid.actors.matcher import JOINER, Match, Word, clitic_readings
 from rasid.actors.model import Entry, KnowledgeBase, RoleNoun, latest
 from rasid.events.match import PREPOSITIONS
+from rasid.text.clitics import COMPLEMENT_CLITICS
 from rasid.text.normalize import normalize_key
 
 APPOSITION = re.compile(r"^[\s\"'_\-،,]*$")
-COMPLEMENT_CLITICS = frozenset({"", "ل"})
 PLACE_TYPES = frozenset({"NISBA", "GPE", "CAPITAL"})
 OWNER_TYPES = frozenset({"GROUP", "IGO", "ORG", "PER", "SURNAME"})
 STATE_ROLE = "GOV"

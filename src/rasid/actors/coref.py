@@ -15,22 +15,22 @@ from datetime import date
 
 from rasid.actors.model import KnowledgeBase
 from rasid.records import Mention, Sentence, stable_id
+from rasid.text.clitics import ARTICLE, CLITIC_LETTERS, CONJUNCTIONS, DEFINITE_CHAINS
 from rasid.text.normalize import normalize
 
 STAGE = "actors.coref"
 GROUP_TYPES = frozenset({"GROUP", "ORG", "IGO"})
 WORD_RE = re.compile(r"[^\W_]+")
-PROCLITICS = ("وبال", "فبال", "ولل", "فلل", "وال", "فال", "بال", "لل", "ال")
 MIN_HEAD = 3
 
 
 def definite(word: str) -> str:
     """"لحركة" / "والحركة" / "حركة" -> "الحركه" (matching form): the head as a bare definite noun."""
-    for clitic in PROCLITICS:
+    for clitic in DEFINITE_CHAINS:
         if word.startswith(clitic) and len(word) - len(clitic) >= MIN_HEAD:
-            return "ال" + word[len(clitic):]
-    bare = word[1:] if word[:1] in "وفبل" and len(word) > MIN_HEAD + 1 else word
-    return "ال" + bare
+            return ARTICLE + word[len(clitic):]
+    bare = word[1:] if word[:1] in CLITIC_LETTERS and len(word) > MIN_HEAD + 1 else word
+    return ARTICLE + bare
 
 
 def group_heads(mentions: Sequence[Mention], kb: KnowledgeBase) -> dict[str, str]:
@@ -89,13 +89,13 @@ def _sentence_heads(text: str, sentence: Sentence, heads: Mapping[str, str], men
     words = list(WORD_RE.finditer(normalized.text))
     out = []
     for index, word in enumerate(words):
-        if not word.group().startswith(("ال", "وال", "فال", "بال", "لل", "ولل", "وبال")):
+        if not word.group().startswith(DEFINITE_CHAINS):
             continue
         actor_id = heads.get(definite(word.group()))
         following = words[index + 1].group() if index + 1 < len(words) else ""
-        if actor_id is None or following.startswith("ال"):
+        if actor_id is None or following.startswith(ARTICLE):
             continue
-        skip = 1 if word.group()[:1] in "وف" else 0  # the conjunction is not part of the name
+        skip = 1 if word.group()[0] in CONJUNCTIONS else 0  # the conjunction is not part of the name
         start, end = (sentence.start + offset for offset in normalized.to_raw(word.start() + skip, word.end()))
         if _covered(start, end, mentions):
             continue

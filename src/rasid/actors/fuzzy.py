@@ -23,12 +23,12 @@ from rasid.actors.kb import initial_letter as initial
 from rasid.actors.kb import one_deletions
 from rasid.actors.matcher import Word
 from rasid.actors.model import TERMINAL, KnowledgeBase
+from rasid.text.clitics import CLITIC_LETTERS, LIL
 
 MIN_LENGTH = 5
 MAX_COUNT = 2  # corpus count above which a word is taken to be a real word, not a typo
 ATTESTED = 10  # a word this frequent one edit from a typo is as likely meant as any nisba
 LETTERS = "ءابتثجحخدذرزسشصضطظعغفقكلمنهوي"  # the match-normalised alphabet (أ إ آ -> ا, ة -> ه, ى -> ي)
-CLITICS = ("و", "ف", "ب", "ل")
 NATION_TYPES = frozenset({"GPE", "NISBA", "CAPITAL"})
 
 
@@ -78,7 +78,7 @@ def nearby_nisbas(kb: KnowledgeBase, word: str) -> set[str]:
 def bare_readings(word: str) -> list[tuple[str, int]]:
     """(form, letters skipped) for the word as is and without one leading conjunction/preposition."""
     readings = [(word, 0)]
-    if word[:1] in CLITICS and len(word) > MIN_LENGTH:
+    if word[:1] in CLITIC_LETTERS and len(word) > MIN_LENGTH:
         readings.append((word[1:], 1))
     return readings
 
@@ -111,9 +111,9 @@ def nations_named(kb: KnowledgeBase, words: Iterable[str]) -> set[str]:
 
 def bare_forms(word: str) -> tuple[str, ...]:
     forms = [word]
-    if word[:1] in CLITICS:
+    if word[:1] in CLITIC_LETTERS:
         forms.append(word[1:])
-    if word.startswith("لل"):
+    if word.startswith(LIL):
         forms.append("ال" + word[2:])
     return tuple(forms)
 

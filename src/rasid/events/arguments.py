@@ -15,12 +15,12 @@ from rasid.events.cues import Cues
 from rasid.events.match import PREPOSITIONS
 from rasid.events.words import Word
 from rasid.records import ActorRef, Mention
+from rasid.text.clitics import CONJUNCTION_LETTERS, MARKER_PREPOSITIONS, PREPOSITION_ARTICLE_CHAINS
 from rasid.text.normalize import normalize
 
 APPOSITION_GAP = 3
 LINKED_GAP = 3  # "قوات الجيش الوطني الليبي بقيادة حفتر": the rest of the head's name may intervene
 GAP_PUNCT = frozenset({"،", ",", "(", ")", "-", "–", '"', "'"})
-PROCLITIC_MARKERS = (("بال", "ب"), ("لل", "ل"), ("ب", "ب"), ("ل", "ل"))
 
 
 @dataclass(frozen=True, slots=True)
@@ -69,12 +69,9 @@ def _word_span(words: tuple[Word, ...], ends: list[int], mention: Mention) -> tu
 
 def _clitic_marker(attached: str) -> tuple[str, bool]:
     """(preposition, has conjunction) from the clitics written in front of a word."""
-    conj = attached[:1] in ("و", "ف")
+    conj = attached[:1] in CONJUNCTION_LETTERS
     rest = attached[1:] if conj else attached
-    for clitic, marker in PROCLITIC_MARKERS:
-        if rest.startswith(clitic):
-            return marker, conj
-    return "", conj
+    return (rest[0] if rest[:1] in MARKER_PREPOSITIONS else ""), conj  # بال -> ب, لل -> ل
 
 
 def _np_start(words: tuple[Word, ...], cues: Cues, first: int,
@@ -117,7 +114,7 @@ def _marker_left_of(words: tuple[Word, ...], cues: Cues, start: int) -> tuple[st
     if start == 0:
         return "", start
     word = words[start - 1].norm
-    bare = word[1:] if word[:1] in "وف" and len(word) > 2 else word
+    bare = word[1:] if word[:1] in CONJUNCTION_LETTERS and len(word) > 2 else word
     for candidate in (word, bare):
         if candidate in PREPOSITIONS:
             return candidate, start - 1
@@ -127,7 +124,7 @@ def _marker_left_of(words: tuple[Word, ...], cues: Cues, start: int) -> tuple[st
 def _written_clitics(mention: Mention) -> str:
     """Clitics inside the mention's own span (a mention "للقاهرة" covers لل + القاهرة)."""
     norm = normalize(mention.text).text
-    return next((c for c in ("لل", "بال", "ولل", "وبال") if norm.startswith(c) and len(norm) > len(c) + 2), "")
+    return next((c for c in PREPOSITION_ARTICLE_CHAINS if norm.startswith(c) and len(norm) > len(c) + 2), "")
 
 
 @dataclass(frozen=True, slots=True)

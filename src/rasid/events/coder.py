@@ -37,6 +37,7 @@ from rasid.events.victims import victim_target, victims
 from rasid.events.words import Word, segment, strip_conjunction
 from rasid.records import Document, Event, Mention, SpanIndex
 from rasid.records import Sentence as SentenceRecord
+from rasid.text.clitics import CONJUNCTION_LETTERS, CONJUNCTIONS, OBJECT_PRONOUNS
 
 VERBAL = ("perfect", "imperfect")
 HEADLINE_KINDS = frozenset({"title", "headline"})
@@ -44,7 +45,6 @@ PURPOSE_REACH = 6
 REQUESTING_ROOTS = frozenset({"02", "03", "10"})
 REQUEST_REACH = 10
 COORDINATED_REACH = 15
-PRONOUNS = frozenset({"ه", "ها", "هما", "هم"})
 PRONOUN_COMPLEMENTS = frozenset({"انه", "انها", "انهما", "انهم", "بانه", "بانها"})
 
 
@@ -217,7 +217,7 @@ def _dropped_subject(view: Sentence, match: TriggerMatch) -> bool:
 def _pronoun_source(match: TriggerMatch, roles: Roles, earlier: list[tuple[TriggerMatch, Roles]]) -> Roles:
     """"أعلنت الحكومة عن سيطرتها"، "خلال زيارته": a verbal noun with an attached pronoun belongs to the
     subject of the verb before it."""
-    if roles.source is not None or match.pos in VERBAL or match.suffix not in PRONOUNS:
+    if roles.source is not None or match.pos in VERBAL or match.suffix not in OBJECT_PRONOUNS:
         return roles
     sources = [r.source for m, r in earlier if m.pos in VERBAL and r.source is not None]
     return Roles(sources[-1], roles.target, False, "pronoun") if sources else roles
@@ -254,7 +254,7 @@ def _coordinated_verb(view: Sentence, match: TriggerMatch, roles: Roles,
     """"الفيدرالية الدولية تطالب تركيا ... وتدعو الحكومة التركية": a verb joined by و to an earlier verb of
     the sentence keeps that verb's subject when the subject came first (an actor after it is its object), or
     when it has none of its own ("استقبل الرئيس الوفد وبحث معه")."""
-    if match.pos not in VERBAL or not match.prefix.startswith(("و", "ف")) or match.first == 0:
+    if match.pos not in VERBAL or match.prefix[:1] not in CONJUNCTION_LETTERS or match.first == 0:
         return roles
     verbs = [(m, r) for m, r in earlier if m.pos in VERBAL and not m.trigger.reporting]
     if not verbs or any(w.is_strong_punct for w in view.words[verbs[-1][0].first:match.first]):
@@ -275,7 +275,7 @@ def _purpose_adjunct(view: Sentence, match: TriggerMatch) -> bool:
         return False
     word = view.words[match.first].norm
     accusative = word.endswith("ا") and "ال" not in match.prefix and not match.suffix  # not the ا of دعمها
-    purpose = "ل" in match.prefix.lstrip("وف")[:1] or accusative
+    purpose = "ل" in match.prefix.lstrip(CONJUNCTIONS)[:1] or accusative
     start, _ = view.clause(match.first)
     earlier = [m for m in view.matches if m is not match and max(start, match.first - PURPOSE_REACH) <= m.first
                < match.first]
@@ -302,7 +302,7 @@ def _requested(view: Sentence, match: TriggerMatch) -> bool:
     if match.pos in VERBAL or match.first == 0:
         return False
     after_ila = strip_conjunction(view.words[match.first - 1].norm) == "الي"
-    if not after_ila and ("ال" in match.prefix or match.prefix.lstrip("وف")):
+    if not after_ila and ("ال" in match.prefix or match.prefix.lstrip(CONJUNCTIONS)):
         return False  # "ناشد X تقديم مساعدات": the requested action is a bare verbal noun
     start, _ = view.clause(match.first)
     return any(start <= m.first < match.first and m.pos in VERBAL and m.cameo[:2] in REQUESTING_ROOTS

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 
 from rasid.events.lexicon import Lexicon
 from rasid.events.words import Word
+from rasid.text.clitics import CLITIC_LETTERS, CONJUNCTION_LETTERS, CUE_CHAINS
 
 
 @dataclass(frozen=True, slots=True)
@@ -21,9 +22,7 @@ class CueHit:
     end: int  # word index after the cue
 
 
-CLITIC_CHAINS = ("وبال", "ولل", "بال", "لل", "وب", "ول", "فب", "فل", "و", "ف", "ب", "ل")
 MIN_REST = 3
-CLITIC_LETTERS = frozenset(chain[0] for chain in CLITIC_CHAINS)
 
 
 def _variants(word: str) -> tuple[str, ...]:
@@ -31,11 +30,11 @@ def _variants(word: str) -> tuple[str, ...]:
     if word[:1] not in CLITIC_LETTERS:
         return (word,)
     out = [word]
-    for chain in CLITIC_CHAINS:
+    for chain in CUE_CHAINS:
         if not word.startswith(chain):
             continue
         rest = word[len(chain):]
-        shortest = 2 if chain in ("و", "ف") else MIN_REST
+        shortest = 2 if chain in CONJUNCTION_LETTERS else MIN_REST
         if len(rest) >= shortest and rest not in out:
             out.append(rest)
     return tuple(out)

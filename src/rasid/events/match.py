@@ -25,13 +25,13 @@ from rasid.events.words import (
     suffix_allowed,
 )
 from rasid.memo import Memo
+from rasid.text.clitics import CONJUNCTIONS, MARKER_PREPOSITIONS, NOUN_MARKERS
 
 VERB_TAIL_WINDOW = 13
 EXCLUDED_TAIL_WINDOW = 5  # a verb's object comes after a subject of a few words (أوقفت الحكومة المصرية العمل)
 NOUN_TAIL_WINDOW = 3
 PREPOSITIONS = frozenset({"في", "من", "الي", "علي", "عن", "مع", "ضد", "بين", "لدي", "حول", "بشان", "تجاه",
                           "نحو", "بعد", "قبل", "خلال", "عبر", "امام", "دون", "بحق", "حيال", "باتجاه", "صوب"})
-NOUN_PROCLITICS = ("ال", "ب", "ك", "لل")
 
 
 @dataclass(frozen=True, slots=True)
@@ -175,7 +175,7 @@ def _indefinite_adjective(word: str) -> bool:
 def _looks_nominal(words: tuple[Word, ...], match: TriggerMatch) -> bool:
     previous = words[match.first - 1].norm if match.first else ""
     following = words[match.head_end].norm if match.head_end < len(words) else ""
-    if match.prefix.lstrip("وف").startswith(NOUN_PROCLITICS) or strip_conjunction(previous) in PREPOSITIONS:
+    if match.prefix.lstrip(CONJUNCTIONS).startswith(NOUN_MARKERS) or strip_conjunction(previous) in PREPOSITIONS:
         return True
     return not match.suffix and _indefinite_adjective(following)
 
@@ -187,7 +187,7 @@ def _next_marker(words: tuple[Word, ...], match: TriggerMatch) -> str:
     word = words[after].norm
     if word in PREPOSITIONS:
         return word
-    return word[0] if word[0] in "لب" and len(word) > 3 else ""
+    return word[0] if word[0] in MARKER_PREPOSITIONS and len(word) > 3 else ""
 
 
 def _rank(words: tuple[Word, ...], match: TriggerMatch) -> tuple[int, int, int, int, int]:

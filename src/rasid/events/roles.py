@@ -14,6 +14,7 @@ from rasid.events.arguments import Group, Member
 from rasid.events.cues import Cues
 from rasid.events.match import PREPOSITIONS, TriggerMatch
 from rasid.events.words import Word, strip_conjunction
+from rasid.text.clitics import CONJUNCTION_LETTERS, MARKER_PREPOSITIONS, OBJECT_PRONOUNS
 
 VSO_WINDOW = 2  # the subject follows the verb closely; a later actor is an object or adjunct
 SVO_CLOSE = 2
@@ -137,8 +138,7 @@ def find_subject(sentence: Sentence, match: TriggerMatch, anchor: int) -> tuple[
     return None, "none"
 
 
-OBJECT_PRONOUNS = ("ه", "ها", "هم", "هما", "هن")
-PRONOUN_PREPOSITIONS = ("علي", "الي", "مع", "ضد", "ب", "ل", "من", "عن", "في")
+PRONOUN_PREPOSITIONS = ("علي", "الي", "مع", "ضد", "من", "عن", "في", *sorted(MARKER_PREPOSITIONS))
 
 
 def _pronoun_on_preposition(sentence: Sentence, match: TriggerMatch) -> bool:
@@ -185,7 +185,7 @@ def nominal_subject_before(sentence: Sentence, start: int, anchor: int) -> bool:
         words = words[1:]
     if not words or len(words) > NOMINAL_SUBJECT_REACH or any(w.is_punct for w in words):
         return False
-    first = words[0].norm[1:] if words[0].norm[:1] in "وف" and len(words[0].norm) > 3 else words[0].norm
+    first = words[0].norm[1:] if words[0].norm[:1] in CONJUNCTION_LETTERS and len(words[0].norm) > 3 else words[0].norm
     if sentence.cues.covers("adverbial", words[0].index) or first in PREPOSITIONS:
         return False
     return first.startswith("ال") or first in DEMONSTRATIVES or first.isdigit()
@@ -207,7 +207,7 @@ def _stops_phrase(sentence: Sentence, index: int) -> bool:
 
 def _opens_phrase(word: Word, marker: str, after: int, verbal: bool) -> bool:
     """A preposition word, or a noun with the clitic ب/ل: anywhere in a verb's clause, right after a noun."""
-    if word.norm == marker or (word.norm[:1] in "وف" and word.norm[1:] == marker):
+    if word.norm == marker or (word.norm[:1] in CONJUNCTION_LETTERS and word.norm[1:] == marker):
         return True
     attached = len(marker) == 1 and word.norm.startswith(marker) and len(word.norm) > 3
     return attached and (verbal or word.index <= after + 1)

@@ -10,6 +10,15 @@ import re
 from collections.abc import Container
 from dataclasses import dataclass
 
+from rasid.text.clitics import (
+    CONJUNCTIONS,
+    EVENT_ENCLITICS,
+    IMPERFECT_PROCLITICS,
+    NOUN_ENCLITICS,
+    NOUN_PROCLITICS,
+    PERFECT_PROCLITICS,
+    VERB_ENCLITICS,
+)
 from rasid.text.normalize import normalize
 
 WORD_RE = re.compile(r"[^\W_]+|[^\w\s]", re.UNICODE)
@@ -17,21 +26,13 @@ STRONG_PUNCT = frozenset(".؛;:!؟?\n")
 QUESTION_MARKS = frozenset("؟?")
 
 # Proclitic chains by the part of speech they may attach to (matching form: alef and hamza folded).
-VERB_PREFIXES = ("", "و", "ف")
-IMPERFECT_PREFIXES = ("", "و", "ف", "ل", "س", "وس", "فس", "ول", "فل", "ولي")
-NOUN_PREFIXES = ("", "و", "ف", "ب", "ل", "ك", "ال", "وال", "فال", "بال", "كال", "لل", "ولل", "فلل",
-                 "وب", "ول", "فب", "فل", "وك", "وبال", "فبال")
-ENCLITICS = ("", "ه", "ها", "هم", "هما", "هن", "ك", "كم", "نا", "ي", "ني")
-# A final ي on a noun is far more often a nisba adjective (الاجتماعي) than "my"; only verbs take ني.
-NOUN_ENCLITICS = frozenset({"", "ه", "ها", "هم", "هما", "هن", "ك", "كم", "نا"})
-VERB_ENCLITICS = frozenset({"", "ه", "ها", "هم", "هما", "هن", "ك", "كم", "نا", "ني"})
-PREFIXES_BY_POS = {"perfect": VERB_PREFIXES, "imperfect": IMPERFECT_PREFIXES, "noun": NOUN_PREFIXES,
-                   "participle": NOUN_PREFIXES, "phrase": NOUN_PREFIXES}
-ALL_PREFIXES = tuple(sorted(set(NOUN_PREFIXES) | set(IMPERFECT_PREFIXES), key=len))
+PREFIXES_BY_POS = {"perfect": PERFECT_PROCLITICS, "imperfect": IMPERFECT_PROCLITICS, "noun": NOUN_PROCLITICS,
+                   "participle": NOUN_PROCLITICS, "phrase": NOUN_PROCLITICS}
+ALL_PREFIXES = tuple(sorted(set(NOUN_PROCLITICS) | set(IMPERFECT_PROCLITICS), key=len))
 PREFIXES_BY_LETTER = {letter: ("", *(p for p in ALL_PREFIXES if p[:1] == letter))
                       for letter in {p[0] for p in ALL_PREFIXES if p}}
-SUFFIXES_BY_LETTER = {letter: ("", *(s for s in ENCLITICS if s[-1:] == letter))
-                      for letter in {s[-1] for s in ENCLITICS if s}}
+SUFFIXES_BY_LETTER = {letter: ("", *(s for s in EVENT_ENCLITICS if s[-1:] == letter))
+                      for letter in {s[-1] for s in EVENT_ENCLITICS}}
 MIN_CORE = 2
 HARAKAT = "\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652"
 
@@ -77,8 +78,9 @@ def segment(text: str, offset: int = 0) -> tuple[Word, ...]:
 
 
 DAMMA = "\u064f"
-PASSIVE_STEM_START = re.compile(r"^[وف]?[\u0621-\u064a]\u064f")  # (و/ف) + a letter carrying damma
-OPENING_DAMMA_FORM = re.compile(r"^[وف]?ا\u064f?[\u0621-\u064a]\u064f")  # اُعتُقل: alef, then damma on the next
+PASSIVE_STEM_START = re.compile(rf"^[{CONJUNCTIONS}]?[\u0621-\u064a]\u064f")  # (و/ف) + a letter carrying damma
+# اُعتُقل: alef, then damma on the next letter
+OPENING_DAMMA_FORM = re.compile(rf"^[{CONJUNCTIONS}]?ا\u064f?[\u0621-\u064a]\u064f")
 
 
 def _passive_mark(raw: str) -> bool:
@@ -131,7 +133,7 @@ def suffix_allowed(suffix: str, pos: str) -> bool:
 
 def strip_conjunction(word: str) -> str:
     """The word without a leading و/ف conjunction (only when enough remains to be a word)."""
-    if len(word) > 3 and word[0] in "وف":
+    if len(word) > 3 and word[0] in CONJUNCTIONS:
         return word[1:]
     return word
 

@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 
 from rasid.places.gazetteer import Gazetteer
 from rasid.resources import read_tsv
-from rasid.text.clitics import Word, clitic_readings
+from rasid.text.clitics import NAME_PREFIXES, Word, clitic_readings
 from rasid.text.normalize import normalize
 
 if TYPE_CHECKING:
@@ -26,7 +26,6 @@ if TYPE_CHECKING:
 
 AREA = "ner"
 ARTICLE = "ال"
-PREFIXES = ("وال", "بال", "فال", "كال", "ال", "لل", "و", "ب", "ل", "ف")
 
 
 @dataclass(frozen=True, slots=True)
@@ -126,7 +125,7 @@ def longest_kb(lexicon: Lexicon, norms: Sequence[str], index: int, stems: tuple[
 def place_key(word: str) -> list[str]:
     """A word and its readings without a leading conjunction, preposition or article."""
     keys = [word]
-    keys += [word[len(p):] for p in PREFIXES if word.startswith(p) and len(word) - len(p) > 2]
+    keys += [word[len(p):] for p in NAME_PREFIXES if word.startswith(p) and len(word) - len(p) > 2]
     return keys
 
 

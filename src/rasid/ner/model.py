@@ -27,6 +27,7 @@ from rasid.ner.scorer import CompiledCrf
 from rasid.ner.viterbi import decode_many
 from rasid.resources import data_path, file_checksum
 from rasid.text.chars import ARABIC_WORD, LATIN_WORD, NUMBER
+from rasid.text.clitics import CLITIC_LETTERS, LIL
 from rasid.text.normalize import normalize
 
 if TYPE_CHECKING:
@@ -91,9 +92,9 @@ class NameMemory:
 def bare_name(norm: str) -> set[str]:
     """The word and its readings without one glued conjunction or preposition (للشهرستاني, بايهود)."""
     forms = {norm}
-    if norm[:2] == "لل":
+    if norm[:2] == LIL:
         forms.add("ا" + norm[1:])
-    if norm[:1] in "وبلف" and len(norm) > 4:
+    if norm[:1] in CLITIC_LETTERS and len(norm) > 4:
         forms.add(norm[1:])
     return forms
 

@@ -9,9 +9,10 @@ from datetime import date
 from pathlib import Path
 from typing import Any, BinaryIO
 
-from rasid.cameo import event_root
+from rasid.cameo import root_of
 from rasid.network.codes import collapse_code, is_identified
 from rasid.network.weights import event_weight
+from rasid.stored import network_event
 from rasid.temporal.status import Interval, date_interval
 
 Window = tuple[date | None, date | None]
@@ -87,14 +88,15 @@ class Network:
 
 def event_span(event: Mapping[str, Any]) -> Interval | None:
     """When an event happened: its date, else the merged span, else its article's publication day."""
-    for key in ("date", "first_date", "published"):
-        span = date_interval(event.get(key))
-        if span:
-            if key == "first_date":
-                last = date_interval(event.get("last_date"))
-                return span[0], (last or span)[1]
-            return span
-    return None
+    e = network_event(event)
+    span = date_interval(e.date)
+    if span:
+        return span
+    span = date_interval(e.first_date)
+    if span:
+        last = date_interval(e.last_date)
+        return span[0], (last or span)[1]
+    return date_interval(e.published) or None
 
 
 def in_window(span: Interval | None, window: Window | None) -> bool:
@@ -111,8 +113,8 @@ def event_dyad(event: Mapping[str, Any], level: str = "code", identified_only: b
                ) -> tuple[str, str] | None:
     """The sorted actor pair, or None without a target, when both sides are the same actor, or (by default)
     when a side is only a role such as ``GOV`` with no country."""
-    source, target = event.get("source") or {}, event.get("target") or {}
-    a, b = collapse_code(source.get("code") or "", level), collapse_code(target.get("code") or "", level)
+    e = network_event(event)
+    a, b = collapse_code(e.source_code, level), collapse_code(e.target_code, level)
     if not a or not b or a == b:
         return None
     if identified_only and not (is_identified(a) and is_identified(b)):
@@ -122,16 +124,17 @@ def event_dyad(event: Mapping[str, Any], level: str = "code", identified_only: b
 
 def build_network(events: Iterable[Mapping[str, Any]], window: Window | None = None, *, level: str = "code",
                   scheme: str = "root", identified_only: bool = True) -> Network:
-    """The signed network over ``events`` (Event.to_json()-shaped dicts, merged or per document).
+    """The signed network over ``events``: ``NetworkEvent`` records (``Store.network_events()``) or
+    Event.to_json()-shaped dicts, merged or per document.
 
     ``identified_only`` leaves out events whose actor is only a role (``GOV``, ``MIL``, ``UAF``)."""
     edges: dict[tuple[str, str], Edge] = {}
-    for event in events:
+    for event in map(network_event, events):
         span = event_span(event)
         dyad = event_dyad(event, level, identified_only)
         if dyad is None or not in_window(span, window):
             continue
         edge = edges.setdefault(dyad, Edge(*dyad))
-        edge.add(str(event.get("id") or ""), event_weight(event, scheme), event_root(event), span)
+        edge.add(event.id, event_weight(event, scheme), root_of(event.root, event.cameo), span)
     ordered = sorted(edges.values(), key=lambda e: (-abs(e.weight), e.a, e.b))
     return Network(tuple(ordered))

@@ -14,6 +14,7 @@ from typing import Any
 from rasid.actors.model import UnknownActorError
 from rasid.network.codes import matches_prefix
 from rasid.network.graph import Edge, build_network
+from rasid.stored import network_event
 from rasid.text.normalize import normalize_key
 
 CODE_PATTERN = re.compile(r"[A-Z]{3}[A-Z0-9]*")
@@ -94,8 +95,8 @@ def relation(edge: Edge, other: str) -> dict[str, Any]:
 
 def partners_and_rivals(code: str, events: Iterable[Mapping[str, Any]]) -> dict[str, list[dict[str, Any]]]:
     """Edges between ``code`` (with its sub-codes) and others: positive ones are partners, negative rivals."""
-    mine = [e for e in events if any(matches_prefix((e.get(role) or {}).get("code") or "", code)
-                                     for role in ("source", "target"))]
+    mine = [e for e in map(network_event, events)
+            if matches_prefix(e.source_code, code) or matches_prefix(e.target_code, code)]
     grouped: dict[str, list[dict[str, Any]]] = defaultdict(list)
     for edge in build_network(mine).edges:
         other = counterpart(edge, code)
@@ -110,9 +111,9 @@ def partners_and_rivals(code: str, events: Iterable[Mapping[str, Any]]) -> dict[
 def actor_profile(code: str, events: Iterable[Mapping[str, Any]], aliases: Sequence[Mapping[str, Any]],
                   kb_roles: Mapping[str, Sequence[Any]] | None = None) -> dict[str, Any]:
     """Everything the actor page shows: names, roles, activity counts, partners and rivals."""
-    events = list(events)
-    as_source = sum(matches_prefix((e.get("source") or {}).get("code") or "", code) for e in events)
-    as_target = sum(matches_prefix((e.get("target") or {}).get("code") or "", code) for e in events)
+    events = [network_event(e) for e in events]
+    as_source = sum(matches_prefix(e.source_code, code) for e in events)
+    as_target = sum(matches_prefix(e.target_code, code) for e in events)
     names = Counter({row["name"]: 0 for row in aliases if row["code"] == code and row["name"]})
     for row in aliases:
         if row["code"] == code and row["name"]:

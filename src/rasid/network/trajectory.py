@@ -10,6 +10,7 @@ from rasid.errors import ConfigError
 from rasid.network.codes import matches_prefix
 from rasid.network.graph import event_span
 from rasid.network.weights import event_weight
+from rasid.stored import network_event
 
 FREQUENCIES = ("day", "week", "month", "year")
 
@@ -27,8 +28,8 @@ def period_of(day: date, freq: str) -> str:
 
 def involves(event: Mapping[str, Any], a: str, b: str, directed: bool) -> bool:
     """Whether the event runs between code prefixes ``a`` and ``b`` (either way unless ``directed``)."""
-    source = (event.get("source") or {}).get("code") or ""
-    target = (event.get("target") or {}).get("code") or ""
+    e = network_event(event)
+    source, target = e.source_code, e.target_code
     forward = matches_prefix(source, a) and matches_prefix(target, b)
     return forward or (not directed and matches_prefix(source, b) and matches_prefix(target, a))
 
@@ -43,7 +44,7 @@ def dyad_trajectory(events: Iterable[Mapping[str, Any]], a: str, b: str, freq: s
     if freq not in FREQUENCIES:
         raise ConfigError(f"unknown frequency {freq!r}; use one of {', '.join(FREQUENCIES)}")
     periods: dict[str, dict[str, Any]] = {}
-    for event in events:
+    for event in map(network_event, events):
         span = event_span(event)
         if span is None or not involves(event, a, b, directed):
             continue
@@ -53,5 +54,5 @@ def dyad_trajectory(events: Iterable[Mapping[str, Any]], a: str, b: str, freq: s
         row = periods.setdefault(first, {"period": first, "weight": 0.0, "count": 0, "events": []})
         row["weight"] += event_weight(event, scheme)
         row["count"] += 1
-        row["events"].append(str(event.get("id") or ""))
+        row["events"].append(event.id)
     return [{**row, "weight": round(row["weight"], 3)} for _, row in sorted(periods.items())]

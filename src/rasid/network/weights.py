@@ -39,8 +39,9 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-from rasid.cameo import ROOTS, event_root, quad_class_of_root
+from rasid.cameo import ROOTS, quad_class_of_root, root_of
 from rasid.errors import ConfigError
+from rasid.stored import network_event
 
 ROOT_WEIGHTS: dict[str, float] = {
     "01": 0.5, "02": 0.5, "03": 1.0, "04": 1.0, "05": 3.0, "06": 3.0, "07": 4.0, "08": 1.0, "09": 0.5,
@@ -55,25 +56,28 @@ SCHEMES = ("root", "goldstein")
 
 
 def event_sign(event: Mapping[str, Any]) -> int:
-    quad = event.get("quad_class")
+    """+1 for cooperation, -1 for conflict, from the QuadClass, else the root, else the Goldstein score."""
+    e = network_event(event)
+    quad = e.quad_class
     if quad not in (1, 2, 3, 4):
-        root = event_root(event)
+        root = root_of(e.root, e.cameo)
         quad = quad_class_of_root(root) if root else None
     if quad is None:
-        goldstein = float(event.get("goldstein") or 0)
+        goldstein = float(e.goldstein or 0)
         return (goldstein > 0) - (goldstein < 0)
     return 1 if quad in (1, 2) else -1
 
 
 def event_weight(event: Mapping[str, Any], scheme: str = "root") -> float:
     """The signed weight one event adds to its dyad (see the table in this module's docstring)."""
-    root = event_root(event)
+    e = network_event(event)
+    root = root_of(e.root, e.cameo)
     if scheme == "goldstein":
-        base = float(event.get("goldstein") or 0) * (2.0 if root in SUPPORT_ROOTS else 1.0)
+        base = float(e.goldstein or 0) * (2.0 if root in SUPPORT_ROOTS else 1.0)
     elif scheme == "root":
-        base = event_sign(event) * ROOT_WEIGHTS.get(root, 0.0)
+        base = event_sign(e) * ROOT_WEIGHTS.get(root, 0.0)
     else:
         raise ConfigError(f"unknown weighting scheme {scheme!r}; use one of {', '.join(SCHEMES)}")
-    if event.get("modality") in HEDGED_MODALITIES and root != "03":
+    if e.modality in HEDGED_MODALITIES and root != "03":
         base *= HEDGE_FACTOR
     return base

@@ -11,10 +11,12 @@ from rasid.places.gazetteer import Gazetteer
 from rasid.records import Document, Event, Place
 from rasid.temporal.assign import DocSpans, sentence_of
 from rasid.temporal.tokens import clitic_forms, word_tokens
+from rasid.text.clitics import CONJUNCTIONS, MARKER_PREPOSITIONS, OBJECT_PRONOUNS
 from rasid.text.normalize import normalize
 
 # أن/إن (with و ف ب ل and a pronoun) or a colon before a quotation; quote marks alone often wrap names.
-COMPLEMENTIZER = re.compile(r"(?<![^\W\d_])(?:[وف]?(?:ب|ل)?[أإا]ن(?:ه|ها|هم)?)(?![^\W\d_])|:")
+COMPLEMENTIZER = re.compile(rf"(?<![^\W\d_])(?:[{CONJUNCTIONS}]?(?:{'|'.join(sorted(MARKER_PREPOSITIONS))})?[أإا]ن"
+                            rf"(?:{'|'.join(OBJECT_PRONOUNS[:3])})?)(?![^\W\d_])|:")  # أنه أنها أنهم
 MAIN_STORY_SENTENCES = 3  # the first body sentences tell the story the dateline belongs to
 
 

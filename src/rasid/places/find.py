@@ -13,13 +13,13 @@ from functools import cache
 from rasid.places.gazetteer import Gazetteer, GazetteerEntry
 from rasid.records import Document, Place
 from rasid.temporal.tokens import (
-    CLITIC_LETTERS,
     TokenSeq,
     clitic_forms,
     match_phrase,
     word_at,
     word_tokens,
 )
+from rasid.text.clitics import CLITIC_LETTERS
 from rasid.text.normalize import Normalized, normalize
 
 Tokens = TokenSeq

@@ -43,7 +43,8 @@ def event_detail(store: Store, event_id: str) -> dict[str, Any]:
     event = store.merged_event(event_id)
     if event is None:
         raise NotFoundError(f"no event with id {event_id!r}")
-    return {"event": event.to_json(), "mentions": store.event_mentions(event_id)}
+    return {"event": event.to_json(),
+            "mentions": [{"merged_id": event_id, **m.to_json()} for m in store.event_mentions(event_id)]}
 
 
 def filter_choices(store: Store) -> dict[str, list[Any]]:
@@ -76,7 +77,7 @@ def selected_events(store: Store, doc_id: str, selected: str | None, events: lis
     ids = {e.id for e in events}
     if selected in ids:
         return {selected}
-    found = {m["event_id"] for m in store.event_mentions(selected) if m["doc_id"] == doc_id}
+    found = {m.event_id for m in store.event_mentions(selected) if m.doc_id == doc_id}
     if not found:
         raise NotFoundError(f"event {selected!r} is not reported in article {doc_id!r}")
     return found

@@ -15,6 +15,7 @@ from rasid.network.codes import collapse_code
 from rasid.network.profile import looks_like_code
 from rasid.service.errors import NotFoundError
 from rasid.store import Store
+from rasid.stored import NetworkEvent
 
 Window = tuple[date | None, date | None]
 
@@ -45,7 +46,7 @@ def load_context(sectors: Mapping[str, tuple[str, str]] | None = None, *, roles_
     return Context(kb_roles=kb.roles) if roles_only else Context.from_knowledge_base(kb, sectors)
 
 
-def actor_view(store: Store, query: str, ctx: Context, events: list[dict[str, Any]] | None = None,
+def actor_view(store: Store, query: str, ctx: Context, events: Sequence[NetworkEvent] | None = None,
                labels: Mapping[str, Mapping[str, str]] | None = None) -> dict[str, Any]:
     """The actor a code or name designates: names, roles, partners and rivals (each named, from ``labels``
     when the caller has them), and its bloc."""
@@ -72,7 +73,7 @@ def bloc_of(code: str, blocs: Any) -> dict[str, Any] | None:
 # --- network ---------------------------------------------------------------------------------------------
 
 def network_view(store: Store, window: Window | None, level: str = "code", top: int | None = None,
-                 events: list[dict[str, Any]] | None = None, ctx: Context | None = None) -> dict[str, Any]:
+                 events: Sequence[NetworkEvent] | None = None, ctx: Context | None = None) -> dict[str, Any]:
     """Nodes (with bloc and names), signed edges, blocs and the months that have events, for one window.
 
     ``top`` keeps the strongest edges (by absolute weight); blocs are found on the whole network and named
@@ -180,18 +181,18 @@ def window_json(window: Window | None) -> dict[str, str | None]:
 
 
 def edge_view(store: Store, a: str, b: str, window: Window | None, level: str = "code",
-              events: list[dict[str, Any]] | None = None) -> dict[str, Any]:
+              events: Sequence[NetworkEvent] | None = None) -> dict[str, Any]:
     """One edge of the network and its evidence: every event behind it, strongest first."""
     network = build_network(store.network_events() if events is None else events, window, level=level)
     edge = network.edge(a, b)
     if edge is None:
         raise NotFoundError(f"no edge between {a} and {b} at level {level!r} in this window")
-    events = {e.id: e.to_json() for e in store.merged_events_by_id(edge.events)}
+    reports = {e.id: e.to_json() for e in store.merged_events_by_id(edge.events)}
     return {"edge": edge.to_json(), "window": window_json(window), "level": level,
-            "evidence": edge_evidence(edge, events)}
+            "evidence": edge_evidence(edge, reports)}
 
 
-def network_events(store: Store) -> list[dict[str, Any]]:
+def network_events(store: Store) -> list[NetworkEvent]:
     """The merged events in the compact form the network functions read (the web app caches them)."""
     return store.network_events()
 

@@ -18,7 +18,7 @@ from rasid.service.corpus import refresh_corpus
 from rasid.settings import Settings
 from rasid.store import Store
 from rasid.store.browse import EventQuery
-from rasid.stored import StoredRecord
+from rasid.stored import NetworkEvent, StoredRecord
 from rasid.temporal.status import REPORTED
 
 
@@ -96,7 +96,7 @@ def network(db: str | Path, start: date | None = None, end: date | None = None) 
     from rasid.network import build_network
 
     window = (start, end) if start or end else None
-    return build_network([e.to_json() for e in stored_events(db)], window=window).to_json()
+    return build_network([NetworkEvent.of(e) for e in stored_events(db)], window=window).to_json()
 
 
 def refresh_store(db: str | Path, settings: Settings | None = None,

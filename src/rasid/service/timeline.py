@@ -16,10 +16,11 @@ from rasid.network.weights import event_weight
 from rasid.service.errors import NotFoundError
 from rasid.service.network import Window, window_json
 from rasid.store import Store
+from rasid.stored import NetworkEvent, network_event
 
 
 def timeline_view(store: Store, a: str, b: str = "", freq: str = "month",
-                  events: list[dict[str, Any]] | None = None, window: Window | None = None,
+                  events: Sequence[NetworkEvent] | None = None, window: Window | None = None,
                   bulk: bool = False) -> dict[str, Any]:
     """Net weight per period between ``a`` and ``b`` (code prefixes); without ``b``, between ``a`` and anyone,
     with each period split by counterpart.
@@ -77,8 +78,8 @@ def quantile_day(ordered: Sequence[date], q: float) -> date:
 
 def counterpart_split(events: Sequence[Mapping[str, Any]], code: str, freq: str) -> dict[str, dict[str, float]]:
     split: dict[str, Counter[str]] = defaultdict(Counter)
-    for event in events:
-        source, target = event["source"]["code"], event["target"]["code"]
+    for event in map(network_event, events):
+        source, target = event.source_code, event.target_code
         span = network_event_span(event)
         if span is None or source.startswith(code) == target.startswith(code):
             continue

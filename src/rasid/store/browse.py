@@ -16,8 +16,8 @@ from typing import Any
 from rasid.errors import StoreError
 from rasid.records import Event
 from rasid.store.fts import match_query
-from rasid.store.rows import document_event, merged_event
-from rasid.stored import MergedEvent
+from rasid.store.rows import document_event, merged_event, network_event
+from rasid.stored import MergedEvent, NetworkEvent
 from rasid.temporal.status import REPORTED
 
 # Undated events come last in both directions.
@@ -215,7 +215,7 @@ class BrowseQueries:
         """The events coded in one article, in text order: what its evidence spans come from."""
         return [document_event(row) for row in self._conn.execute(DOC_EVENTS, (doc_id,))]
 
-    def network_events(self, temporal_status: str = REPORTED) -> list[dict[str, Any]]:
+    def network_events(self, temporal_status: str = REPORTED) -> list[NetworkEvent]:
         """Merged events with two different actors, only the fields the network needs (no JSON parsing);
         reported events only unless ``temporal_status`` names another ("" for all)."""
         rows = self._conn.execute(NETWORK_EVENTS, {"temporal_status": temporal_status})
@@ -252,9 +252,3 @@ class BrowseQueries:
         return row["first"], row["last"]
 
 
-def network_event(row: sqlite3.Row) -> dict[str, Any]:
-    """A merged-events row in the shape ``rasid.network.build_network`` reads."""
-    return {"id": row["id"], "root": row["root"], "cameo": row["cameo"], "quad_class": row["quad_class"],
-            "goldstein": row["goldstein"], "source": {"code": row["source_code"]},
-            "target": {"code": row["target_code"]}, "date": row["date"], "first_date": row["first_date"],
-            "last_date": row["last_date"], "modality": row["modality"], "published": row["published"]}

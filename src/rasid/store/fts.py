@@ -12,13 +12,14 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from rasid.text.clitics import ARTICLE, SEARCH_PROCLITICS
 from rasid.text.normalize import fold_text
 
-# Longest first; a prefix is stripped only when at least three letters remain.
-PROCLITICS = ("وبال", "وكال", "ولل", "فبال", "فال", "وال", "بال", "كال", "لل", "ال", "و", "ف", "ب", "ل")
+# A prefix (rasid.text.clitics.SEARCH_PROCLITICS, longest first) is stripped only when three letters remain.
 MIN_STEM = 3
 WORD = re.compile(r"\w+")
-BY_INITIAL = {letter: tuple(p for p in PROCLITICS if p[0] == letter) for letter in {p[0] for p in PROCLITICS}}
+BY_INITIAL = {letter: tuple(p for p in SEARCH_PROCLITICS if p[0] == letter)
+              for letter in {p[0] for p in SEARCH_PROCLITICS}}
 
 
 fold = fold_text  # search folds exactly as matching does
@@ -45,8 +46,8 @@ def index_text(text: str, forms: Callable[[str], list[str]] = bare_forms) -> str
 
 def query_form(word: str) -> str:
     """A query word without its article, so "الإصابات" also finds "للإصابات" and "إصابات"."""
-    if word.startswith("ال") and len(word) - 2 >= MIN_STEM:
-        return word[2:]
+    if word.startswith(ARTICLE) and len(word) - len(ARTICLE) >= MIN_STEM:
+        return word[len(ARTICLE):]
     return word
 
 

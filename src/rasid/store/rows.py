@@ -8,7 +8,7 @@ from typing import Any
 
 from rasid.records import Article, Event, Mention, Sentence
 from rasid.store.schema import ARTICLE_COLUMNS, EVENT_COLUMNS
-from rasid.stored import MergedEvent, StoredEvent, event_from_json
+from rasid.stored import EventMention, MergedEvent, NetworkEvent, StoredEvent, event_from_json
 
 
 def iso_datetime(value: datetime | None, default_tz: tzinfo = UTC) -> str | None:
@@ -96,6 +96,19 @@ def merged_row(merged: MergedEvent) -> tuple[Any, ...]:
 def merged_mention_rows(merged: MergedEvent) -> list[tuple[Any, ...]]:
     return [(merged.id, m.event_id, m.doc_id, m.outlet, m.cameo, m.date, m.sentence, m.sentence_start,
              m.sentence_end, m.confidence) for m in merged.mentions]
+
+
+def event_mention(row: Any) -> EventMention:
+    """An ``event_mentions`` row (one report of a merged event)."""
+    return EventMention(row["event_id"], row["doc_id"], row["outlet"], row["cameo"], row["date"], row["sentence"],
+                        row["sentence_start"], row["sentence_end"], row["confidence"])
+
+
+def network_event(row: Any) -> NetworkEvent:
+    """A merged-events row of the network query (codes and dates from columns, not from the JSON)."""
+    return NetworkEvent(row["id"], row["root"], row["cameo"], row["quad_class"], row["goldstein"],
+                        row["source_code"], row["target_code"], row["date"], row["first_date"], row["last_date"],
+                        row["modality"], row["published"])
 
 
 def error_row(err: Any, at: str) -> tuple[Any, ...]:

@@ -29,6 +29,7 @@ from rasid.store.rows import (
     article_dict,
     article_row,
     error_row,
+    event_mention,
     event_row,
     mention_row,
     merged_event,
@@ -39,7 +40,7 @@ from rasid.store.rows import (
 )
 from rasid.store.schema import migrate, pending_migrations
 from rasid.store.streams import EventStreams
-from rasid.stored import MergedEvent, StoredEvent
+from rasid.stored import EventMention, MergedEvent, StoredEvent
 from rasid.temporal.status import REPORTED
 
 log = logging.getLogger(__name__)
@@ -201,8 +202,9 @@ class Store(BrowseQueries, CorpusTables, EventStreams):
                 else self._conn.execute(q.MERGED_EVENTS))
         return [merged_event(row) for row in rows]
 
-    def event_mentions(self, merged_id: str) -> list[dict[str, Any]]:
-        return [dict(row) for row in self._conn.execute(q.MENTIONS_OF_MERGED, (merged_id,))]
+    def event_mentions(self, merged_id: str) -> list[EventMention]:
+        """The reports of one merged event, by document and sentence."""
+        return [event_mention(row) for row in self._conn.execute(q.MENTIONS_OF_MERGED, (merged_id,))]
 
     def articles(self) -> list[dict[str, Any]]:
         return [article_dict(row) for row in self._conn.execute(q.ARTICLES)]

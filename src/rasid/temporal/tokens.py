@@ -13,10 +13,10 @@ from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from typing import TypeVar, overload
 
+from rasid.text.clitics import CLITIC_LETTERS, CONJUNCTIONS, LIL, MARKER_PREPOSITIONS
+
 TOKEN_RE = re.compile(r"\d+|[^\W\d_]+|[/()\-،,؛;.:]")
 V = TypeVar("V")
-# Characters whose folding is not one char to at most one char: presentation forms (NFKC), final sigma.
-CLITIC_LETTERS = frozenset("وفبل")
 
 
 class PhraseTable(Mapping[str, V]):
@@ -93,12 +93,12 @@ def clitic_forms(word: str) -> tuple[str, ...]:
     if len(word) <= 3 or word[0] not in CLITIC_LETTERS:
         return (word,)
     forms = [word]
-    if len(word) > 3 and word[0] in "وف":
+    if len(word) > 3 and word[0] in CONJUNCTIONS:
         forms.append(word[1:])
     for form in list(forms):
-        if len(form) > 3 and form.startswith("لل"):
+        if len(form) > 3 and form.startswith(LIL):
             forms.append("ال" + form[2:])
-        elif len(form) > 3 and form[0] in "بل":
+        elif len(form) > 3 and form[0] in MARKER_PREPOSITIONS:
             forms.append(form[1:])
     return tuple(dict.fromkeys(forms))
 

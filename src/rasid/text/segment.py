@@ -18,25 +18,26 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from rasid.text.clitics import ARTICLE, CONJUNCTIONS, FUTURE, LIL, MARKER_PREPOSITIONS, PREPOSITIONS
 from rasid.text.normalize import normalize
 from rasid.text.stems import Stems
 
 MIN_COUNT = 3  # a form seen fewer times is not evidence
 SHORT_STEM_COUNT = 1000  # a two-letter stem must be a very common word (ما، هو، في، عن), not a fragment
 ARTICLE_SHARE = 0.1  # if ال+form is seen this often relative to form, form is a noun of its own
-CONJUNCTIONS = {"و": 60.0, "ف": 20.0}
-PREPOSITIONS = {"ب": 20.0, "ل": 15.0, "ك": 3.0}
+# clitic -> max whole/rest ratio (the clitics themselves are rasid.text.clitics'; a test checks the keys)
+CONJUNCTION_RATIOS = {"و": 60.0, "ف": 20.0}
+PREPOSITION_RATIOS = {"ب": 20.0, "ل": 15.0, "ك": 3.0}
 LIL_RATIO = 15.0
 FUTURE_RATIO = 3.0
 FUTURE_NEXT = frozenset("يتنأ")
-# enclitic -> (max whole/stem ratio, needs the whole form to be attested)
-ENCLITICS = {
+# enclitic pronoun -> (max whole/stem ratio, needs the whole form to be attested); all of ENCLITIC_PRONOUNS
+ENCLITIC_RATIOS = {
     "هما": (40.0, False), "كما": (2.0, True), "هم": (40.0, False), "هن": (5.0, True), "ها": (40.0, False),
     "كم": (2.0, True), "كن": (1.0, True), "ني": (0.5, True), "نا": (2.0, True), "ه": (25.0, False),
     "ك": (0.5, True), "ي": (1.0, True),
 }
-ENCLITIC_HOSTS = frozenset({"ل", "ب"})  # one-letter prepositions that carry a pronoun: له، بها، لهم
-PROCLITIC_RUN = re.compile("(و|ف)?(لل|ب|ل|ك|س)?(ال)?")
+PROCLITIC_RUN = re.compile(f"({'|'.join(CONJUNCTIONS)})?({'|'.join((LIL, *PREPOSITIONS, FUTURE))})?({ARTICLE})?")
 
 
 @dataclass(frozen=True, slots=True)
@@ -72,7 +73,7 @@ class _Word:
         """``form`` is a word on its own: listed as unsplittable, or a noun that takes the article."""
         if form in self.stems.unsplit:
             return True
-        with_article = self.f("ال" + form)
+        with_article = self.f(ARTICLE + form)
         return with_article >= MIN_COUNT and with_article > ARTICLE_SHARE * self.f(form)
 
     def raw_is(self, index: int, letters: str) -> bool:
@@ -104,22 +105,22 @@ def _prefixed(w: _Word, pos: int, width: int, kind: str, next_layer: int) -> _An
 
 
 def _conjunction(w: _Word, pos: int) -> _Analysis | None:
-    ratio = CONJUNCTIONS.get(w.sk[pos:pos + 1])
-    if ratio and w.raw_is(pos, "وف") and _licensed(w, pos, 1, ratio, 1):
+    ratio = CONJUNCTION_RATIOS.get(w.sk[pos:pos + 1])
+    if ratio and w.raw_is(pos, CONJUNCTIONS) and _licensed(w, pos, 1, ratio, 1):
         return _prefixed(w, pos, 1, "proclitic", 1)
     return None
 
 
 def _preposition(w: _Word, pos: int) -> _Analysis | None:
     sk = w.sk
-    if sk.startswith("لل", pos) and w.raw_is(pos + 1, "ل") and _lil_licensed(w, pos):
+    if sk.startswith(LIL, pos) and w.raw_is(pos + 1, "ل") and _lil_licensed(w, pos):
         return _prefixed(w, pos, 2, "proclitic", 3)
-    ratio = PREPOSITIONS.get(sk[pos:pos + 1])
-    if sk[pos:pos + 1] in ENCLITIC_HOSTS and sk[pos + 1:] in ENCLITICS:
+    ratio = PREPOSITION_RATIOS.get(sk[pos:pos + 1])
+    if sk[pos:pos + 1] in MARKER_PREPOSITIONS and sk[pos + 1:] in ENCLITIC_RATIOS:
         return None  # له، بهم: a preposition carrying a pronoun, read by the enclitic step
-    if ratio and w.raw_is(pos, "بلك") and _licensed(w, pos, 1, ratio, 2):
+    if ratio and w.raw_is(pos, PREPOSITIONS) and _licensed(w, pos, 1, ratio, 2):
         return _prefixed(w, pos, 1, "proclitic", 2)
-    if sk.startswith("س", pos) and w.raw_is(pos + 1, FUTURE_NEXT) and _licensed(w, pos, 1, FUTURE_RATIO, 3):
+    if sk.startswith(FUTURE, pos) and w.raw_is(pos + 1, FUTURE_NEXT) and _licensed(w, pos, 1, FUTURE_RATIO, 3):
         return _prefixed(w, pos, 1, "proclitic", 3)
     return None
 
@@ -129,13 +130,13 @@ def _lil_licensed(w: _Word, pos: int) -> bool:
     whole, rest = w.sk[pos:], w.sk[pos + 2:]
     if len(rest) < 2 or whole in w.stems.unsplit:
         return False
-    support = max(w.f(rest), w.f("ال" + rest))
+    support = max(w.f(rest), w.f(ARTICLE + rest))
     return support >= MIN_COUNT and w.f(whole) <= LIL_RATIO * support
 
 
 def _article(w: _Word, pos: int) -> _Analysis | None:
     whole, rest = w.sk[pos:], w.sk[pos + 2:]
-    if not (whole.startswith("ال") and w.raw_is(pos, "ا") and w.raw_is(pos + 1, "ل")):
+    if not (whole.startswith(ARTICLE) and w.raw_is(pos, "ا") and w.raw_is(pos + 1, "ل")):
         return None
     if len(rest) < 2 or whole in w.stems.unsplit:
         return None
@@ -162,12 +163,12 @@ def _stem_count(w: _Word, stem: str, end: int) -> tuple[int, str]:
 
 def _enclitic(w: _Word, pos: int) -> _Analysis | None:
     core = w.sk[pos:]
-    for suffix, (ratio, needs_whole) in ENCLITICS.items():
+    for suffix, (ratio, needs_whole) in ENCLITIC_RATIOS.items():
         cut = len(w.sk) - len(suffix)
         stem = w.sk[pos:cut]
         if not core.endswith(suffix) or "".join(w.raw[cut:]) != suffix or core in w.stems.unsplit:
             continue
-        if stem in ENCLITIC_HOSTS and (stem, suffix) != ("ب", "ي"):  # بي is mostly بي بي سي
+        if stem in MARKER_PREPOSITIONS and (stem, suffix) != ("ب", "ي"):  # بي is mostly بي بي سي
             return _Analysis(((cut, "word"), (len(w.sk), "enclitic")), MIN_COUNT)
         if len(stem) < 2 or (suffix != "ه" and w.lexical(core)) or core in w.stems.unsplit:
             continue  # (ال + a form in -ه is folded with the -ة noun: العمله is العملة, not evidence)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Hashable, Iterator
 from contextlib import contextmanager
-from typing import Any, TypeVar
+from typing import TypeVar
 
 from fastapi import Request
 from starlette.convertors import Convertor, register_url_convertor
@@ -12,6 +12,7 @@ from starlette.convertors import Convertor, register_url_convertor
 from rasid.service import network as views
 from rasid.service.network import Context
 from rasid.service.reader import Reader, open_reader
+from rasid.stored import NetworkEvent
 
 T = TypeVar("T")
 
@@ -48,7 +49,7 @@ def cached(request: Request, key: Hashable, compute: Callable[[], T]) -> T:
     return request.app.state.cache.get(key, compute)
 
 
-def network_events(request: Request, store: Reader) -> list[dict[str, Any]]:
+def network_events(request: Request, store: Reader) -> list[NetworkEvent]:
     return cached(request, ("network_events",), lambda: views.network_events(store))
 
 
