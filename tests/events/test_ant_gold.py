@@ -1,9 +1,10 @@
 """Evaluation gate on the ANT dev half (eval/ant, docs 01-15): the whole pipeline against hand-coded gold.
 
 The floors sit about 0.1 below the figures measured when the gate was last set (2026-12-07, event model
-version 3, which trades some precision for recall: lenient and strict P 0.750 R 0.720 F1 0.735; the first gate
-was lenient P 0.885 R 0.680 F1 0.769, strict P 0.731 R 0.640 F1 0.682), so a regression shows while ordinary
-churn does not. The held-out
+version 3.1, whose lower add and event thresholds were chosen on the 2,178-document cross-validation and cost
+these 15 documents precision: lenient P 0.675 R 0.760 F1 0.715, strict P 0.600 R 0.680 F1 0.638; version 3 gave
+0.750 / 0.720 / 0.735 for both, the first gate lenient P 0.885 R 0.680 F1 0.769, strict P 0.731 R 0.640
+F1 0.682), so a regression shows while ordinary churn does not. The held-out
 half (docs 16-30) is deliberately not gated here: it is scored by hand at the end of a round of work.
 """
 
@@ -19,7 +20,7 @@ from rasid.api import evaluate_events
 pytestmark = pytest.mark.slow
 
 ANT = Path(__file__).resolve().parents[2] / "eval" / "ant"
-FLOORS = {"lenient": {"precision": 0.65, "f1": 0.63}, "strict": {"precision": 0.65, "f1": 0.63}}
+FLOORS = {"lenient": {"precision": 0.58, "f1": 0.61}, "strict": {"precision": 0.5, "f1": 0.54}}
 
 
 def _dev_paths() -> list[Path]:
