@@ -49,8 +49,9 @@ CURATED = {
                    "(unions, professional bodies, regulators, electoral bodies, courts, police and customs bodies, "
                    "parliaments and parties of the Arab League states) compiled from public record; 2027-02 additions "
                    "(international news agencies and newspapers of record; multinational companies coded BUS with "
-                   "their headquarters' country) from public record; 2027-03 additions (issue 15, second pass: unions and "
-                   "professional bodies, courts and prosecution, police, gendarmerie, national guard and customs bodies, "
+                   "their headquarters' country) from public record; 2027-03 additions (issue 15, second pass: "
+                   "unions and professional bodies, courts and prosecution, police, gendarmerie, national guard and "
+                   "customs bodies, "
                    "second chambers, regulators and parties of the Arab League states left out before) from public "
                    "record and the bodies' official sites", "Apache-2.0 (rasid); facts"),
     "shared_names.tsv": ("hand-curated forms several states' bodies share, each with its candidate actors by "

@@ -7,9 +7,9 @@ to the end of a word (له، بها، دعمهم). Every area reads words throug
 Areas need different subsets, and each subset is defined here once, built from the shared letters by
 ``chains`` and named by what it is for. The subsets differ because the areas do different things (an event
 trigger is looked up under every plausible split; a search index adds bare forms; a place name is read
-without one conjunction or preposition, with or without the article). Where a subset leaves out a chain that its rule would generate,
-the set is the one each area was tuned with, kept exactly: ``LEFT_OUT`` names the difference, and adding
-it back is a change to measure (the area's scores), not a tidy-up.
+without one conjunction or preposition, with or without the article). Where a subset leaves out a chain that
+its rule would generate, the set is the one each area was tuned with, kept exactly: ``LEFT_OUT`` names the
+difference, and adding it back is a change to measure (the area's scores), not a tidy-up.
 
 Letters are strings here (``CONJUNCTIONS``, ``PREPOSITIONS``): test one letter against them, never a slice
 that may be empty (``"" in "وف"`` is true); for ``word[:1]`` use the frozensets (``CLITIC_LETTERS`` ...).
