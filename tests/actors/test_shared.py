@@ -110,3 +110,18 @@ def test_bare_government_is_left_when_the_sentence_names_no_single_government_bo
     countries = frozenset({"LBY", "TUN", "USA"})
     mentions = [mention(i * 3, code, kind) for i, (code, kind) in enumerate(others)] + [mention(20, "GOV", "ROLE")]
     assert with_sector_countries(mentions, countries)[-1].code == "GOV"
+
+
+@pytest.mark.parametrize(("text", "code"), [
+    ("انتقدت كندا سجل السعودية في حقوق الإنسان. وقال الوزير إن المملكة لن تقبل التدخل في شؤونها.", "SAU"),
+    ("زار رئيس وزراء الأردن بغداد أمس. وتسعى المملكة إلى زيادة صادراتها إلى العراق.", "JOR"),
+    ("وقع المغرب وإسبانيا اتفاقا للصيد. وقالت الحكومة الإسبانية إن المملكة شريك أساسي.", "MAR"),
+])
+def test_bare_kingdom_is_the_kingdom_the_article_names(read, text, code):
+    """"المملكة" alone is the one kingdom the article names, not the country it names most."""
+    assert ("المملكة", code) in [(t, c) for t, c, _ in read(text, "2018-08-08")]
+
+
+def test_united_kingdom_is_not_a_bare_kingdom(read):
+    found = read("وقالت السعودية إن المملكة المتحدة شريك.", "2018-08-08")
+    assert ("المملكة المتحدة", "GBR") in [(t, c) for t, c, _ in found], found

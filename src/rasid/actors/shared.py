@@ -106,9 +106,10 @@ def reading_of(occurrence: Occurrence, mentions: Sequence[Mention]) -> tuple[int
 
 
 def valid_candidates(kb: KnowledgeBase, candidates: tuple[Candidate, ...], when: date | None) -> list[Candidate]:
+    """The candidates that hold a role on ``when``; an actor with no dated role (a country) always does."""
     if when is None:
         return list(candidates)
-    return [c for c in candidates if kb.role_at(c[1], when) is not None]
+    return [c for c in candidates if kb.role_at(c[1], when) is not None or not kb.roles.get(c[1])]
 
 
 @dataclass(frozen=True, slots=True)
