@@ -1,24 +1,13 @@
 """Bare nouns for a body or an official named before ("وقالت الوزارة"، "وأكد الوزير"، "قدم الادعاء") are role
 mentions that take their country from context (rasid.actors.home), like الحكومة and الشرطة."""
 
-from datetime import datetime
-
 import pytest
 
 from rasid.actors.stages import recognize_stage
 from rasid.pipeline import Context
-from rasid.records import Article, Document, Sentence
+from tests.actors.lines import lines_document
 
-
-def _doc(lines: list[str], when: str = "2018-06-10") -> Document:
-    text = "\n".join(lines)
-    sentences, position = [], 0
-    for index, line in enumerate(lines):
-        kind = "title" if index == 0 else "body"
-        sentences.append(Sentence(f"s{index}", "d", position, position + len(line), line, index=index, kind=kind))
-        position += len(line) + 1
-    return Document(Article(id="d", text=text, published=datetime.fromisoformat(when)),
-                    sentences=tuple(sentences), produced=frozenset({"sentences"}))
+_doc = lines_document
 
 
 def _codes(lines: list[str]) -> dict[str, str]:

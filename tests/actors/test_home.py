@@ -1,11 +1,10 @@
-from datetime import datetime
-
 import pytest
 
 from rasid.actors.home import HOME_MARK, home_country, is_bare_role, place_after, resolve_bare_roles
 from rasid.actors.stages import country_codes, recognize_stage
 from rasid.pipeline import Context
-from rasid.records import Article, Document, Sentence
+from rasid.records import Document
+from tests.actors.lines import lines_document
 
 
 @pytest.fixture(scope="module")
@@ -13,15 +12,7 @@ def countries(kb):
     return country_codes(kb)
 
 
-def _doc(lines: list[str], when: str = "2018-06-10") -> Document:
-    text = "\n".join(lines)
-    sentences, position = [], 0
-    for index, line in enumerate(lines):
-        kind = "title" if index == 0 else "body"
-        sentences.append(Sentence(f"s{index}", "d", position, position + len(line), line, index=index, kind=kind))
-        position += len(line) + 1
-    return Document(Article(id="d", text=text, published=datetime.fromisoformat(when)),
-                    sentences=tuple(sentences), produced=frozenset({"sentences"}))
+_doc = lines_document
 
 
 def _codes(doc: Document) -> dict[str, str]:
