@@ -7,7 +7,9 @@ import pytest
 
 from rasid.actors import kb as kb_module
 from rasid.actors.model import Role, UnknownActorError
+from rasid.actors.recognize import recognize_mentions
 from rasid.errors import DataFileError
+from rasid.records import Article, Document
 from rasid.resources import data_path
 
 
@@ -170,3 +172,13 @@ def test_kb_the_hebrew_state_is_israel(find):
 ])
 def test_kb_common_words_and_platforms_are_no_actors(find, text):
     assert not {m.code for m in find(text, "2018-06-01")} & {"HUN", "USABUS"}
+
+
+@pytest.mark.parametrize("sentence", [
+    "وقالت الميليشيا الكردية إنها ستنسحب من منبج.",
+    "وتعتبر أنقرة المليشيا الكردية فرعا من حزب العمال.",
+])
+def test_kb_the_kurdish_militia_is_the_ypg(kb, sentence):
+    """The press calls the YPG "the Kurdish militia"."""
+    mentions = recognize_mentions(Document(Article(id="d", text=sentence)), kb)
+    assert "syr_ypg" in [m.actor_id for m in mentions], mentions
