@@ -49,3 +49,16 @@ def test_epithet_nisba_after_a_group_is_not_a_second_actor():
     found = _mentions(["قتلى من ميليشيا الحوثي", "قتل عشرات من ميليشيات الحوثي الإيرانية في مأرب"])
     assert ("ميليشيات الحوثي الإيرانية", "YEMREB") in found
     assert all(code != "IRN" for _, code in found)
+
+
+@pytest.mark.parametrize(("lines", "code"), [
+    (["غارة على سوق في اليمن", "واتهم الحوثيون التحالف الذي تقوده السعودية بشن الغارة.",
+      "وقال التحالف إنه يحقق في الحادث"], "SAUMIL"),
+    (["غارات على دير الزور", "وقتلت غارة للتحالف الذي تقوده الولايات المتحدة ثلاثة مدنيين.",
+      "وأقر التحالف بمقتل المدنيين"], "USAMIL"),
+    (["غارات على الرقة", "وقال التحالف الدولي ضد تنظيم الدولة إن طائراته قصفت مواقع للتنظيم.",
+      "وأضاف التحالف أن الغارات ستستمر"], "USAMIL"),
+])
+def test_coalition_named_by_its_leader_then_by_its_head(lines, code):
+    """The press names a coalition by the state that leads it; the bare "التحالف" after is that coalition."""
+    assert ("التحالف", code) in _mentions(lines)
