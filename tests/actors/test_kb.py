@@ -174,6 +174,10 @@ def test_kb_common_words_and_platforms_are_no_actors(find, text):
     assert not {m.code for m in find(text, "2018-06-01")} & {"HUN", "USABUS"}
 
 
+def _codes(kb, sentence: str) -> list[str]:
+    return [m.code for m in recognize_mentions(Document(Article(id="d", text=sentence)), kb)]
+
+
 @pytest.mark.parametrize("sentence", [
     "وقالت الميليشيا الكردية إنها ستنسحب من منبج.",
     "وتعتبر أنقرة المليشيا الكردية فرعا من حزب العمال.",
@@ -182,3 +186,13 @@ def test_kb_the_kurdish_militia_is_the_ypg(kb, sentence):
     """The press calls the YPG "the Kurdish militia"."""
     mentions = recognize_mentions(Document(Article(id="d", text=sentence)), kb)
     assert "syr_ypg" in [m.actor_id for m in mentions], mentions
+
+
+@pytest.mark.parametrize("sentence", [
+    "ونقلت صحيفة ديلي تليغراف عن مصادر حكومية أن الخطة تأجلت.",
+    "وقالت صحيفة \"ديلي ميل\" إن الشرطة فتحت تحقيقا.",
+])
+def test_kb_a_daily_is_a_paper_not_dili(kb, sentence):
+    """"ديلي" alone is Dili, East Timor's capital; in a paper's name it is "Daily"."""
+    codes = _codes(kb, sentence)
+    assert "GBRMED" in codes and not any(c.startswith("TLS") for c in codes), codes
