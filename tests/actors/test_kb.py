@@ -196,3 +196,8 @@ def test_kb_a_daily_is_a_paper_not_dili(kb, sentence):
     """"ديلي" alone is Dili, East Timor's capital; in a paper's name it is "Daily"."""
     codes = _codes(kb, sentence)
     assert "GBRMED" in codes and not any(c.startswith("TLS") for c in codes), codes
+
+
+def test_kb_swaziland_is_eswatini(kb):
+    """Eswatini's name until 2018."""
+    assert "SWZGOV" in _codes(kb, "وأعلن ملك سوازيلاند تغيير اسم بلاده.")
