@@ -62,3 +62,25 @@ def test_epithet_nisba_after_a_group_is_not_a_second_actor():
 def test_coalition_named_by_its_leader_then_by_its_head(lines, code):
     """The press names a coalition by the state that leads it; the bare "التحالف" after is that coalition."""
     assert ("التحالف", code) in _mentions(lines)
+
+
+@pytest.mark.parametrize(("lines", "head", "code"), [
+    (["هجوم على قرية في شمال نيجيريا", "وقتل مسلحو بوكو حرام عشرة قرويين.", "وكان التنظيم قد خطف طالبات العام الماضي"],
+     "التنظيم", "NGAREB"),
+    (["اشتباكات في جنوب لبنان", "وقصفت إسرائيل مواقع لحزب الله.", "وردت الجماعة بإطلاق صواريخ"], "الجماعة",
+     "LBNREB"),
+])
+def test_generic_group_noun_stands_for_the_one_armed_group(lines, head, code):
+    """An armed group whose name has no such head noun is still "التنظيم" or "الجماعة" after it is named."""
+    assert (head, code) in _mentions(lines)
+
+
+def test_generic_group_noun_is_left_when_two_armed_groups_are_named():
+    found = _mentions(["معارك في الشمال", "واشتبك مسلحو بوكو حرام مع عناصر حركة الشباب.", "وقال التنظيم إن"])
+    assert not [code for text, code in found if text == "التنظيم"], found
+
+
+def test_group_named_with_the_noun_itself_comes_before_a_generic_reading():
+    found = _mentions(["معارك في حضرموت", "وطردت القوات تنظيم القاعدة من الوادي بعد معارك مع الحوثيين.",
+                       "وقتل التنظيم جنديين"])
+    assert ("التنظيم", "IMGMUSAQD") in found, found

@@ -34,18 +34,25 @@ def definite(word: str) -> str:
 
 
 def group_heads(mentions: Sequence[Mention], kb: KnowledgeBase) -> dict[str, str]:
-    """Definite head noun -> the one group of the document named in full with that head."""
-    found: dict[str, set[str]] = {}
+    """Definite head noun -> the one group of the document named in full with that head; an armed group also
+    answers to the generic nouns news uses for any of them ("بوكو حرام ... وكان التنظيم قد خطف")."""
+    own: dict[str, set[str]] = {}
+    generic: dict[str, set[str]] = {}  # a group named with the noun itself ("تنظيم القاعدة") comes first
     for mention in mentions:
         words = _group_name_words(mention, kb)
-        if len(words) < 2:
-            continue
-        head = definite(words[0])
-        found.setdefault(head, set()).add(mention.actor_id)
-    return {head: ids.pop() for head, ids in found.items() if len(ids) == 1 and head not in kb.role_nouns}
+        if len(words) >= 2:
+            own.setdefault(definite(words[0]), set()).add(mention.actor_id)
+        if words and kb.actor(mention.actor_id).type == ARMED_GROUP:
+            for head in GENERIC_GROUP_HEADS:
+                generic.setdefault(head, set()).add(mention.actor_id)
+    found = {**generic, **own}
+    return {head: next(iter(ids)) for head, ids in found.items() if len(ids) == 1 and head not in kb.role_nouns}
 
 
 NOT_GROUPS = frozenset({"person", "country"})
+ARMED_GROUP = "armed_group"
+# Nouns news uses for any armed group once named, whatever its own head ("حزب الله ... وردت الجماعة").
+GENERIC_GROUP_HEADS = frozenset(normalize(w).text for w in ("التنظيم", "الجماعة"))
 
 
 def _group_name_words(mention: Mention, kb: KnowledgeBase) -> list[str]:
