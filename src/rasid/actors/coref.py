@@ -4,7 +4,8 @@
 News names an organisation in full once and then by its head noun alone. The head stands for the group
 only when the article names exactly one group with that head, the head is not itself a role noun
 (الحكومة، الجيش: those take the article's country in ``rasid.actors.home``), and no adjective follows it
-("التحالف الدولي" is another coalition).
+("التحالف الدولي" is another coalition). "التنظيم" and "الجماعة" also stand for the one armed group named, whatever
+its own head ("بوكو حرام ... وكان التنظيم قد خطف").
 """
 
 from __future__ import annotations
