@@ -201,3 +201,7 @@ def test_kb_a_daily_is_a_paper_not_dili(kb, sentence):
 def test_kb_swaziland_is_eswatini(kb):
     """Eswatini's name until 2018."""
     assert "SWZGOV" in _codes(kb, "وأعلن ملك سوازيلاند تغيير اسم بلاده.")
+
+
+def test_kb_eta_is_a_spanish_armed_group(kb):
+    assert "ESPREB" in _codes(kb, "وأعلنت منظمة إيتا الانفصالية إلقاء سلاحها في إقليم الباسك.")
