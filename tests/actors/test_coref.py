@@ -1,21 +1,13 @@
-from datetime import datetime
-
 import pytest
 
 from rasid.actors.stages import recognize_stage
 from rasid.pipeline import Context
-from rasid.records import Article, Document, Sentence
+from rasid.records import Document
+from tests.actors.lines import lines_document
 
 
 def _doc(lines: list[str]) -> Document:
-    text = "\n".join(lines)
-    sentences, position = [], 0
-    for index, line in enumerate(lines):
-        kind = "title" if index == 0 else "body"
-        sentences.append(Sentence(f"s{index}", "d", position, position + len(line), line, index=index, kind=kind))
-        position += len(line) + 1
-    return Document(Article(id="d", text=text, published=datetime(2019, 3, 1)), sentences=tuple(sentences),
-                    produced=frozenset({"sentences"}))
+    return lines_document(lines, "2019-03-01")
 
 
 def _mentions(lines: list[str]) -> list[tuple[str, str]]:
