@@ -18,7 +18,7 @@ from rasid.errors import ConfigError
 # "tokens" (clitic-segmented tokens) is registered but off by default: no later stage reads it and the store
 # does not keep it, so it only cost time (about 10% of a document's). Add it to ``pipeline`` to get it.
 DEFAULT_PIPELINE = (
-    "topic", "sentences", "mentions", "times", "places", "events", "event_model", "event_dates", "event_places",
+    "topic", "sentences", "places", "mentions", "times", "events", "event_model", "event_dates", "event_places",
     "dedupe",
 )
 

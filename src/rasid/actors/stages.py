@@ -14,7 +14,7 @@ from rasid.actors.shared import resolve_shared_names
 from rasid.actors.unknown import ordinal_words
 from rasid.ner.model import Recognizer, load_recognizer
 from rasid.places.find import find_places
-from rasid.records import Document, Mention
+from rasid.records import Document, Mention, Place
 from rasid.stage import Context, Stage
 
 HEADLINE_KINDS = frozenset({"title", "headline"})
@@ -43,13 +43,17 @@ def recognize_stage(doc: Document, ctx: Context) -> Document:
     found = without_newsroom_lines(doc.text, recognize_mentions(doc, kb, name_recognizer(ctx), ctx.stems.counts,
                                                                 ordinals))
     mentions = with_acronyms(doc, found)
-    located = sentence_countries(doc.text, doc.sentences, mentions, find_places(doc, ctx.gazetteer),
-                                 ctx.gazetteer.places)
+    located = sentence_countries(doc.text, doc.sentences, mentions, places_of(doc, ctx), ctx.gazetteer.places)
     mentions = resolve_shared_names(doc, mentions, kb, countries, located, outlet, title_end)
     heads = head_mentions(doc.text, doc.sentences, mentions, kb, as_date(doc.article.published))
     mentions = with_heads(mentions, heads)
     mentions = resolve_bare_roles(doc.text, mentions, countries, title_end, ctx.gazetteer.places, outlet, located)
     return doc.with_(produced="mentions", mentions=tuple(mentions))
+
+
+def places_of(doc: Document, ctx: Context) -> tuple[Place, ...]:
+    """The places stage's places when it has run (it runs before this one by default), else found here."""
+    return doc.places if "places" in doc.produced else find_places(doc, ctx.gazetteer)
 
 
 def without_newsroom_lines(text: str, mentions: Sequence[Mention]) -> tuple[Mention, ...]:
@@ -65,6 +69,7 @@ def country_codes(kb: KnowledgeBase) -> frozenset[str]:
 
 STAGES = (
     Stage("mentions", recognize_stage, requires=frozenset({"sentences"}), produces=frozenset({"mentions"}),
+          uses=frozenset({"places"}),
           help="Find actor mentions and resolve each to a canonical actor and CAMEO-style code; "
                "names the knowledge base lacks come from the CRF name recogniser."),
 )
