@@ -19,6 +19,7 @@ from rasid.actors.compose import may_be_nisba
 from rasid.actors.coref import definite
 from rasid.records import Mention, Place, Sentence, stable_id
 from rasid.temporal.tokens import clitic_forms
+from rasid.text.clitics import ARTICLE, CONJUNCTIONS, LIL
 from rasid.text.normalize import normalize, normalize_key
 
 HOME_MARK = "+home"
@@ -148,7 +149,7 @@ def place_after(text: str, end: int, places: Places, definite: bool = False) -> 
 def is_definite(mention: Mention) -> bool:
     """Whether the mention's last word is definite ("الشرطة"، "والشرطة"، "للشرطة"; not "شرطة")."""
     last = normalize(mention.text).text.split()[-1:]
-    return bool(last) and last[0].lstrip("وفبك").startswith(("ال", "لل"))
+    return bool(last) and last[0].lstrip(CONJUNCTIONS + "بك").startswith((ARTICLE, LIL))
 
 
 def with_place_countries(text: str, mentions: Sequence[Mention], places: Places) -> list[Mention]:
@@ -359,7 +360,7 @@ def names_outside(text: str, start: int, end: int, inside: Sequence[tuple[int, i
     for index, key in enumerate(keys):
         adjacent = index + 1 < len(keys) and words[index + 1].start() - words[index].end() <= 2
         described = index > 0 and not (PLACE_DESCRIPTORS - {"في"}).isdisjoint(clitic_forms(keys[index - 1]))
-        for form in {key, key[1:]} if key[:1] in "وف" and len(key) > 4 else {key}:
+        for form in {key, key[1:]} if key[:1] in CONJUNCTIONS and len(key) > 4 else {key}:
             for name in (f"{form} {keys[index + 1]}" if adjacent else "", form if described else ""):
                 countries = {getattr(e, "country", "") for e in places.get(name, ())} if name else set()
                 if len(countries) == 1:
