@@ -22,6 +22,7 @@ import logging
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+from functools import cached_property
 from importlib import resources
 from typing import Any
 
@@ -40,6 +41,7 @@ MODEL_RESOURCE = "events/event_model.npz"
 WORD_FEATURES = 2**16
 CHAR_FEATURES = 2**16
 RULE_FEATURES = len(ROOTS) + 1
+SPARSE_FEATURES = WORD_FEATURES + CHAR_FEATURES + RULE_FEATURES  # the width of ``sentence_matrix``
 WORD_PATTERN = r"[^\s\W\d]+"  # a word of the root model: letters only (one pattern for hashing and triggers)
 WORD_BEFORE_CHARS = 40  # enough text before a mention to hold the word right before it
 SELF = "self"
@@ -59,13 +61,14 @@ def char_hasher() -> HashingVectorizer:
 
 
 def tfidf(counts: Any, idf: np.ndarray) -> Any:
-    """Sublinear term frequency times idf, rows scaled to unit length (a sparse matrix in, one out)."""
+    """Sublinear term frequency times idf, rows scaled to unit length (a sparse matrix in, one out). ``counts``
+    come canonical from the hashers (sorted indices, no duplicates), so the weights are set on ``data`` directly."""
     weighted = counts.astype(np.float32).tocsr()
-    weighted.data = 1.0 + np.log(weighted.data)
-    weighted = weighted.multiply(idf).tocsr()
+    weighted.data = (1.0 + np.log(weighted.data)) * idf[weighted.indices]
     norms = np.sqrt(np.asarray(weighted.multiply(weighted).sum(axis=1)).ravel())
     norms[norms == 0] = 1.0
-    return weighted.multiply(1.0 / norms[:, None]).tocsr()
+    weighted.data = weighted.data * np.repeat(1.0 / norms, np.diff(weighted.indptr))
+    return weighted
 
 
 @dataclass(frozen=True, slots=True)
@@ -259,7 +262,7 @@ class EventModel:
             return np.zeros((0, len(ROOTS)))
         sparse = sentence_matrix(rows, self.word_idf, self.char_idf, None)
         width = sparse.shape[1]
-        scores = np.asarray(sparse @ self.root_weights[:, :width].T) + self.root_bias
+        scores = np.asarray(sparse @ self.sparse_weights) + self.root_bias
         if self.embedding and embed is not None:
             threshold = np.log(self.add_threshold / (1 - self.add_threshold))
             wanted = [i for i, row in enumerate(rows)
@@ -268,6 +271,12 @@ class EventModel:
                 vectors = embed([texts[i] for i in wanted])
                 scores[wanted] += vectors @ self.root_weights[:, width:].T
         return 1.0 / (1.0 + np.exp(-scores))
+
+    @cached_property
+    def sparse_weights(self) -> np.ndarray:
+        """The root weights of the sparse features, transposed and C-contiguous: the layout the sparse product
+        reads, made once instead of copied from ``root_weights`` for every document."""
+        return np.ascontiguousarray(self.root_weights[:, :SPARSE_FEATURES].T)
 
     def trigger(self, doc: Document, sentence: Sentence, root: str) -> Span | None:
         return trigger_span(doc, sentence, self.root_weights[ROOTS.index(root), :WORD_FEATURES], self.word_idf)
