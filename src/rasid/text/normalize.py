@@ -126,15 +126,19 @@ def _normalize_by_char(text: str, profile: str, lower: bool) -> Normalized:
 
 
 def fold_text(text: str) -> str:
-    """The "match" normalisation without offsets, for search and shingling where none are needed."""
-    if _SLOW_PATH.search(text) is not None:
-        return normalize(text).text
-    return text.translate(_TRANSLATE["match"]).lower()
+    """The "match" normalisation without offsets (``normalize(text).text``), for search, shingling and keys
+    where none are needed: the offsets cost more than the folding."""
+    if _SLOW_PATH.search(text) is None:
+        folded = text.translate(_TRANSLATE["match"])
+        result = folded.lower()
+        if len(result) == len(folded):
+            return result
+    return normalize(text).text
 
 
 def normalize_key(text: str) -> str:
     """The matching key of a dictionary entry: ``normalize(text).text`` with whitespace collapsed."""
-    return " ".join(normalize(text).text.split())
+    return " ".join(fold_text(text).split())
 
 
 def strip_diacritics(text: str) -> str:
