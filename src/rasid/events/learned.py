@@ -133,11 +133,15 @@ def trigger_span(doc: Document, sentence: Sentence, root_word_weights: np.ndarra
     """The word of the sentence that weighs most for the root in the root model (its likeliest trigger), as
     raw offsets; None when no word weighs for it. ``root_word_weights`` is the root's row over the hashed
     word features."""
+    return heaviest_word(doc, sentence, root_word_weights * word_idf)
+
+
+def heaviest_word(doc: Document, sentence: Sentence, weights: np.ndarray) -> Span | None:
+    """``trigger_span`` given the root's word weights already times the idf (``EventModel.trigger_weights``)."""
     words = list(WORD_RE.finditer(doc.text, sentence.start, sentence.end))
     if not words:
         return None
     hashed = word_hasher().transform([normalize_key(w.group()) for w in words]).tocsr()
-    weights = root_word_weights * word_idf
     scores = [float(weights[hashed.indices[hashed.indptr[i]:hashed.indptr[i + 1]]].sum()) for i in range(len(words))]
     best = int(np.argmax(scores))
     return (words[best].start(), words[best].end()) if scores[best] > 0 else None
@@ -278,8 +282,13 @@ class EventModel:
         reads, made once instead of copied from ``root_weights`` for every document."""
         return np.ascontiguousarray(self.root_weights[:, :SPARSE_FEATURES].T)
 
+    @cached_property
+    def trigger_weights(self) -> np.ndarray:
+        """(roots, word features): each root's word weights times the idf, as ``trigger_span`` weighs words."""
+        return self.root_weights[:, :WORD_FEATURES] * self.word_idf
+
     def trigger(self, doc: Document, sentence: Sentence, root: str) -> Span | None:
-        return trigger_span(doc, sentence, self.root_weights[ROOTS.index(root), :WORD_FEATURES], self.word_idf)
+        return heaviest_word(doc, sentence, self.trigger_weights[ROOTS.index(root)])
 
     def pick_source(self, features: list[dict[str, float]]) -> tuple[int, float]:
         """The likeliest source's candidate index and its probability."""
