@@ -76,3 +76,27 @@ def test_group_named_with_the_noun_itself_comes_before_a_generic_reading():
     found = _mentions(["معارك في حضرموت", "وطردت القوات تنظيم القاعدة من الوادي بعد معارك مع الحوثيين.",
                        "وقتل التنظيم جنديين"])
     assert ("التنظيم", "IMGMUSAQD") in found, found
+
+
+@pytest.mark.parametrize("lines", [
+    ["الجيش اليمني يستعيد مواقع في صعدة", "واستعاد الجيش بدعم من التحالف مواقع كانت بيد الحوثيين"],
+    ["الحوثيون يطلقون صاروخا على جازان", "وقال التحالف، الذي يدعم الحكومة اليمنية، إنه اعترض الصاروخ"],
+    ["ميليشيات الحوثي تقصف الحديدة", "ورفض قائد السفينة مساعدة قوات التحالف في التحقيق"],
+])
+def test_coalition_head_in_an_article_on_the_houthis_is_the_saudi_led_coalition(lines):
+    assert ("التحالف", "SAUMIL") in _mentions(lines)
+
+
+def test_coalition_head_is_implied_only_while_the_coalition_exists():
+    doc = lines_document(["الحوثيون يسيطرون على صنعاء", "وقال التحالف إن الوضع خطير"], "2014-10-01")
+    assert all(m.text != "التحالف" for m in recognize_stage(doc, Context()).mentions)
+
+
+def test_coalition_head_is_not_implied_without_an_actor_of_its_war():
+    found = _mentions(["الانتخابات في ألمانيا", "وقال التحالف إن المفاوضات مستمرة"])
+    assert all(text != "التحالف" for text, _ in found)
+
+
+def test_a_relative_clause_after_a_head_does_not_make_it_another_group():
+    lines = ["حركة حماس تعلن موقفها", "وقالت الحركة التي تدير قطاع غزة إنها ترفض الخطة"]
+    assert ("الحركة", "PSEREB") in _mentions(lines)

@@ -205,3 +205,46 @@ def test_kb_swaziland_is_eswatini(kb):
 
 def test_kb_eta_is_a_spanish_armed_group(kb):
     assert "ESPREB" in _codes(kb, "وأعلنت منظمة إيتا الانفصالية إلقاء سلاحها في إقليم الباسك.")
+
+
+@pytest.mark.parametrize(("text", "when", "code"), [
+    ("قررت محكمة تركية إبقاء القس أندرو برانسون قيد الإقامة الجبرية", "2018-08-01", "USAREL"),
+    ("ونفى برونسون كل التهم الموجهة إليه", "2018-08-01", "USAREL"),
+    ("وقال برانسون بعد عودته إنه ممتن", "2018-11-01", "USA"),  # released: coded by nationality
+    ("صوت مجلس الشيوخ على تثبيت بريت كافانو", "2018-10-05", "USAJUD"),
+    ("وأدى كافانو اليمين قاضيا في المحكمة العليا", "2018-10-08", "USAJUD"),
+    ("مثل مارك زوكربيرغ أمام لجنة في الكونغرس", "2018-04-10", "USABUS"),
+    ("ونفى واينستين إقامة أي علاقة دون رضا", "2018-05-25", "USA"),  # dismissed from his company in 2017
+    ("ويخضع مايكل كوهين للتحقيق في نيويورك", "2018-07-27", "USA"),
+    ("ودخلت قوات هتلر باريس عام 1940", "2018-06-14", "DEU"),
+    ("وحكم الجنرال فرانكو إسبانيا حتى وفاته", "2018-04-20", "ESP"),
+])
+def test_kb_people_news_names_without_a_nationality(find, text, when, code):
+    assert code in {m.code for m in find(text, when)}
+
+
+@pytest.mark.parametrize(("text", "code"), [
+    ("قالت شركة فوكس إنها ستبيع حصتها", "USABUS"),
+    ("وفي مقابلة مع قناة فوكس نيوز قال الرئيس", "USAMED"),
+    ("واستحوذت ديزني على أصول فوكس", "USABUS"),
+    ("وأقرت لافارج بدفع أموال لجماعات مسلحة", "FRABUS"),
+    ("وقال رئيس مجلس إدارة لافارج هولسيم إن المجموعة تأسف", "CHEBUS"),
+    ("واشترت مجموعة واندا سلسلة دور سينما", "CHNBUS"),
+    ("وقد تحل مؤسسة البترول الوطنية الصينية محل توتال", "CHNBUS"),
+    ("وقالت هيئة المنافسة والأسواق إن الصفقة تضر بالمصلحة العامة", "GBRGOV"),
+    ("وأمهلت مجموعة العمل المالية إيران حتى فبراير", "IGOFAT"),
+    ("وتعمل منظمة اليونسف مع أطفال المخيمات", "IGOUNO"),
+    ("وأقال رئيس وزراء كوسوفو مسؤولين أمنيين", "XKXGOV"),
+    ("واعتقلت الشرطة الكوسوفية ستة أتراك", "XKXCOP"),
+])
+def test_kb_companies_regulators_and_spellings_of_the_fifth_pass(find, text, code):
+    assert code in {m.code for m in find(text, "2018-06-01")}
+
+
+@pytest.mark.parametrize("text", [
+    "قارنوها بالقوانين التي أصدرتها ألمانيا النازية",  # one mention, the state and its adjective
+    "وحاصر الجيش النازي المدينة 900 يوم",
+])
+def test_kb_the_nazi_adjective_is_germany(find, text):
+    found = find(text, "2018-06-21")
+    assert [m.code[:3] for m in found] == ["DEU"], found

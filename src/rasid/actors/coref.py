@@ -34,9 +34,10 @@ def definite(word: str) -> str:
     return ARTICLE + bare
 
 
-def group_heads(mentions: Sequence[Mention], kb: KnowledgeBase) -> dict[str, str]:
+def group_heads(mentions: Sequence[Mention], kb: KnowledgeBase, when: date | None = None) -> dict[str, str]:
     """Definite head noun -> the one group of the document named in full with that head; an armed group also
-    answers to the generic nouns news uses for any of them ("بوكو حرام ... وكان التنظيم قد خطف")."""
+    answers to the generic nouns news uses for any of them ("بوكو حرام ... وكان التنظيم قد خطف"); a head no
+    group of the document has takes the one group the document's actors imply (``implied_heads``)."""
     own: dict[str, set[str]] = {}
     generic: dict[str, set[str]] = {}  # a group named with the noun itself ("تنظيم القاعدة") comes first
     for mention in mentions:
@@ -46,14 +47,33 @@ def group_heads(mentions: Sequence[Mention], kb: KnowledgeBase) -> dict[str, str
         if words and kb.actor(mention.actor_id).type == ARMED_GROUP:
             for head in GENERIC_GROUP_HEADS:
                 generic.setdefault(head, set()).add(mention.actor_id)
-    found = {**generic, **own}
+    found = {**implied_heads(mentions, kb, when), **generic, **own}
     return {head: next(iter(ids)) for head, ids in found.items() if len(ids) == 1 and head not in kb.role_nouns}
+
+
+def implied_heads(mentions: Sequence[Mention], kb: KnowledgeBase, when: date | None) -> dict[str, set[str]]:
+    """Head -> the groups the document's named actors imply for it ("الحوثيين ... بدعم من التحالف": the
+    Saudi-led coalition), among those whose dated role holds on ``when``."""
+    named = {m.actor_id for m in mentions if m.actor_id}
+    found: dict[str, set[str]] = {}
+    for head, pairs in kb.implied_heads.items():
+        groups = {group for trigger, group in pairs if trigger in named and _holds(kb, group, when)}
+        if groups:
+            found[normalize(head).text] = groups
+    return found
+
+
+def _holds(kb: KnowledgeBase, actor_id: str, when: date | None) -> bool:
+    return when is None or not kb.roles.get(actor_id) or kb.role_at(actor_id, when) is not None
 
 
 NOT_GROUPS = frozenset({"person", "country"})
 ARMED_GROUP = "armed_group"
 # Nouns news uses for any armed group once named, whatever its own head ("حزب الله ... وردت الجماعة").
 GENERIC_GROUP_HEADS = frozenset(normalize(w).text for w in ("التنظيم", "الجماعة"))
+# A relative pronoun after the head opens a clause about it, not an adjective naming another group
+# ("التحالف، الذي يدعم حكومة هادي").
+RELATIVE_PRONOUNS = frozenset(normalize(w).text for w in ("الذي", "التي", "الذين", "اللذين", "اللتين"))
 
 
 def _group_name_words(mention: Mention, kb: KnowledgeBase) -> list[str]:
@@ -82,7 +102,7 @@ def with_heads(mentions: Sequence[Mention], heads: Sequence[Mention]) -> tuple[M
 def head_mentions(text: str, sentences: Sequence[Sentence], mentions: Sequence[Mention], kb: KnowledgeBase,
                   when: date | None) -> list[Mention]:
     """Mentions for the bare head nouns that stand for a group named in full elsewhere in the document."""
-    heads = group_heads(mentions, kb)
+    heads = group_heads(mentions, kb, when)
     if not heads:
         return []
     added: list[Mention] = []
@@ -101,7 +121,7 @@ def _sentence_heads(text: str, sentence: Sentence, heads: Mapping[str, str], men
             continue
         actor_id = heads.get(definite(word.group()))
         following = words[index + 1].group() if index + 1 < len(words) else ""
-        if actor_id is None or following.startswith(ARTICLE):
+        if actor_id is None or (following.startswith(ARTICLE) and following not in RELATIVE_PRONOUNS):
             continue
         skip = 1 if word.group()[0] in CONJUNCTIONS else 0  # the conjunction is not part of the name
         start, end = (sentence.start + offset for offset in normalized.to_raw(word.start() + skip, word.end()))

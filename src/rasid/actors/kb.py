@@ -32,7 +32,7 @@ NON_POLITICAL_POSITIONS = frozenset({"before", "after", "both", "sport"})
 OFFICES = frozenset({"head_of_state", "head_of_government", "foreign_minister", "defence_minister",
                      "interior_minister", "crown_prince", "army_chief", "supreme_leader", "speaker",
                      "secretary_general", "vice_president"})
-VARIANT_FIELDS = frozenset({"name", "capital", "nisba", "block"})
+VARIANT_FIELDS = frozenset({"name", "capital", "nisba", "dual", "block"})
 GROUP_TYPES = frozenset({"government", "legislature", "military", "armed_group", "party", "opposition", "media",
                          "intelligence", "union", "judiciary", "security", "authority", "company"})
 Row = tuple[int, dict[str, str]]
@@ -105,6 +105,7 @@ class Builder:
         self.entries: list[Entry] = []
         self.role_nouns: dict[str, RoleNoun] = {}
         self.non_political: dict[str, str] = {}
+        self.duals: dict[str, list[str]] = defaultdict(list)  # a dual noun (normalised) -> the states it names
 
     def add_actor(self, actor: Actor, name: str, line: int) -> None:
         if actor.id in self.actors:
@@ -131,6 +132,8 @@ def load_countries(builder: Builder) -> None:
         builder.add_forms([f for f in capitals if normalize_key(f) not in blocked], "CAPITAL", actor_id, "GOV")
         nisbas = split_forms(row["nisba_ar"]) + extra.get("nisba", [])
         builder.add_forms([f for f in nisbas if normalize_key(f) not in blocked], "NISBA", actor_id)
+        for form in extra.get("dual", []):
+            builder.duals[normalize_key(form)].append(actor_id)
 
 
 def country_variants() -> tuple[dict[str, dict[str, list[str]]], frozenset[str]]:
@@ -246,6 +249,19 @@ def load_shared_names(builder: Builder) -> dict[tuple[str, ...], tuple[tuple[str
     return {words: tuple(found) for words, found in shared.items()}
 
 
+def load_implied_heads(builder: Builder) -> dict[str, tuple[tuple[str, str], ...]]:
+    """Head noun -> (named actor id, group id) pairs: the group the bare head stands for when the article
+    names that actor (see the file's header). Both ids must be known actors."""
+    name = "implied_heads.tsv"
+    implied: dict[str, list[tuple[str, str]]] = defaultdict(list)
+    for line, row in read_table(name, ("head", "named", "actor"), ("head", "named", "actor")):
+        for column in ("named", "actor"):
+            if row[column] not in builder.actors:
+                raise fail(name, line, f"{column} {row[column]!r} is not an actor of the knowledge base")
+        implied[row["head"]].append((row["named"], row["actor"]))
+    return {head: tuple(pairs) for head, pairs in implied.items()}
+
+
 def build_trie(entries: Iterable[Entry]) -> dict[str, object]:
     """Nested word -> node dicts; a node's TERMINAL key holds its entries, best priority first."""
     root: dict[str, object] = {}
@@ -303,6 +319,7 @@ def load_knowledge_base() -> KnowledgeBase:
     for loader in (load_countries, load_organisations, load_groups, load_people, load_roles, load_non_political):
         loader(builder)
     shared = load_shared_names(builder)
+    implied = load_implied_heads(builder)
     roles = {k: tuple(sorted(v, key=lambda r: r.start or date.min)) for k, v in builder.roles.items()}
     actors = {k: replace(a, code=latest(roles[k]).code) if k in roles else a for k, a in builder.actors.items()}
     entries = builder.entries
@@ -314,6 +331,8 @@ def load_knowledge_base() -> KnowledgeBase:
         role_nouns=MappingProxyType(dict(builder.role_nouns)),
         non_political=MappingProxyType(dict(builder.non_political)),
         shared_names=MappingProxyType(shared),
+        implied_heads=MappingProxyType(implied),
+        dual_names=MappingProxyType({form: tuple(ids) for form, ids in builder.duals.items()}),
         trie=freeze(build_trie(builder.entries)),
         entry_count=len({(e.words, e.type, e.target) for e in builder.entries}),
     )

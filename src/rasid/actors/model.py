@@ -86,6 +86,10 @@ class KnowledgeBase:
     non_political: Mapping[str, str] = field(default_factory=dict)  # noun, bare and with ال -> position
     # a form several states' bodies share (normalised words) -> its (country, actor id) candidates
     shared_names: Mapping[tuple[str, ...], tuple[tuple[str, str], ...]] = field(default_factory=dict)
+    # a head noun as written -> (actor id whose mention implies the group, the group's id), implied_heads.tsv
+    implied_heads: Mapping[str, tuple[tuple[str, str], ...]] = field(default_factory=dict)
+    # a dual noun naming two states at once (normalised, "الكوريتين") -> their country actor ids
+    dual_names: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
 
     def actor(self, actor_id: str) -> Actor:
         try:

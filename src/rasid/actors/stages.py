@@ -7,6 +7,7 @@ from pathlib import Path
 
 from rasid.actors.acronyms import with_acronyms
 from rasid.actors.coref import head_mentions, with_heads
+from rasid.actors.dual import dual_mentions
 from rasid.actors.home import newsroom_end, outlet_countries, resolve_bare_roles, sentence_countries
 from rasid.actors.model import KnowledgeBase, as_date
 from rasid.actors.recognize import recognize_mentions
@@ -45,8 +46,9 @@ def recognize_stage(doc: Document, ctx: Context) -> Document:
     mentions = with_acronyms(doc, found)
     located = sentence_countries(doc.text, doc.sentences, mentions, places_of(doc, ctx), ctx.gazetteer.places)
     mentions = resolve_shared_names(doc, mentions, kb, countries, located, outlet, title_end)
-    heads = head_mentions(doc.text, doc.sentences, mentions, kb, as_date(doc.article.published))
-    mentions = with_heads(mentions, heads)
+    when = as_date(doc.article.published)
+    heads = head_mentions(doc.text, doc.sentences, mentions, kb, when)
+    mentions = with_heads(mentions, [*heads, *dual_mentions(doc, mentions, kb, when)])
     mentions = resolve_bare_roles(doc.text, mentions, countries, title_end, ctx.gazetteer.places, outlet, located)
     return doc.with_(produced="mentions", mentions=tuple(mentions))
 
