@@ -23,7 +23,7 @@ import numpy as np
 
 from rasid.ner.clusters import Clusters, key_of_stem, split_word
 from rasid.ner.lexicon import Lexicon, kb_heads, kb_labels, place_heads, place_labels
-from rasid.text.normalize import normalize
+from rasid.text.normalize import fold_text
 from rasid.text.stems import Stems
 
 WINDOW = 2
@@ -104,7 +104,7 @@ class Featurizer:
         return found
 
     def word_features(self, word: str) -> WordFeatures:
-        norm = normalize(word).text
+        norm = fold_text(word)
         pro, stem, enc = split_word(word, norm, self.stems)
         key = key_of_stem(stem)
         values = {

@@ -19,7 +19,7 @@ import re
 from dataclasses import dataclass
 
 from rasid.text.clitics import ARTICLE, CONJUNCTIONS, FUTURE, LIL, MARKER_PREPOSITIONS, PREPOSITIONS
-from rasid.text.normalize import normalize
+from rasid.text.normalize import fold_text, normalize
 from rasid.text.stems import Stems
 
 MIN_COUNT = 3  # a form seen fewer times is not evidence
@@ -37,6 +37,9 @@ ENCLITIC_RATIOS = {
     "كم": (2.0, True), "كن": (1.0, True), "ني": (0.5, True), "نا": (2.0, True), "ه": (25.0, False),
     "ك": (0.5, True), "ي": (1.0, True),
 }
+# the enclitics by their last letter, in ENCLITIC_RATIOS order: a word is tried only against those it can end with
+ENCLITICS_BY_LAST = {letter: tuple((s, v) for s, v in ENCLITIC_RATIOS.items() if s[-1] == letter)
+                     for letter in {s[-1] for s in ENCLITIC_RATIOS}}
 PROCLITIC_RUN = re.compile(f"({'|'.join(CONJUNCTIONS)})?({'|'.join((LIL, *PREPOSITIONS, FUTURE))})?({ARTICLE})?")
 
 
@@ -163,7 +166,7 @@ def _stem_count(w: _Word, stem: str, end: int) -> tuple[int, str]:
 
 def _enclitic(w: _Word, pos: int) -> _Analysis | None:
     core = w.sk[pos:]
-    for suffix, (ratio, needs_whole) in ENCLITIC_RATIOS.items():
+    for suffix, (ratio, needs_whole) in ENCLITICS_BY_LAST.get(core[-1:], ()):
         cut = len(w.sk) - len(suffix)
         stem = w.sk[pos:cut]
         if not core.endswith(suffix) or "".join(w.raw[cut:]) != suffix or core in w.stems.unsplit:
@@ -218,7 +221,7 @@ def _to_pieces(word: str, w: _Word, analysis: _Analysis) -> tuple[Piece, ...]:
         end = len(word) if cut == len(w.sk) else offsets[cut]
         if end <= start:
             return (Piece(0, len(word), "word", w.sk),)  # a cut inside a ligature: keep the word whole
-        norm = normalize(word[start:end]).text
+        norm = fold_text(word[start:end])
         if kind == "word" and analysis.stem_norm and index + 1 < len(analysis.cuts):
             norm = analysis.stem_norm
         pieces.append(Piece(start, end, kind, norm))
