@@ -44,3 +44,13 @@ def test_governor_is_a_government_official_of_the_articles_country():
 ])
 def test_security_sources_officers_and_soldiers_are_role_mentions(find, text, noun, sector):
     assert (noun, sector) in {(m.text, m.code) for m in find(text)}
+
+
+@pytest.mark.parametrize(("lines", "noun"), [
+    (["حجز سجائر مهربة في تطاوين", "وأفادت وزارة الدفاع التونسية بأن الوحدات العسكرية حجزت سيارتي تهريب"],
+     "الوحدات العسكرية"),
+    (["إيقاف مهاجرين قرب الحدود", "أوقفت التشكيلة العسكرية التونسية العاملة بالمنطقة الحدودية عشرة أشخاص"],
+     "التشكيلة العسكرية التونسية"),
+])
+def test_maghrebi_army_unit_nouns_are_military(lines, noun):
+    assert _codes(lines)[noun] == "TUNMIL"
