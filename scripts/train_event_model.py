@@ -36,7 +36,7 @@ from typing import Any
 
 import numpy as np
 from sklearn.feature_extraction import DictVectorizer
-from sklearn.linear_model import LogisticRegression
+from sklearn.linear_model import LogisticRegression, SGDClassifier
 
 from rasid.api import extract
 from rasid.evaluate.score import score_events
@@ -55,6 +55,8 @@ from rasid.events.learned import (
     use_embedder,
     word_hasher,
 )
+from rasid.events.word_roots import NONE, WORD_HASH_FEATURES, WORD_RE, WordRootModel, sentence_words
+from rasid.events.word_roots import hasher as word_feature_hasher
 from rasid.pipeline import Context, default_registry
 from rasid.records import Document, ErrorRecord
 from rasid.settings import DEFAULT_PIPELINE, Settings
@@ -71,6 +73,9 @@ AFTER_STAGES = ("event_dates", "event_places", "dedupe")  # what runs after the 
 # as at run time (dedupe before the layer would merge rule events whose targets the layer then fills apart).
 BEFORE_LAYER = DEFAULT_PIPELINE[:DEFAULT_PIPELINE.index("event_model")]
 TARGET_THRESHOLD = 0.3
+WORD_ALPHA = 1e-5  # L2 of the word-level root model (SGD)
+WORD_EPOCHS = 15
+WORD_SHARE = 0.5  # a root's probability averages the sentence and word-level models
 
 
 def coded_documents(gold_path: str, docs_dir: str, split: str) -> tuple[list[Document], dict[str, Any]]:
@@ -150,15 +155,53 @@ def train_role(examples: list[dict], labels: list[bool]) -> RoleModel:
     return RoleModel(names, model.coef_[0].astype(np.float64), float(model.intercept_[0]))
 
 
+def word_examples(doc: Document, view: SentenceView, gold: list[dict]) -> tuple[tuple, list[int]]:
+    """The sentence's words (features) and each word's class: the first root of a gold event of the sentence
+    whose cue holds the word (a word of three letters or more, outside an actor's name), else ``NONE``. A cue
+    spans more than the trigger, so the labels are noisy; words that occur in cues of every kind get small
+    weights."""
+    words = sentence_words(doc, view.sentence, view.rule_events)
+    labels = [NONE] * len(words.spans)
+    names = [(m.start, m.end) for m in doc.mentions if view.sentence.start <= m.start < view.sentence.end]
+    forms = [normalize_key(doc.text[a:b]) for a, b in words.spans]
+    for event in gold:
+        if event["roots"][0] not in ROOTS:
+            continue
+        for cue in (normalize_key(c) for c in event["cues"]):
+            if cue not in view.row.text:
+                continue
+            cue_words = {m.group() for m in WORD_RE.finditer(cue)}
+            for i, (form, (start, _end)) in enumerate(zip(forms, words.spans, strict=True)):
+                if form in cue_words and len(form) > 2 and not any(a <= start < b for a, b in names):
+                    labels[i] = ROOTS.index(event["roots"][0])
+    return words.features, labels
+
+
+def train_words(rows: list[tuple[Document, SentenceView, list[dict]]], alpha: float = WORD_ALPHA) -> WordRootModel:
+    features: list[tuple[str, ...]] = []
+    labels: list[int] = []
+    for doc, view, gold in rows:
+        words, classes = word_examples(doc, view, gold)
+        features += words
+        labels += classes
+    matrix = word_feature_hasher().transform(features).tocsr()
+    model = SGDClassifier(loss="log_loss", alpha=alpha, max_iter=WORD_EPOCHS, tol=None, random_state=0)
+    model.fit(matrix, np.array(labels))
+    return WordRootModel(model.coef_.T.astype(np.float32).copy(), model.intercept_.astype(np.float64),
+                         model.classes_.astype(np.int64))
+
+
 def train(data: list[tuple[Document, list[tuple[SentenceView, list[dict]]]]], embed: Any, version: str,
-          add: float = 0.5, drop: float = 0.0, c: float = ROOT_C) -> EventModel:
+          add: float = 0.5, drop: float = 0.0, c: float = ROOT_C, word_share: float = 0.0) -> EventModel:
     rows = [(view, gold) for _doc, views in data for view, gold in views]
     embeddings = embed([v.sentence.text for v, _ in rows]) if embed else None
     weights, bias, word_idf, char_idf = train_roots(rows, embeddings, c)
     empty = RoleModel({}, np.zeros(0), 0.0)
+    words = train_words([(doc, view, gold) for doc, views in data for view, gold in views]) if word_share else None
     roots = EventModel(version=version, root_weights=weights, root_bias=bias, word_idf=word_idf, char_idf=char_idf,
                        source=empty, target=empty, add_threshold=add, drop_threshold=drop,
-                       target_threshold=TARGET_THRESHOLD, embedding="use" if embed else "")
+                       target_threshold=TARGET_THRESHOLD, embedding="use" if embed else "", words=words,
+                       word_share=word_share)
     parts: list[list] = [[], [], [], []]
     for doc, views in data:
         for view, gold in views:
@@ -173,7 +216,8 @@ def with_thresholds(model: EventModel, add: float, drop: float, event: float = 0
 
 
 def cross_validate(data: list, gold_events: list[dict], outlets: dict[str, str], embed: Any, folds: int,
-                   c: float = ROOT_C, chosen: tuple[float, float] | None = None, extra: list | None = None) -> tuple:
+                   c: float = ROOT_C, chosen: tuple[float, float] | None = None, extra: list | None = None,
+                   word_share: float = 0.0) -> tuple:
     """Folds over ``data``'s documents; ``extra`` is added to every training fold and never scored."""
     ids = sorted(d.id for d, _ in data)
     random.Random(7).shuffle(ids)
@@ -184,7 +228,8 @@ def cross_validate(data: list, gold_events: list[dict], outlets: dict[str, str],
     system: dict[tuple[float, float, float], list[dict]] = defaultdict(list)
     rules: list[dict] = []
     for fold in range(folds):
-        model = train([x for x in data if fold_of[x[0].id] != fold] + (extra or []), embed, "cv", c=c)
+        model = train([x for x in data if fold_of[x[0].id] != fold] + (extra or []), embed, "cv", c=c,
+                      word_share=word_share)
         for doc, _views in (x for x in data if fold_of[x[0].id] == fold):
             rules += [e.to_json() for e in doc.events]
             for key in product(ADD_GRID, DROP_GRID, EVENT_GRID):
@@ -231,12 +276,16 @@ def save(model: EventModel, path: Path, meta: dict[str, Any]) -> None:
             "drop_threshold": model.drop_threshold, "self_threshold": model.self_threshold,
             "target_threshold": model.target_threshold,
             "event_threshold": model.event_threshold,
-            "embedding": model.embedding, "word_features": WORD_FEATURES, "char_features": CHAR_FEATURES}
+            "embedding": model.embedding, "word_features": WORD_FEATURES, "char_features": CHAR_FEATURES,
+            "word_share": model.word_share, "word_hash_features": WORD_HASH_FEATURES}
+    words = {} if model.words is None else {
+        "word_weights": model.words.weights.astype(np.float16), "word_bias": model.words.bias,
+        "word_classes": model.words.classes}
     path.parent.mkdir(parents=True, exist_ok=True)
     np.savez_compressed(path, root_weights=model.root_weights.astype(np.float16), root_bias=model.root_bias,
                         word_idf=model.word_idf.astype(np.float16), char_idf=model.char_idf.astype(np.float16),
                         meta=np.array(json.dumps(meta)), **role_arrays("source", model.source),
-                        **role_arrays("target", model.target))
+                        **role_arrays("target", model.target), **words)
 
 
 def main() -> None:
@@ -254,17 +303,20 @@ def main() -> None:
     parser.add_argument("--drop", type=float, help="ship this drop threshold instead of the cross-validated best")
     parser.add_argument("--event", type=float, default=0.0,
                         help="with --add and --drop: the event threshold (root x source probability) to ship")
+    parser.add_argument("--word-share", type=float, default=WORD_SHARE,
+                        help="the word-level root model's share of a root's probability (0: no word model)")
     args = parser.parse_args()
     data, gold_events, outlets = load(args.gold)
     extra, _, _ = load(args.train_only)
     embed = _cached(use_embedder()) if args.embedding == "use" else None
     chosen = (args.add, args.drop, args.event) if args.add is not None and args.drop is not None else None
     best = (0.5, 0.0, 0.0) if args.no_cv else cross_validate(data, gold_events, outlets, embed, args.folds, args.root_c,
-                                                        chosen, extra)
+                                                        chosen, extra, args.word_share)
     add, drop, event = chosen or best
     print(f"cross-validated best: add {best[0]}, drop {best[1]}, event {best[2]}; shipped: add {add}, drop {drop}, "
           f"event {event}")
-    model = with_thresholds(train(data + extra, embed, args.version, add, drop, args.root_c), add, drop, event)
+    model = with_thresholds(train(data + extra, embed, args.version, add, drop, args.root_c, args.word_share), add,
+                            drop, event)
     sources = [f"{g} {s}" for g, _d, s in args.gold + args.train_only]
     save(model, args.out, {"trained_on": sources, "documents": len(data) + len(extra), "root_c": args.root_c,
                            "cross_validated_best": list(best)})

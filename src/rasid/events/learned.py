@@ -31,6 +31,7 @@ from sklearn.feature_extraction.text import HashingVectorizer
 
 from rasid.cameo import ROOTS
 from rasid.events.match import PREPOSITIONS
+from rasid.events.word_roots import WordRootModel
 from rasid.events.words import strip_conjunction
 from rasid.records import Document, Event, Mention, Sentence
 from rasid.text.normalize import normalize_key
@@ -255,26 +256,34 @@ class EventModel:
     event_threshold: float = 0.0  # an added event needs root probability x its source's probability at least this
     meta: dict[str, Any] = field(default_factory=dict)
     self_threshold: float = SELF_THRESHOLD  # the own-country target needs at least this
+    words: WordRootModel | None = None  # the word-level root model (version 4 on)
+    word_share: float = 0.0  # a root's probability is (1 - share) x the sentence model's + share x the words'
 
     def root_probabilities(self, rows: Sequence[SentenceRow], embed: Embedder | None,
-                           texts: Sequence[str] = ()) -> np.ndarray:
-        """Root probabilities per row. The sentence embedding (the costly part) is computed only for rows
-        where it can matter: a rule event to vet, or a root whose score without it comes within
-        ``EMBED_MARGIN`` of the add threshold (the embedding's part lies within about ±3.7 for 99% of
-        sentences; rows left out keep the part 0, below the threshold)."""
+                           texts: Sequence[str] = (), word_scores: np.ndarray | None = None) -> np.ndarray:
+        """Root probabilities per row: the sentence model's, averaged with ``word_scores`` (the word-level
+        model's best word per root, ``WordRootModel.sentence_scores``) when the model has a word share.
+
+        The sentence embedding (the costly part) is computed only for rows where it can matter: a rule event
+        to vet, or a root whose sentence score without it comes within ``EMBED_MARGIN`` of the score that,
+        with the row's word score, would reach the add threshold (the embedding's part lies within about ±3.7
+        for 99% of sentences; rows left out keep the part 0, below the threshold)."""
         if not rows:
             return np.zeros((0, len(ROOTS)))
         sparse = sentence_matrix(rows, self.word_idf, self.char_idf, None)
         width = sparse.shape[1]
         scores = np.asarray(sparse @ self.sparse_weights) + self.root_bias
+        share = self.word_share if word_scores is not None else 0.0
         if self.embedding and embed is not None:
-            threshold = np.log(self.add_threshold / (1 - self.add_threshold))
-            wanted = [i for i, row in enumerate(rows)
-                      if row.rule_roots or scores[i].max() + EMBED_MARGIN >= threshold]
+            needed = _logit(self.add_threshold if not share else
+                            (self.add_threshold - share * word_scores) / (1.0 - share))
+            reach = (scores + EMBED_MARGIN >= needed).any(axis=1)
+            wanted = [i for i, row in enumerate(rows) if row.rule_roots or reach[i]]
             if wanted:
                 vectors = embed([texts[i] for i in wanted])
                 scores[wanted] += vectors @ self.root_weights[:, width:].T
-        return 1.0 / (1.0 + np.exp(-scores))
+        sentence = 1.0 / (1.0 + np.exp(-scores))
+        return (1.0 - share) * sentence + share * word_scores if share else sentence
 
     @cached_property
     def sparse_weights(self) -> np.ndarray:
@@ -310,6 +319,11 @@ class EventModel:
         return None, None
 
 
+def _logit(probability: Any) -> Any:
+    clipped = np.clip(probability, 1e-9, 1 - 1e-9)
+    return np.log(clipped / (1 - clipped))
+
+
 def _role_model(data: Any, name: str) -> RoleModel:
     names = json.loads(str(data[f"{name}_names"]))
     return RoleModel({n: i for i, n in enumerate(names)}, data[f"{name}_weights"].astype(np.float64),
@@ -330,7 +344,15 @@ def load_event_model(resource: str = MODEL_RESOURCE) -> EventModel | None:
                       target=_role_model(data, "target"), add_threshold=meta["add_threshold"],
                       drop_threshold=meta["drop_threshold"], target_threshold=meta["target_threshold"],
                       embedding=meta.get("embedding", ""), event_threshold=meta.get("event_threshold", 0.0),
-                      meta=meta, self_threshold=meta.get("self_threshold", SELF_THRESHOLD))
+                      meta=meta, self_threshold=meta.get("self_threshold", SELF_THRESHOLD),
+                      words=_word_model(data), word_share=meta.get("word_share", 0.0))
+
+
+def _word_model(data: Any) -> WordRootModel | None:
+    if "word_weights" not in data:
+        return None
+    return WordRootModel(data["word_weights"].astype(np.float32), data["word_bias"].astype(np.float64),
+                         data["word_classes"].astype(np.int64))
 
 
 def use_embedder() -> Embedder:

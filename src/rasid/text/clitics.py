@@ -22,6 +22,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import lru_cache
 
 CONJUNCTIONS = "وف"  # و "and", ف "so, then"
 PREPOSITIONS = "بلك"  # ب "by, in, with", ل "for, to", ك "like"
@@ -130,3 +131,25 @@ def clitic_readings(word: Word) -> list[tuple[str, int, str]]:
         else:
             readings.append((rest, skipped + 1, clitics + stem[0]))
     return readings
+
+
+# The word-level root model (rasid.events.word_roots) reads a word by its light stem: every proclitic chain
+# and every enclitic pronoun may come off, longest first, as long as a stem of LIGHT_STEM_MIN letters is left.
+LIGHT_STEM_PROCLITICS = longest_first(c for c in ALL_CHAINS if c)
+LIGHT_STEM_ENCLITICS = longest_first(ENCLITIC_PRONOUNS)
+LIGHT_STEM_MIN = 3
+
+
+@lru_cache(maxsize=2**16)
+def light_stem(word: str) -> str:
+    """``word`` (normalised) without its longest proclitic chain and its longest enclitic pronoun, each taken off
+    only when at least ``LIGHT_STEM_MIN`` letters remain (وبحكومتها → حكومت; قال → قال). A guess, not an
+    analysis: it is a feature of a learned model, never a rule."""
+    for chain in LIGHT_STEM_PROCLITICS:
+        if word.startswith(chain) and len(word) - len(chain) >= LIGHT_STEM_MIN:
+            word = word[len(chain):]
+            break
+    for pronoun in LIGHT_STEM_ENCLITICS:
+        if word.endswith(pronoun) and len(word) - len(pronoun) >= LIGHT_STEM_MIN:
+            return word[:-len(pronoun)]
+    return word

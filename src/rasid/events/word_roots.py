@@ -1,0 +1,127 @@
+"""The word-level root model: which CAMEO root each word of a sentence reports, or none.
+
+The sentence model (``rasid.events.learned``) reads a sentence as one bag of words, so in a long sentence the
+words of one event are diluted by the rest. This model reads each word with its light stem, its stem's first
+and last letters, its neighbours' stems, whether it is part of an actor's name, whether the rule coder fired on
+it, and where it stands in the sentence. A sentence's word score for a root is the score of its best word for
+that root; the layer averages it with the sentence model's probability, and that best word is the trigger of an
+event the layer adds.
+
+One linear model over hashed feature strings, one weight column per class (the twenty roots and "none"),
+trained one-vs-rest with the logistic loss by ``scripts/train_event_model.py``; a word's class probabilities
+are the per-class logistic scores divided by their sum (as scikit-learn's ``SGDClassifier`` gives them).
+Nothing here trains.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+import numpy as np
+from sklearn.feature_extraction import FeatureHasher
+
+from rasid.cameo import ROOTS
+from rasid.records import Document, Event, Sentence
+from rasid.text.clitics import light_stem
+from rasid.text.normalize import normalize_key
+
+WORD_HASH_FEATURES = 2**18
+WORD_RE = re.compile(r"[^\s\W\d]+")  # the sentence model's words (``learned.WORD_PATTERN``)
+NEIGHBOURS = (-2, -1, 1, 2)
+POSITION_BINS = 5
+EDGE = "<>"  # the neighbour of the first or last word
+NONE = len(ROOTS)  # the class index of "no event" (the roots come first, in ``ROOTS`` order)
+Span = tuple[int, int]
+
+
+@dataclass(frozen=True, slots=True)
+class SentenceWords:
+    """The words of one sentence as the model reads them: raw spans, and each word's feature strings."""
+
+    spans: tuple[Span, ...]
+    features: tuple[tuple[str, ...], ...]
+
+
+def sentence_words(doc: Document, sentence: Sentence, events: Sequence[Event] = ()) -> SentenceWords:
+    """The words of ``sentence``, each with its features. ``events`` are the rule coder's events of the
+    sentence (a word a rule fired on carries the rule's root)."""
+    matches = list(WORD_RE.finditer(doc.text, sentence.start, sentence.end))
+    if not matches:
+        return SentenceWords((), ())
+    names = [(m.start, m.end) for m in doc.mentions if sentence.start <= m.start < sentence.end]
+    rules = [(e.trigger_start, e.trigger_end, e.root) for e in events]
+    words = [normalize_key(m.group()) for m in matches]
+    stems = [light_stem(w) for w in words]
+    features = []
+    for i, match in enumerate(matches):
+        start, end = match.span()
+        in_name = any(a <= start < b for a, b in names)
+        fired = [root for a, b, root in rules if a <= start < b or start <= a < end]
+        features.append(word_features(words, stems, i, in_name, fired))
+    return SentenceWords(tuple(m.span() for m in matches), tuple(features))
+
+
+def word_features(words: Sequence[str], stems: Sequence[str], i: int, in_name: bool, fired: Sequence[str]
+                  ) -> tuple[str, ...]:
+    """Feature strings of word ``i``: its form and stem, the stem's first three and last three letters (the
+    root letters of a verb and a verbal noun sit there), its neighbours' stems, two word pairs, whether an
+    actor's name holds it, the rule roots fired on it, and its place in the sentence."""
+    stem, count = stems[i], len(words)
+    out = [f"w={words[i]}", f"s={stem}", f"p3={stem[:3]}", f"x3={stem[-3:]}", f"p2x2={stem[:2]}_{stem[-2:]}",
+           f"act={in_name}"]
+    for offset in NEIGHBOURS:
+        j = i + offset
+        out.append(f"s{offset}={stems[j] if 0 <= j < count else EDGE}")
+    out.append(f"w-1|s={words[i - 1] if i else EDGE}|{stem}")
+    out.append(f"s|s+1={stem}|{stems[i + 1] if i + 1 < count else EDGE}")
+    out += [f"rule={root}" for root in fired]
+    out.append(f"pos={min(POSITION_BINS - 1, POSITION_BINS * i // max(1, count))}")
+    return tuple(out)
+
+
+def hasher() -> FeatureHasher:
+    return FeatureHasher(n_features=WORD_HASH_FEATURES, input_type="string", alternate_sign=False)
+
+
+@dataclass(frozen=True)
+class WordRootModel:
+    """Weights over the hashed features, one column per class (``classes`` holds each column's class index:
+    a root's index in ``ROOTS``, or ``NONE``)."""
+
+    weights: np.ndarray  # (WORD_HASH_FEATURES, classes), float32
+    bias: np.ndarray  # (classes,)
+    classes: np.ndarray  # (classes,) int
+
+    def probabilities(self, features: Sequence[Sequence[str]]) -> np.ndarray:
+        """(words, len(ROOTS)) root probabilities of each word."""
+        out = np.zeros((len(features), len(ROOTS)))
+        if not features:
+            return out
+        matrix = hasher().transform(features).tocsr().astype(np.float32)  # float32 like the weights: no copy of them
+        scores = np.asarray(matrix @ self.weights, dtype=np.float64) + self.bias
+        logistic = 1.0 / (1.0 + np.exp(-scores))
+        totals = logistic.sum(axis=1, keepdims=True)
+        totals[totals == 0] = 1.0
+        shares = logistic / totals
+        roots = self.classes < NONE
+        out[:, self.classes[roots]] = shares[:, roots]
+        return out
+
+    def sentence_scores(self, sentences: Sequence[SentenceWords]) -> tuple[np.ndarray, list[tuple[Span | None, ...]]]:
+        """(sentences, len(ROOTS)): each root's best word probability per sentence; and per sentence, each
+        root's best word (its span; None in a sentence without words). One product for all the sentences."""
+        probabilities = self.probabilities([f for words in sentences for f in words.features])
+        scores = np.zeros((len(sentences), len(ROOTS)))
+        spans: list[tuple[Span | None, ...]] = []
+        first = 0
+        for i, words in enumerate(sentences):
+            if not words.spans:
+                spans.append((None,) * len(ROOTS))
+                continue
+            block = probabilities[first:first + len(words.spans)]
+            first += len(words.spans)
+            scores[i] = block.max(axis=0)
+            spans.append(tuple(words.spans[int(j)] for j in block.argmax(axis=0)))
+        return scores, spans
