@@ -73,13 +73,13 @@ def test_probabilities_share_out_each_words_logistic_scores():
     assert p[0, ROOTS.index("11")] == pytest.approx(expected)
 
 
-def test_a_sentence_scores_each_root_by_its_best_word_and_names_that_word():
+def test_a_sentence_scores_each_root_by_its_best_word():
     model = _word_model("s=ادانت", "11")
     words = SentenceWords(((0, 5), (6, 13)), (("s=حكومة",), ("s=ادانت",)))
-    scores, spans = model.sentence_scores([words, SentenceWords((), ())])
-    assert scores.shape == (2, len(ROOTS))
-    assert scores[0, ROOTS.index("11")] > 0.4 and spans[0][ROOTS.index("11")] == (6, 13)
-    assert not scores[1].any() and spans[1] == (None,) * len(ROOTS)
+    scores = model.sentence_scores([words, SentenceWords((), ()), words])
+    assert scores.shape == (3, len(ROOTS))
+    assert scores[0, ROOTS.index("11")] > 0.4 and scores[0, ROOTS.index("11")] == scores[2, ROOTS.index("11")]
+    assert not scores[1].any()
 
 
 def _event_model(words: WordRootModel | None, share: float, add: float = 0.5) -> EventModel:
@@ -122,12 +122,12 @@ def test_a_high_word_score_brings_the_sentence_embedding_in():
     assert embedded == ["a"]
 
 
-def test_the_layer_adds_a_root_the_words_carry_with_the_word_as_trigger(coded):
+def test_the_layer_adds_a_root_the_words_carry(coded):
     ontology = Context().ontology
     assert "06" not in {e.root for e in coded.events}
     model = _event_model(_word_model("s=هجوم", "06", 12.0), 0.5, add=0.2)  # words 0.45, sentence 0
     added = [e for e in augment_events(coded, model, ontology, None) if e.provenance.startswith("events.model")]
-    assert [(e.root, e.trigger) for e in added] == [("06", "الهجوم")]
+    assert [(e.root, e.source.code[:3]) for e in added] == [("06", "MAR")]
     without = [e for e in augment_events(coded, _event_model(None, 0.0, add=0.2), ontology, None)
                if e.provenance.startswith("events.model")]
     assert without == []

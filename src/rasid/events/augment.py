@@ -28,7 +28,7 @@ from rasid.events.learned import (
     nearest_to_trigger,
     role_features,
 )
-from rasid.events.word_roots import Span, sentence_words
+from rasid.events.word_roots import sentence_words
 from rasid.records import ActorRef, Document, Event, Mention, Sentence, SpanIndex, stable_id
 from rasid.text.normalize import normalize_key
 
@@ -59,15 +59,12 @@ def sentence_views(doc: Document) -> list[SentenceView]:
 
 
 def model_probabilities(doc: Document, views: Sequence[SentenceView], model: EventModel, embed: Embedder | None
-                        ) -> tuple[np.ndarray, list[tuple[Span | None, ...]]]:
-    """Root probabilities per view, and per view each root's trigger word by the word-level model (empty when
-    the model has none: triggers then come from the sentence model's word weights)."""
-    scores, triggers = None, []
+                        ) -> np.ndarray:
+    """Root probabilities per view: the sentence model's, averaged with the word-level model's when it has one."""
+    scores = None
     if model.words is not None and model.word_share:
-        scores, triggers = model.words.sentence_scores([sentence_words(doc, v.sentence, v.rule_events)
-                                                        for v in views])
-    probabilities = model.root_probabilities([v.row for v in views], embed, [v.sentence.text for v in views], scores)
-    return probabilities, triggers
+        scores = model.words.sentence_scores([sentence_words(doc, v.sentence, v.rule_events) for v in views])
+    return model.root_probabilities([v.row for v in views], embed, [v.sentence.text for v in views], scores)
 
 
 def augment_events(doc: Document, model: EventModel, ontology: Ontology, embed: Embedder | None) -> tuple[Event, ...]:
@@ -75,15 +72,15 @@ def augment_events(doc: Document, model: EventModel, ontology: Ontology, embed: 
     views = sentence_views(doc)
     if not views:
         return doc.events
-    probabilities, triggers = model_probabilities(doc, views, model, embed)
+    probabilities = model_probabilities(doc, views, model, embed)
     kept = [_with_target(doc, v, e, model) for v, p in zip(views, probabilities, strict=True) for e in v.rule_events
             if p[ROOTS.index(e.root)] >= model.drop_threshold]
     vetted = {e.id for v in views for e in v.rule_events}
     kept += [e for e in doc.events if e.id not in vetted]
     seen = {_key(e) for e in kept}
     added = []
-    for i, (view, p) in enumerate(zip(views, probabilities, strict=True)):
-        for event in _added(doc, view, p, model, ontology, triggers[i] if triggers else None):
+    for view, p in zip(views, probabilities, strict=True):
+        for event in _added(doc, view, p, model, ontology):
             if _key(event) not in seen:
                 seen.add(_key(event))
                 added.append(event)
@@ -112,7 +109,7 @@ def _key(event: Event) -> tuple[str, str, str]:
 
 
 def _added(doc: Document, view: SentenceView, probabilities: np.ndarray, model: EventModel,
-           ontology: Ontology, triggers: tuple[Span | None, ...] | None = None) -> list[Event]:
+           ontology: Ontology) -> list[Event]:
     if not view.actors:
         return []
     ruled = {e.root for e in view.rule_events}
@@ -122,15 +119,15 @@ def _added(doc: Document, view: SentenceView, probabilities: np.ndarray, model: 
         if probability < model.add_threshold:
             break
         if root not in ruled:
-            trigger = triggers[int(index)] if triggers else model.trigger(doc, view.sentence, root)
-            event = _model_event(doc, view, root, probability, model, ontology, trigger)
+            event = _model_event(doc, view, root, probability, model, ontology)
             if event.confidence >= model.event_threshold:
                 out.append(event)
     return out
 
 
 def _model_event(doc: Document, view: SentenceView, root: str, probability: float, model: EventModel,
-                 ontology: Ontology, trigger: Span | None) -> Event:
+                 ontology: Ontology) -> Event:
+    trigger = model.trigger(doc, view.sentence, root)
     source_index, source_probability = model.pick_source(_role_rows(doc, view, root, trigger))
     source = _ref(doc, view.actors[source_index])
     target = _target(doc, view, model, root, trigger, source_index, source)
