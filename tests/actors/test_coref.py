@@ -43,6 +43,17 @@ def test_epithet_nisba_after_a_group_is_not_a_second_actor():
     assert all(code != "IRN" for _, code in found)
 
 
+@pytest.mark.parametrize(("line", "outlet"), [
+    ("وتقدمت القوات جنوبا، بحسب ما نقلت وكالة “الأناضول” التركية عن مصدر عسكري", "TURMED"),
+    ("وأفادت وكالة «سبوتنيك» الروسية بأن الاشتباكات توقفت", "RUSMED"),
+])
+def test_epithet_nisba_after_a_quoted_agency_name_is_the_agencys(line, outlet):
+    """An agency credit with its name in quotes is one outlet: the nisba after the closing quote is its."""
+    found = _mentions(["اشتباكات في الجنوب", line])
+    assert outlet in {code for _, code in found}
+    assert all(code != outlet[:3] for _, code in found)
+
+
 @pytest.mark.parametrize(("lines", "code"), [
     (["غارة على سوق في اليمن", "واتهم الحوثيون التحالف الذي تقوده السعودية بشن الغارة.",
       "وقال التحالف إنه يحقق في الحادث"], "SAUMIL"),

@@ -19,6 +19,7 @@ from rasid.actors.compose import may_be_nisba
 from rasid.actors.coref import definite
 from rasid.records import Mention, Place, Sentence, stable_id
 from rasid.temporal.tokens import clitic_forms
+from rasid.text.chars import QUOTE_MARKS
 from rasid.text.clitics import ARTICLE, CONJUNCTIONS, LIL
 from rasid.text.normalize import normalize, normalize_key
 
@@ -176,12 +177,13 @@ EPITHET_OWNERS = frozenset({"GROUP", "ORG"})
 
 def with_epithets_folded(text: str, mentions: Sequence[Mention], countries: frozenset[str]) -> list[Mention]:
     """"ميليشيات الحوثي الإيرانية": a nisba right after a group that already has a country describes the
-    group (an outlet's framing); it is not a second actor. The group's mention takes in the adjective."""
+    group (an outlet's framing); it is not a second actor. The group's mention takes in the adjective. Quote
+    marks may stand between them (وكالة “الأناضول” التركية: the agency credit is one outlet, not Turkey)."""
     out: list[Mention] = []
     for mention in mentions:
         owner = out[-1] if out else None
         if (owner is not None and mention.type == "NISBA" and owner.type in EPITHET_OWNERS
-                and country_of(owner, countries) and not text[owner.end:mention.start].strip(" \"'")):
+                and country_of(owner, countries) and not text[owner.end:mention.start].strip(" " + QUOTE_MARKS)):
             raw = text[owner.start:mention.end]
             out[-1] = replace(owner, end=mention.end, text=raw, norm=normalize(raw).text)
             continue

@@ -25,6 +25,7 @@ SENTENCE_END = ".!?؟…"
 CLAUSE_END = "؛"
 ARABIC_COMMA = "،"
 QUOTE_PAIRS = {"“": "”", "«": "»", '"': '"', "„": "“", "‘": "’"}
+QUOTE_MARKS = "".join(sorted({*QUOTE_PAIRS, *QUOTE_PAIRS.values(), "'"}))  # every opening and closing quote
 
 
 def digits_value(text: str, max_digits: int = 9) -> int | None:
