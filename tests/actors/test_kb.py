@@ -112,6 +112,17 @@ def test_manifest_lists_every_actor_file_with_its_checksum():
         assert entry["source"] and entry["licence"]
 
 
+def test_hand_added_countries_are_in_the_generated_country_table():
+    """countries.tsv is generated; the countries its sources lack are written in countries_added.tsv, which the
+    build script appends, so regenerating the table cannot lose them."""
+    area = Path(data_path("actors/MANIFEST.json")).parent
+    generated = set((area / "countries.tsv").read_text(encoding="utf-8").splitlines())
+    added = [line for line in (area / "countries_added.tsv").read_text(encoding="utf-8").splitlines()
+             if line and not line.startswith("#")]
+    assert added[0].startswith("iso3\t") and len(added) > 1
+    assert set(added) <= generated
+
+
 def test_non_political_nouns_load_with_their_positions(kb):
     assert kb.non_political["منتخب"] == kb.non_political["المنتخب"] == "both"
     assert "الجيش" not in kb.non_political
