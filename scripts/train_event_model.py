@@ -3,7 +3,8 @@
     .venv/bin/python scripts/train_event_model.py --gold eval/corpus/gold.json eval/corpus/docs dev \\
         [--gold eval/ant/gold.json eval/ant/docs dev] [--train-only eval/train/gold.json eval/train/docs train]
         [--embedding use|none] [--folds 5] [--out PATH]
-        [--add 0.45 --drop 0.1 --event 0.3]   (the shipped model: see docs/events.md for why not the CV optimum)
+        [--add 0.45 --drop 0.1 --event 0.3] [--word-share 0.4]   (the shipped model: docs/events.md says why not
+        the CV optimum)
 
 Only the named splits are read (never a test split: the script refuses "test"). Every document is coded by
 the pipeline without the learned layer, so the model sees what it will see at run time: the rule coder's
