@@ -131,3 +131,30 @@ def test_the_layer_adds_a_root_the_words_carry(coded):
     without = [e for e in augment_events(coded, _event_model(None, 0.0, add=0.2), ontology, None)
                if e.provenance.startswith("events.model")]
     assert without == []
+
+
+def _training_script():
+    import importlib.util
+    from pathlib import Path
+
+    path = Path(__file__).resolve().parents[2] / "scripts" / "train_event_model.py"
+    spec = importlib.util.spec_from_file_location("train_event_model", path)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_training_labels_the_cue_words_outside_actor_names(coded):
+    from rasid.events.augment import sentence_views
+
+    view = sentence_views(coded)[0]
+    gold = [{"roots": ["06", "19"], "cues": ["الحكومة المغربية الهجوم على السفارة"]}]
+    features, labels = _training_script().word_examples(coded, view, gold)
+    words = sentence_words(coded, view.sentence, view.rule_events)
+    labelled = {coded.text[a:b]: y for (a, b), y in zip(words.spans, labels, strict=True)}
+    assert len(features) == len(labels) == len(words.spans)
+    assert labelled["الهجوم"] == ROOTS.index("06")  # the gold event's first root
+    assert labelled["الحكومة"] == labelled["المغربية"] == NONE  # an actor's name is not the event
+    named = [(a, b) for a, b in words.spans if any(m.start <= a < m.end for m in coded.mentions)]
+    assert all(labelled[coded.text[a:b]] == NONE for a, b in named)
+    assert labelled["أدانت"] == NONE  # not in the cue
