@@ -86,7 +86,7 @@ def _group_name_words(mention: Mention, kb: KnowledgeBase) -> list[str]:
     return WORD_RE.findall(normalize(kb.actor(mention.actor_id).name_ar).text)
 
 
-def _covered(start: int, end: int, mentions: Sequence[Mention]) -> bool:
+def covered(start: int, end: int, mentions: Sequence[Mention]) -> bool:
     """Inside a coded mention; an uncoded recognised name over the head does not count (the knowledge
     base's reading wins, see ``with_heads``)."""
     return any(m.start < end and start < m.end and m.code for m in mentions)
@@ -125,17 +125,19 @@ def _sentence_heads(text: str, sentence: Sentence, heads: Mapping[str, str], men
             continue
         skip = 1 if word.group()[0] in CONJUNCTIONS else 0  # the conjunction is not part of the name
         start, end = (sentence.start + offset for offset in normalized.to_raw(word.start() + skip, word.end()))
-        if _covered(start, end, mentions):
+        if covered(start, end, mentions):
             continue
-        out.append(_mention(text, sentence, start, end, actor_id, kb, when))
+        out.append(kb_mention(text, sentence, start, end, actor_id, kb, when))
     return out
 
 
-def _mention(text: str, sentence: Sentence, start: int, end: int, actor_id: str, kb: KnowledgeBase,
-             when: date | None) -> Mention:
+def kb_mention(text: str, sentence: Sentence, start: int, end: int, actor_id: str, kb: KnowledgeBase,
+               when: date | None, kind: str = "GROUP", stage: str = STAGE) -> Mention:
+    """A mention of a knowledge-base actor over ``text[start:end]`` that a context rule found (a bare head here,
+    a dual noun in ``rasid.actors.dual``), coded for ``when``."""
     actor = kb.actor(actor_id)
     code = kb.code_for(actor_id, when)
     raw = text[start:end]
     return Mention(id=stable_id(sentence.doc_id, start, end, actor_id, code), doc_id=sentence.doc_id, start=start,
-                   end=end, text=raw, type="GROUP", norm=normalize(raw).text, sentence_index=sentence.index,
-                   actor_id=actor_id, code=code, name=actor.name_en, provenance=f"{STAGE}@{kb.version}")
+                   end=end, text=raw, type=kind, norm=normalize(raw).text, sentence_index=sentence.index,
+                   actor_id=actor_id, code=code, name=actor.name_en, provenance=f"{stage}@{kb.version}")

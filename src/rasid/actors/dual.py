@@ -9,9 +9,10 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import date
 
+from rasid.actors.coref import covered, kb_mention
 from rasid.actors.matcher import clitic_readings, split_words
 from rasid.actors.model import KnowledgeBase
-from rasid.records import Document, Mention, Sentence, stable_id
+from rasid.records import Document, Mention, Sentence
 from rasid.text.normalize import normalize
 
 STAGE = "actors.dual"
@@ -25,8 +26,9 @@ def dual_mentions(doc: Document, mentions: Sequence[Mention], kb: KnowledgeBase,
     out: list[Mention] = []
     for sentence in doc.sentences or ():
         for start, end, actor_ids in _sentence_duals(doc.text, sentence, kb):
-            if not any(m.start < end and start < m.end and m.code for m in mentions):
-                out += [_mention(doc.text, sentence, start, end, actor_id, kb, when) for actor_id in actor_ids]
+            if not covered(start, end, mentions):
+                out += [kb_mention(doc.text, sentence, start, end, actor_id, kb, when, "GPE", STAGE)
+                        for actor_id in actor_ids]
     return out
 
 
@@ -41,13 +43,3 @@ def _sentence_duals(text: str, sentence: Sentence, kb: KnowledgeBase) -> list[tu
                 found.append((sentence.start + start, sentence.start + end, kb.dual_names[stem]))
                 break
     return found
-
-
-def _mention(text: str, sentence: Sentence, start: int, end: int, actor_id: str, kb: KnowledgeBase,
-             when: date | None) -> Mention:
-    actor = kb.actor(actor_id)
-    code = kb.code_for(actor_id, when)
-    raw = text[start:end]
-    return Mention(id=stable_id(sentence.doc_id, start, end, actor_id, code), doc_id=sentence.doc_id, start=start,
-                   end=end, text=raw, type="GPE", norm=normalize(raw).text, sentence_index=sentence.index,
-                   actor_id=actor_id, code=code, name=actor.name_en, provenance=f"{STAGE}@{kb.version}")
