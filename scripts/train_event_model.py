@@ -164,8 +164,6 @@ def word_examples(doc: Document, view: SentenceView, gold: list[dict]) -> tuple[
     weights."""
     words = sentence_words(doc, view.sentence, view.rule_events)
     labels = [NONE] * len(words.spans)
-    names = [(m.start, m.end) for m in doc.mentions if view.sentence.start <= m.start < view.sentence.end]
-    forms = [normalize_key(doc.text[a:b]) for a, b in words.spans]
     for event in gold:
         if event["roots"][0] not in ROOTS:
             continue
@@ -173,8 +171,8 @@ def word_examples(doc: Document, view: SentenceView, gold: list[dict]) -> tuple[
             if cue not in view.row.text:
                 continue
             cue_words = {m.group() for m in WORD_RE.finditer(cue)}
-            for i, (form, (start, _end)) in enumerate(zip(forms, words.spans, strict=True)):
-                if form in cue_words and len(form) > 2 and not any(a <= start < b for a, b in names):
+            for i, (form, named) in enumerate(zip(words.forms, words.named, strict=True)):
+                if form in cue_words and len(form) > 2 and not named:
                     labels[i] = ROOTS.index(event["roots"][0])
     return words.features, labels
 

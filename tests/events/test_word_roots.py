@@ -58,6 +58,8 @@ def test_sentence_words_mark_actor_names_and_rule_triggers(coded):
     named = [f for (a, _b), f in zip(words.spans, words.features, strict=True)
              if any(m.start <= a < m.end for m in coded.mentions)]
     assert named and all("act=True" in f for f in named)
+    assert words.named == tuple(any(f == "act=True" for f in features) for features in words.features)
+    assert words.forms[:2] == ("ادانت", "الحكومه")  # matching forms: alef and ta marbuta unified
     fired = {e.trigger_start for e in coded.events}
     assert all(any(x.startswith("rule=") for x in f) == (a in fired)
                for (a, _b), f in zip(words.spans, words.features, strict=True) if a in fired)
@@ -75,8 +77,8 @@ def test_probabilities_share_out_each_words_logistic_scores():
 
 def test_a_sentence_scores_each_root_by_its_best_word():
     model = _word_model("s=ادانت", "11")
-    words = SentenceWords(((0, 5), (6, 13)), (("s=حكومة",), ("s=ادانت",)))
-    scores = model.sentence_scores([words, SentenceWords((), ()), words])
+    words = SentenceWords(((0, 5), (6, 13)), ("حكومة", "ادانت"), (True, False), (("s=حكومة",), ("s=ادانت",)))
+    scores = model.sentence_scores([words, SentenceWords((), (), (), ()), words])
     assert scores.shape == (3, len(ROOTS))
     assert scores[0, ROOTS.index("11")] > 0.4 and scores[0, ROOTS.index("11")] == scores[2, ROOTS.index("11")]
     assert not scores[1].any()

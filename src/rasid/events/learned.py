@@ -31,7 +31,7 @@ from sklearn.feature_extraction.text import HashingVectorizer
 
 from rasid.cameo import ROOTS
 from rasid.events.match import PREPOSITIONS
-from rasid.events.word_roots import WordRootModel
+from rasid.events.word_roots import WORD_PATTERN, WordRootModel
 from rasid.events.words import strip_conjunction
 from rasid.records import Document, Event, Mention, Sentence
 from rasid.text.normalize import normalize_key
@@ -43,7 +43,6 @@ WORD_FEATURES = 2**16
 CHAR_FEATURES = 2**16
 RULE_FEATURES = len(ROOTS) + 1
 SPARSE_FEATURES = WORD_FEATURES + CHAR_FEATURES + RULE_FEATURES  # the width of ``sentence_matrix``
-WORD_PATTERN = r"[^\s\W\d]+"  # a word of the root model: letters only (one pattern for hashing and triggers)
 WORD_BEFORE_CHARS = 40  # enough text before a mention to hold the word right before it
 SELF = "self"
 SELF_THRESHOLD = 0.6  # the own-country target needs more evidence than a named one (EventModel default)

@@ -29,7 +29,8 @@ from rasid.text.clitics import light_stem
 from rasid.text.normalize import normalize_key
 
 WORD_HASH_FEATURES = 2**18
-WORD_RE = re.compile(r"[^\s\W\d]+")  # the sentence model's words (``learned.WORD_PATTERN``)
+WORD_PATTERN = r"[^\s\W\d]+"  # a word of both root models: letters only (``learned`` hashes and finds triggers by it)
+WORD_RE = re.compile(WORD_PATTERN)
 NEIGHBOURS = (-2, -1, 1, 2)
 POSITION_BINS = 5
 EDGE = "<>"  # the neighbour of the first or last word
@@ -39,9 +40,12 @@ Span = tuple[int, int]
 
 @dataclass(frozen=True, slots=True)
 class SentenceWords:
-    """The words of one sentence as the model reads them: raw spans, and each word's feature strings."""
+    """The words of one sentence as the model reads them: raw spans, matching forms, whether an actor's name
+    holds each, and each word's feature strings."""
 
     spans: tuple[Span, ...]
+    forms: tuple[str, ...]
+    named: tuple[bool, ...]
     features: tuple[tuple[str, ...], ...]
 
 
@@ -50,18 +54,18 @@ def sentence_words(doc: Document, sentence: Sentence, events: Sequence[Event] = 
     sentence (a word a rule fired on carries the rule's root)."""
     matches = list(WORD_RE.finditer(doc.text, sentence.start, sentence.end))
     if not matches:
-        return SentenceWords((), ())
+        return SentenceWords((), (), (), ())
     names = [(m.start, m.end) for m in doc.mentions if sentence.start <= m.start < sentence.end]
     rules = [(e.trigger_start, e.trigger_end, e.root) for e in events]
-    words = [normalize_key(m.group()) for m in matches]
+    spans = tuple(m.span() for m in matches)
+    words = tuple(normalize_key(m.group()) for m in matches)
     stems = [light_stem(w) for w in words]
+    named = tuple(any(a <= start < b for a, b in names) for start, _end in spans)
     features = []
-    for i, match in enumerate(matches):
-        start, end = match.span()
-        in_name = any(a <= start < b for a, b in names)
+    for i, (start, end) in enumerate(spans):
         fired = [root for a, b, root in rules if a <= start < b or start <= a < end]
-        features.append(word_features(words, stems, i, in_name, fired))
-    return SentenceWords(tuple(m.span() for m in matches), tuple(features))
+        features.append(word_features(words, stems, i, named[i], fired))
+    return SentenceWords(spans, words, named, tuple(features))
 
 
 def word_features(words: Sequence[str], stems: Sequence[str], i: int, in_name: bool, fired: Sequence[str]
