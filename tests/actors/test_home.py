@@ -165,3 +165,10 @@ def test_bare_court_after_an_international_court_is_that_court():
 def test_a_definite_country_name_after_a_definite_role_is_its_object_unless_shaped_like_a_nisba(text, merged):
     found = [m.text for m in recognize_stage(_doc(["خبر", text]), Context()).mentions]
     assert any(" " in t and t.split()[0] in ("المحكمة", "الحكومة") for t in found) is merged
+
+
+def test_hotspots_are_no_town_of_the_sentence():
+    # "بؤر التوتر" (hotspots) after إلى: the gazetteer's Turkish town Bor does not make the prosecution Turkish
+    doc = _doc(["تفكيك خلية", "وأذنت النيابة العمومية بالاحتفاظ بشابين حاولا السفر إلى بؤر التوتر"])
+    doc = doc.with_(article=doc.article.with_(source="Jawhara FM"))
+    assert {m.text: m.code for m in recognize_stage(doc, Context()).mentions}["النيابة العمومية"] == "TUNJUD"

@@ -41,3 +41,13 @@ def test_find_matches_takes_longest_and_stops_at_punctuation(kb, text, expected)
     normalized = normalize(text).text
     found = find_matches(kb, split_words(normalized))
     assert [(normalized[m.start:m.end], m.best.type) for m in found] == expected
+
+
+def test_whole_word_is_not_read_with_a_proclitic_off(find):
+    codes = [(m.text, m.code) for m in find("وتلتزم الإدارات وجوباً بإرجاع الأجور إلى الخزينة")]
+    assert not any(code.startswith("SSD") for _, code in codes), codes
+
+
+def test_whole_word_leaves_the_name_with_a_real_proclitic(find):
+    codes = [(m.text, m.code) for m in find("وصل الوفد ليلا إلى جوبا ثم عاد من جوبا إلى الخرطوم")]
+    assert ("جوبا", "SSDGOV") in codes, codes

@@ -1,7 +1,10 @@
-"""Dual nouns that name two states at once ("زعيما الكوريتين": the leaders of South and North Korea).
+"""Names that stand for several states at once: dual nouns ("زعيما الكوريتين": the leaders of South and North
+Korea) and collective names of a fixed set of states ("دول البلطيق": Estonia, Latvia and Lithuania).
 
-Each state the dual names gets a mention over the word, so that "القمة بين الكوريتين" has both sides. The
-forms are the ``dual`` rows of ``country_variants.tsv``; a word a coded mention already covers is left alone.
+Each state the name stands for gets a mention over it, so that "القمة بين الكوريتين" has both sides. The
+forms are the ``dual`` and ``collective`` rows of ``country_variants.tsv``; a collective name may run over
+several words ("دول المقاطعة"), read like the matcher reads an entry: proclitics on the first word only, the
+later words exact and joined by spaces. A word a coded mention already covers is left alone.
 """
 
 from __future__ import annotations
@@ -10,12 +13,13 @@ from collections.abc import Sequence
 from datetime import date
 
 from rasid.actors.coref import covered, kb_mention
-from rasid.actors.matcher import clitic_readings, split_words
+from rasid.actors.matcher import JOINER, Word, clitic_readings, split_words
 from rasid.actors.model import KnowledgeBase
 from rasid.records import Document, Mention, Sentence
 from rasid.text.normalize import normalize
 
 STAGE = "actors.dual"
+MAX_NAME_WORDS = 5  # "الدول الأربع الداعية لمكافحة الإرهاب", the boycotting states' own name, is the longest
 
 
 def dual_mentions(doc: Document, mentions: Sequence[Mention], kb: KnowledgeBase,
@@ -33,13 +37,35 @@ def dual_mentions(doc: Document, mentions: Sequence[Mention], kb: KnowledgeBase,
 
 
 def _sentence_duals(text: str, sentence: Sentence, kb: KnowledgeBase) -> list[tuple[int, int, tuple[str, ...]]]:
-    """(raw start, raw end, actor ids) of each dual noun of the sentence, its proclitics left out."""
+    """(raw start, raw end, actor ids) of each dual noun or collective name of the sentence, its proclitics
+    left out; the longest name wins where several start at one word."""
     normalized = normalize(text[sentence.start:sentence.end])
+    words = split_words(normalized.text)
     found = []
-    for word in split_words(normalized.text):
-        for stem, skipped, _ in clitic_readings(word):
-            if stem in kb.dual_names:
-                start, end = normalized.to_raw(word.start + skipped, word.end)
-                found.append((sentence.start + start, sentence.start + end, kb.dual_names[stem]))
-                break
+    index = 0
+    while index < len(words):
+        hit = _name_at(words, index, kb)
+        if hit is None:
+            index += 1
+            continue
+        skipped, last, actor_ids = hit
+        start, end = normalized.to_raw(words[index].start + skipped, words[last].end)
+        found.append((sentence.start + start, sentence.start + end, actor_ids))
+        index = last + 1
     return found
+
+
+def _name_at(words: list[Word], first: int, kb: KnowledgeBase) -> tuple[int, int, tuple[str, ...]] | None:
+    """(proclitic letters skipped, last word, actor ids) of the longest name starting at word ``first``."""
+    best = None
+    for stem, skipped, _ in clitic_readings(words[first]):
+        parts = [stem]
+        for last in range(first, min(len(words), first + MAX_NAME_WORDS)):
+            if last > first:
+                if not JOINER.match(words[last].gap) or words[last].clitic:
+                    break
+                parts.append(words[last].text)
+            actor_ids = kb.dual_names.get(" ".join(parts))
+            if actor_ids and (best is None or last > best[1]):
+                best = (skipped, last, actor_ids)
+    return best

@@ -32,7 +32,7 @@ NON_POLITICAL_POSITIONS = frozenset({"before", "after", "both", "sport"})
 OFFICES = frozenset({"head_of_state", "head_of_government", "foreign_minister", "defence_minister",
                      "interior_minister", "crown_prince", "army_chief", "supreme_leader", "speaker",
                      "secretary_general", "vice_president"})
-VARIANT_FIELDS = frozenset({"name", "capital", "nisba", "dual", "block"})
+VARIANT_FIELDS = frozenset({"name", "capital", "nisba", "dual", "collective", "block", "whole"})
 GROUP_TYPES = frozenset({"government", "legislature", "military", "armed_group", "party", "opposition", "media",
                          "intelligence", "union", "judiciary", "security", "authority", "company"})
 Row = tuple[int, dict[str, str]]
@@ -106,6 +106,7 @@ class Builder:
         self.role_nouns: dict[str, RoleNoun] = {}
         self.non_political: dict[str, str] = {}
         self.duals: dict[str, list[str]] = defaultdict(list)  # a dual noun (normalised) -> the states it names
+        self.whole_words: set[str] = set()  # words never read with their proclitics off ("وجوبا")
 
     def add_actor(self, actor: Actor, name: str, line: int) -> None:
         if actor.id in self.actors:
@@ -132,8 +133,9 @@ def load_countries(builder: Builder) -> None:
         builder.add_forms([f for f in capitals if normalize_key(f) not in blocked], "CAPITAL", actor_id, "GOV")
         nisbas = split_forms(row["nisba_ar"]) + extra.get("nisba", [])
         builder.add_forms([f for f in nisbas if normalize_key(f) not in blocked], "NISBA", actor_id)
-        for form in extra.get("dual", []):
+        for form in extra.get("dual", []) + extra.get("collective", []):
             builder.duals[normalize_key(form)].append(actor_id)
+        builder.whole_words.update(normalize_key(form) for form in extra.get("whole", []))
 
 
 def country_variants() -> tuple[dict[str, dict[str, list[str]]], frozenset[str]]:
@@ -333,6 +335,7 @@ def load_knowledge_base() -> KnowledgeBase:
         shared_names=MappingProxyType(shared),
         implied_heads=MappingProxyType(implied),
         dual_names=MappingProxyType({form: tuple(ids) for form, ids in builder.duals.items()}),
+        whole_words=frozenset(builder.whole_words),
         trie=freeze(build_trie(builder.entries)),
         entry_count=len({(e.words, e.type, e.target) for e in builder.entries}),
     )

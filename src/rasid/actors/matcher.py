@@ -73,7 +73,10 @@ def walk(kb: KnowledgeBase, words: list[Word], first: int, stem: str) -> tuple[i
 def match_at(kb: KnowledgeBase, words: list[Word], first: int) -> Match | None:
     """The longest entry starting at word ``first``; on a tie the reading that strips fewer clitics."""
     best: Match | None = None
-    for stem, skipped, clitics in clitic_readings(words[first]):
+    readings = clitic_readings(words[first])
+    if words[first].text in kb.whole_words:
+        readings = readings[:1]  # a common word, not a proclitic on a name ("وجوبا")
+    for stem, skipped, clitics in readings:
         found = walk(kb, words, first, stem)
         if found is None:
             continue

@@ -90,6 +90,9 @@ class KnowledgeBase:
     implied_heads: Mapping[str, tuple[tuple[str, str], ...]] = field(default_factory=dict)
     # a dual noun naming two states at once (normalised, "الكوريتين") -> their country actor ids
     dual_names: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
+    # words that are never read with a proclitic off: a common word whose letters after و/ف/ب/ل/ك spell a place
+    # ("وجوبا", mandatorily, is not و + Juba); country_variants.tsv field whole
+    whole_words: frozenset[str] = frozenset()
 
     def actor(self, actor_id: str) -> Actor:
         try:
