@@ -111,3 +111,17 @@ def test_coalition_head_is_not_implied_without_an_actor_of_its_war():
 def test_a_relative_clause_after_a_head_does_not_make_it_another_group():
     lines = ["حركة حماس تعلن موقفها", "وقالت الحركة التي تدير قطاع غزة إنها ترفض الخطة"]
     assert ("الحركة", "PSEREB") in _mentions(lines)
+
+
+@pytest.mark.parametrize(("lines", "head", "code"), [
+    (["سيول ترحب بالحوار", "قالت كوريا الجنوبية إن التقارب مع الشمال يتقدم"], "الشمال", "PRK"),
+    (["بيونغيانغ تنتقد المناورات", "واتهمت كوريا الشمالية الجنوب بالاستفزاز"], "الجنوب", "KOR"),
+])
+def test_the_north_and_the_south_are_the_two_koreas_once_a_korea_is_named(lines, head, code):
+    assert (head, code) in _mentions(lines)
+
+
+def test_the_north_is_a_compass_point_without_a_korea_or_with_an_adjective():
+    assert not any(code in {"PRK", "KOR"} for _, code in _mentions(["أمطار غزيرة", "وضربت السيول الشمال أمس"]))
+    found = _mentions(["كوريا الجنوبية", "وقالت كوريا الجنوبية إن الأمطار ضربت الشمال الشرقي"])
+    assert ("الشمال", "PRK") not in found, found

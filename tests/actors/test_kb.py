@@ -43,6 +43,13 @@ def test_load_knowledge_base_covers_every_kind(kb):
     ("donald_trump", date(2025, 6, 1), "USAGOV"),
     ("country:TUR", date(2020, 1, 1), "TUR"),
     ("unsmil", None, "IGOUNO"),
+    ("iaea", None, "IGOUNO"),
+    ("carles_puigdemont", date(2017, 10, 1), "ESPGOV"),
+    ("carles_puigdemont", date(2018, 3, 26), "ESP"),
+    ("marshall_billingslea", date(2018, 10, 19), "IGOFAT"),
+    ("marshall_billingslea", date(2020, 1, 1), "USA"),
+    ("rene_trabelsi", date(2018, 5, 2), "TUN"),
+    ("rene_trabelsi", date(2019, 5, 2), "TUNGOV"),
 ])
 def test_code_for_depends_on_date(kb, actor_id, when, code):
     assert kb.code_for(actor_id, when) == code
@@ -268,3 +275,16 @@ def test_kb_companies_regulators_and_spellings_of_the_fifth_pass(find, text, cod
 def test_kb_the_nazi_adjective_is_germany(find, text):
     found = find(text, "2018-06-21")
     assert [m.code[:3] for m in found] == ["DEU"], found
+
+
+@pytest.mark.parametrize(("text", "word", "code"), [
+    ("اعترضت مقاتلتان سوريتان طائرة مدنية", "سوريتان", "SYR"),
+    ("استهدف هجوم ناقلتين سعوديتين في البحر الأحمر", "سعوديتين", "SAU"),
+    ("وصل وزيران عمانيان إلى الرياض", "عمانيان", "OMN"),
+])
+def test_dual_nisbas_are_generated(find, text, word, code):
+    assert (word, code) in [(m.text, m.code) for m in find(text)]
+
+
+def test_the_americas_are_no_dual_nisba(find):
+    assert not [m for m in find("زار الوزير عددا من دول الأمريكيتين") if m.code.startswith("USA")]

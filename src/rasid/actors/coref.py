@@ -127,7 +127,8 @@ def _sentence_heads(text: str, sentence: Sentence, heads: Mapping[str, str], men
         start, end = (sentence.start + offset for offset in normalized.to_raw(word.start() + skip, word.end()))
         if covered(start, end, mentions):
             continue
-        out.append(kb_mention(text, sentence, start, end, actor_id, kb, when))
+        kind = "GPE" if kb.actor(actor_id).type == "country" else "GROUP"  # "الشمال" for North Korea is a state
+        out.append(kb_mention(text, sentence, start, end, actor_id, kb, when, kind))
     return out
 
 

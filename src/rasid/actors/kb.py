@@ -131,11 +131,28 @@ def load_countries(builder: Builder) -> None:
         builder.add_forms(keep, "GPE", actor_id)
         capitals = split_forms(row["capitals_ar"]) + extra.get("capital", [])
         builder.add_forms([f for f in capitals if normalize_key(f) not in blocked], "CAPITAL", actor_id, "GOV")
-        nisbas = split_forms(row["nisba_ar"]) + extra.get("nisba", [])
-        builder.add_forms([f for f in nisbas if normalize_key(f) not in blocked], "NISBA", actor_id)
+        nisbas = [f for f in split_forms(row["nisba_ar"]) + extra.get("nisba", []) if normalize_key(f) not in blocked]
+        nisbas += [f for f in dual_nisbas(nisbas) if normalize_key(f) not in blocked]
+        builder.add_forms(nisbas, "NISBA", actor_id)
         for form in extra.get("dual", []) + extra.get("collective", []):
             builder.duals[normalize_key(form)].append(actor_id)
         builder.whole_words.update(normalize_key(form) for form in extra.get("whole", []))
+
+
+def dual_nisbas(nisbas: list[str]) -> list[str]:
+    """The dual of each one-word nisba, which the generated lists lack: "قطرية" -> "قطريتان"، "قطريتين" ("مقاتلتين
+    قطريتين", two Qatari jets), "قطري" -> "قطريان" (the oblique masculine dual "قطريين" is the plural's spelling,
+    already listed). A dual that names something else ("الأمريكيتين", the Americas) is blocked in
+    country_variants.tsv."""
+    duals = []
+    for form in nisbas:
+        if " " in form:
+            continue
+        if form.endswith("ية"):
+            duals += [form[:-1] + "تان", form[:-1] + "تين"]
+        elif form.endswith("ي"):
+            duals.append(form + "ان")
+    return duals
 
 
 def country_variants() -> tuple[dict[str, dict[str, list[str]]], frozenset[str]]:
