@@ -172,3 +172,11 @@ def test_hotspots_are_no_town_of_the_sentence():
     doc = _doc(["تفكيك خلية", "وأذنت النيابة العمومية بالاحتفاظ بشابين حاولا السفر إلى بؤر التوتر"])
     doc = doc.with_(article=doc.article.with_(source="Jawhara FM"))
     assert {m.text: m.code for m in recognize_stage(doc, Context()).mentions}["النيابة العمومية"] == "TUNJUD"
+
+
+@pytest.mark.parametrize(("lines", "role", "code"), [
+    (["قصف جديد", "وقتل القصف عددا من المدنيين، ونقل الجرحى إلى مستشفى ميداني في البصرة"], "الجرحى", "IRQCVL"),
+    (["مساعدات", "وبدأت فرق الإغاثة توزيع المساعدات على المتضررين في مدينة رفح"], "المتضررين", "PSECVL"),
+])
+def test_those_an_act_befell_are_civilians_of_its_place(lines, role, code):
+    assert _codes(_doc(lines))[role] == code
