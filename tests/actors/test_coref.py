@@ -125,3 +125,10 @@ def test_the_north_is_a_compass_point_without_a_korea_or_with_an_adjective():
     assert not any(code in {"PRK", "KOR"} for _, code in _mentions(["أمطار غزيرة", "وضربت السيول الشمال أمس"]))
     found = _mentions(["كوريا الجنوبية", "وقالت كوريا الجنوبية إن الأمطار ضربت الشمال الشرقي"])
     assert ("الشمال", "PRK") not in found, found
+
+
+def test_the_strip_is_gaza_once_palestine_is_named():
+    found = _mentions(["حصار غزة", "وقالت سلطة المياه إن محطات قطاع غزة متوقفة، وإن القطاع يعاني نقصا حادا"])
+    assert ("القطاع", "PSE") in found, found
+    found = _mentions(["قطاع السياحة", "وقال الوزير إن القطاع تضرر من تراجع أعداد الزوار"])
+    assert ("القطاع", "PSE") not in found, found
