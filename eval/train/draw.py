@@ -50,10 +50,14 @@ ROUND_FOUR_BATCHES = tuple(range(27, 35))  # drawn after round three was coded: 
 # round six (batches 51-66) the same again, drawn after round five was coded.
 ROUND_FIVE_BATCHES = (tuple(range(35, 43)), tuple(range(43, 51)))
 ROUND_SIX_BATCHES = (tuple(range(51, 59)), tuple(range(59, 67)))
-# round seven (batches 67-82) the same again, drawn after round six was coded.
+# round seven (batches 67-82) the same again, drawn after round six was coded; rounds eight (83-98) and nine
+# (99-114) the same again, drawn after round seven was coded.
 ROUND_SEVEN_BATCHES = (tuple(range(67, 75)), tuple(range(75, 83)))
+ROUND_EIGHT_BATCHES = (tuple(range(83, 91)), tuple(range(91, 99)))
+ROUND_NINE_BATCHES = (tuple(range(99, 107)), tuple(range(107, 115)))
 LATER_ROUNDS = ((ROUND_TWO, ROUND_TWO_BATCHES), (ROUND_THREE, ROUND_THREE_BATCHES), (ROUND_THREE, ROUND_FOUR_BATCHES),
-                *((ROUND_THREE, batches) for batches in ROUND_FIVE_BATCHES + ROUND_SIX_BATCHES + ROUND_SEVEN_BATCHES))
+                *((ROUND_THREE, batches) for batches in ROUND_FIVE_BATCHES + ROUND_SIX_BATCHES + ROUND_SEVEN_BATCHES
+                                                                   + ROUND_EIGHT_BATCHES + ROUND_NINE_BATCHES))
 QUOTAS = {  # 30 per outlet, 180 articles
     "AL": (corpus_draw.MULTISOURCE, {"internationalNews": 30}),
     "BB": (corpus_draw.MULTISOURCE, {"middleEast": 15, "internationalNews": 15}),
