@@ -56,7 +56,15 @@ from rasid.events.learned import (
     use_embedder,
     word_hasher,
 )
-from rasid.events.word_roots import NONE, WORD_HASH_FEATURES, WORD_RE, WordRootModel, sentence_words
+from rasid.events.word_roots import (
+    NONE,
+    WORD_HASH_FEATURES,
+    WORD_RE,
+    ClusterLookup,
+    WordRootModel,
+    load_cluster_lookup,
+    sentence_words,
+)
 from rasid.events.word_roots import hasher as word_feature_hasher
 from rasid.pipeline import Context, default_registry
 from rasid.records import Document, ErrorRecord
@@ -77,6 +85,7 @@ TARGET_THRESHOLD = 0.3
 WORD_ALPHA = 3e-6  # L2 of the word-level root model (SGD). Pool CV lenient / strict at add 0.3:
 # 1e-5 0.513 / 0.423, 3e-6 0.527 / 0.432, 1e-6 0.528 / 0.426
 WORD_EPOCHS = 15
+WORD_CLUSTERS = "ner/clusters.tsv"  # the clusters the word model reads (version 5 on)
 WORD_SHARE = 0.4  # the word-level model's share of a root's probability (shipped; see docs/events.md)
 
 
@@ -157,12 +166,13 @@ def train_role(examples: list[dict], labels: list[bool]) -> RoleModel:
     return RoleModel(names, model.coef_[0].astype(np.float64), float(model.intercept_[0]))
 
 
-def word_examples(doc: Document, view: SentenceView, gold: list[dict]) -> tuple[tuple, list[int]]:
+def word_examples(doc: Document, view: SentenceView, gold: list[dict], clusters: ClusterLookup | None = None
+                  ) -> tuple[tuple, list[int]]:
     """The sentence's words (features) and each word's class: the first root of a gold event of the sentence
     whose cue holds the word (a word of three letters or more, outside an actor's name), else ``NONE``. A cue
     spans more than the trigger, so the labels are noisy; words that occur in cues of every kind get small
     weights."""
-    words = sentence_words(doc, view.sentence, view.rule_events)
+    words = sentence_words(doc, view.sentence, view.rule_events, clusters)
     labels = [NONE] * len(words.spans)
     for event in gold:
         if event["roots"][0] not in ROOTS:
@@ -177,18 +187,20 @@ def word_examples(doc: Document, view: SentenceView, gold: list[dict]) -> tuple[
     return words.features, labels
 
 
-def train_words(rows: list[tuple[Document, SentenceView, list[dict]]], alpha: float = WORD_ALPHA) -> WordRootModel:
+def train_words(rows: list[tuple[Document, SentenceView, list[dict]]], alpha: float = WORD_ALPHA,
+                clusters: bool = True) -> WordRootModel:
+    lookup = load_cluster_lookup() if clusters else None
     features: list[tuple[str, ...]] = []
     labels: list[int] = []
     for doc, view, gold in rows:
-        words, classes = word_examples(doc, view, gold)
+        words, classes = word_examples(doc, view, gold, lookup)
         features += words
         labels += classes
     matrix = word_feature_hasher().transform(features).tocsr()
     model = SGDClassifier(loss="log_loss", alpha=alpha, max_iter=WORD_EPOCHS, tol=None, random_state=0)
     model.fit(matrix, np.array(labels))
     return WordRootModel(model.coef_.T.astype(np.float32).copy(), model.intercept_.astype(np.float64),
-                         model.classes_.astype(np.int64))
+                         model.classes_.astype(np.int64), lookup)
 
 
 def train(data: list[tuple[Document, list[tuple[SentenceView, list[dict]]]]], embed: Any, version: str,
@@ -277,7 +289,8 @@ def save(model: EventModel, path: Path, meta: dict[str, Any]) -> None:
             "target_threshold": model.target_threshold,
             "event_threshold": model.event_threshold,
             "embedding": model.embedding, "word_features": WORD_FEATURES, "char_features": CHAR_FEATURES,
-            "word_share": model.word_share, "word_hash_features": WORD_HASH_FEATURES}
+            "word_share": model.word_share, "word_hash_features": WORD_HASH_FEATURES,
+            "word_clusters": WORD_CLUSTERS if model.words is not None and model.words.clusters is not None else ""}
     words = {} if model.words is None else {
         "word_weights": model.words.weights.astype(np.float16), "word_bias": model.words.bias,
         "word_classes": model.words.classes}

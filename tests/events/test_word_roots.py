@@ -12,16 +12,20 @@ from rasid.events.learned import CHAR_FEATURES, RULE_FEATURES, WORD_FEATURES, Ev
 from rasid.events.word_roots import (
     EDGE,
     NONE,
+    UNKNOWN_CLUSTERS,
     WORD_HASH_FEATURES,
     SentenceWords,
     WordRootModel,
+    cluster_lookup,
     hasher,
     sentence_words,
     word_features,
 )
+from rasid.ner.clusters import Clusters
 from rasid.pipeline import Context, Pipeline
 from rasid.records import Article, Document
 from rasid.settings import DEFAULT_PIPELINE, Settings
+from rasid.text.stems import Stems
 
 TEXT = "أدانت الحكومة المغربية الهجوم على السفارة."
 
@@ -49,6 +53,33 @@ def test_word_features_read_the_stem_its_edges_and_the_neighbours():
             "pos=0"} <= set(features)
     second = word_features(words, stems, 1, True, [])
     assert "pos=2" in second and "act=True" in second
+
+
+def test_word_features_read_the_clusters_of_the_word_and_its_neighbours():
+    words, stems = ["ندد", "الوزير", "بالهجوم"], ["ندد", "وزير", "هجوم"]
+    classes = [("1", "10", "100"), ("2", "20", "200"), UNKNOWN_CLUSTERS]
+    features = set(word_features(words, stems, 1, False, [], classes))
+    assert {"c1=2", "c2=20", "c3=200", "c2-1=10", "c21=u", f"c2-2={EDGE}", f"c22={EDGE}"} <= features
+    assert not any(f.startswith("c2=") for f in word_features(words, stems, 1, False, []))  # none without them
+
+
+def test_the_cluster_lookup_reads_a_words_clitic_free_key():
+    table = Clusters(("c64", "c256", "c1024"), {"هجوم": ("3", "30", "300")})
+    lookup = cluster_lookup(table, Stems.from_counts({"هجوم": 50}))
+    assert lookup("هجوم") == ("3", "30", "300")
+    assert lookup("بالهجوم") == ("3", "30", "300")  # proclitics and article off, as the table's keys
+    assert lookup("مجهولة") == UNKNOWN_CLUSTERS
+
+
+def test_a_model_with_clusters_reads_them_in_its_sentences(coded):
+    table = Clusters(("c64", "c256", "c1024"), {"هجوم": ("3", "30", "300")})
+    model = replace(_word_model("c3=300", "06"), clusters=cluster_lookup(table, Stems.from_counts({"هجوم": 50})))
+    words = model.words(coded, coded.sentences[0], coded.events)
+    attack = next(f for (a, b), f in zip(words.spans, words.features, strict=True) if coded.text[a:b] == "الهجوم")
+    assert "c3=300" in attack
+    scores = model.sentence_scores([words])
+    assert scores[0, ROOTS.index("06")] > 0.4
+    assert _word_model("c3=300", "06").sentence_scores([sentence_words(coded, coded.sentences[0])])[0].max() < 0.05
 
 
 def test_sentence_words_mark_actor_names_and_rule_triggers(coded):

@@ -28,7 +28,6 @@ from rasid.events.learned import (
     nearest_to_trigger,
     role_features,
 )
-from rasid.events.word_roots import sentence_words
 from rasid.records import ActorRef, Document, Event, Mention, Sentence, SpanIndex, stable_id
 from rasid.text.normalize import normalize_key
 
@@ -63,7 +62,7 @@ def model_probabilities(doc: Document, views: Sequence[SentenceView], model: Eve
     """Root probabilities per view: the sentence model's, averaged with the word-level model's when it has one."""
     scores = None
     if model.words is not None and model.word_share:
-        scores = model.words.sentence_scores([sentence_words(doc, v.sentence, v.rule_events) for v in views])
+        scores = model.words.sentence_scores([model.words.words(doc, v.sentence, v.rule_events) for v in views])
     return model.root_probabilities([v.row for v in views], embed, [v.sentence.text for v in views], scores)
 
 

@@ -31,7 +31,7 @@ from sklearn.feature_extraction.text import HashingVectorizer
 
 from rasid.cameo import ROOTS
 from rasid.events.match import PREPOSITIONS
-from rasid.events.word_roots import WORD_PATTERN, WordRootModel
+from rasid.events.word_roots import WORD_PATTERN, WordRootModel, load_cluster_lookup
 from rasid.events.words import strip_conjunction
 from rasid.records import Document, Event, Mention, Sentence
 from rasid.text.normalize import normalize_key
@@ -344,14 +344,16 @@ def load_event_model(resource: str = MODEL_RESOURCE) -> EventModel | None:
                       drop_threshold=meta["drop_threshold"], target_threshold=meta["target_threshold"],
                       embedding=meta.get("embedding", ""), event_threshold=meta.get("event_threshold", 0.0),
                       meta=meta, self_threshold=meta.get("self_threshold", SELF_THRESHOLD),
-                      words=_word_model(data), word_share=meta.get("word_share", 0.0))
+                      words=_word_model(data, meta), word_share=meta.get("word_share", 0.0))
 
 
-def _word_model(data: Any) -> WordRootModel | None:
+def _word_model(data: Any, meta: dict[str, Any]) -> WordRootModel | None:
+    """The word model, reading the bundled word clusters when it was trained with them (``word_clusters``)."""
     if "word_weights" not in data:
         return None
+    clusters = load_cluster_lookup() if meta.get("word_clusters") else None
     return WordRootModel(data["word_weights"].astype(np.float32), data["word_bias"].astype(np.float64),
-                         data["word_classes"].astype(np.int64))
+                         data["word_classes"].astype(np.int64), clusters)
 
 
 def use_embedder() -> Embedder:

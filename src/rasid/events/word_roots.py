@@ -3,10 +3,12 @@
 The sentence model (``rasid.events.learned``) reads a sentence as one bag of words, so in a long sentence the
 words of one event are diluted by the rest. This model reads each word with its light stem, its stem's first
 and last letters, its neighbours' stems, whether it is part of an actor's name, whether the rule coder fired on
-it, and where it stands in the sentence. A sentence's word score for a root is the score of its best word for
-that root; the layer averages it with the sentence model's probability. (The best word as the trigger of an added
-event, instead of the sentence model's heaviest word, was tried: pool CV 0.513 -> 0.512 with the role models
-trained on the old triggers; not kept.)
+it, where it stands in the sentence, and (version 5 on) the distributional clusters of the word and its
+neighbours (``rasid.ner.clusters``: k-means classes of words learnt from unlabelled ANT news), so a trigger
+word the gold never showed still shares features with the words of its class. A sentence's word score for a
+root is the score of its best word for that root; the layer averages it with the sentence model's probability.
+(The best word as the trigger of an added event, instead of the sentence model's heaviest word, was tried: pool
+CV 0.513 -> 0.512 with the role models trained on the old triggers; not kept.)
 
 One linear model over hashed feature strings, one weight column per class (the twenty roots and "none"),
 trained one-vs-rest with the logistic loss by ``scripts/train_event_model.py``; a word's class probabilities
@@ -17,16 +19,19 @@ Nothing here trains.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
-from dataclasses import dataclass
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from functools import lru_cache
 
 import numpy as np
 from sklearn.feature_extraction import FeatureHasher
 
 from rasid.cameo import ROOTS
+from rasid.ner.clusters import Clusters, cluster_key, load_clusters
 from rasid.records import Document, Event, Sentence
 from rasid.text.clitics import light_stem
 from rasid.text.normalize import normalize_key
+from rasid.text.stems import Stems, load_stems
 
 WORD_HASH_FEATURES = 2**18
 WORD_PATTERN = r"[^\s\W\d]+"  # a word of both root models: letters only (``learned`` hashes and finds triggers by it)
@@ -35,7 +40,27 @@ NEIGHBOURS = (-2, -1, 1, 2)
 POSITION_BINS = 5
 EDGE = "<>"  # the neighbour of the first or last word
 NONE = len(ROOTS)  # the class index of "no event" (the roots come first, in ``ROOTS`` order)
+UNKNOWN_CLUSTERS = ("u", "u", "u")  # a word the cluster table does not hold
+CLUSTER_CACHE = 2**16
 Span = tuple[int, int]
+ClusterLookup = Callable[[str], tuple[str, ...]]
+
+
+def cluster_lookup(clusters: Clusters, stems: Stems) -> ClusterLookup:
+    """Matching form -> its clusters, coarse to fine (``UNKNOWN_CLUSTERS`` when the table lacks it). The form
+    is looked up under its cluster key (``rasid.ner.clusters.cluster_key``: clitics off, digits folded)."""
+
+    @lru_cache(maxsize=CLUSTER_CACHE)
+    def lookup(form: str) -> tuple[str, ...]:
+        found = clusters.of(cluster_key(form, form, stems))
+        return found[:3] if found is not None and len(found) >= 3 else UNKNOWN_CLUSTERS
+
+    return lookup
+
+
+def load_cluster_lookup() -> ClusterLookup:
+    """The bundled cluster table (without its vectors) and stem table, as a lookup."""
+    return cluster_lookup(load_clusters(vector_name=None), load_stems())
 
 
 @dataclass(frozen=True, slots=True)
@@ -49,9 +74,10 @@ class SentenceWords:
     features: tuple[tuple[str, ...], ...]
 
 
-def sentence_words(doc: Document, sentence: Sentence, events: Sequence[Event] = ()) -> SentenceWords:
+def sentence_words(doc: Document, sentence: Sentence, events: Sequence[Event] = (),
+                   clusters: ClusterLookup | None = None) -> SentenceWords:
     """The words of ``sentence``, each with its features. ``events`` are the rule coder's events of the
-    sentence (a word a rule fired on carries the rule's root)."""
+    sentence (a word a rule fired on carries the rule's root); with ``clusters``, the words' clusters too."""
     matches = list(WORD_RE.finditer(doc.text, sentence.start, sentence.end))
     if not matches:
         return SentenceWords((), (), (), ())
@@ -61,18 +87,20 @@ def sentence_words(doc: Document, sentence: Sentence, events: Sequence[Event] = 
     words = tuple(normalize_key(m.group()) for m in matches)
     stems = [light_stem(w) for w in words]
     named = tuple(any(a <= start < b for a, b in names) for start, _end in spans)
+    classes = [clusters(w) for w in words] if clusters is not None else None
     features = []
     for i, (start, end) in enumerate(spans):
         fired = [root for a, b, root in rules if a <= start < b or start <= a < end]
-        features.append(word_features(words, stems, i, named[i], fired))
+        features.append(word_features(words, stems, i, named[i], fired, classes))
     return SentenceWords(spans, words, named, tuple(features))
 
 
-def word_features(words: Sequence[str], stems: Sequence[str], i: int, in_name: bool, fired: Sequence[str]
-                  ) -> tuple[str, ...]:
+def word_features(words: Sequence[str], stems: Sequence[str], i: int, in_name: bool, fired: Sequence[str],
+                  classes: Sequence[tuple[str, ...]] | None = None) -> tuple[str, ...]:
     """Feature strings of word ``i``: its form and stem, the stem's first three and last three letters (the
     root letters of a verb and a verbal noun sit there), its neighbours' stems, two word pairs, whether an
-    actor's name holds it, the rule roots fired on it, and its place in the sentence."""
+    actor's name holds it, the rule roots fired on it, its place in the sentence and, given each word's
+    ``classes`` (clusters coarse to fine), its three clusters and its neighbours' middle ones."""
     stem, count = stems[i], len(words)
     out = [f"w={words[i]}", f"s={stem}", f"p3={stem[:3]}", f"x3={stem[-3:]}", f"p2x2={stem[:2]}_{stem[-2:]}",
            f"act={in_name}"]
@@ -83,6 +111,9 @@ def word_features(words: Sequence[str], stems: Sequence[str], i: int, in_name: b
     out.append(f"s|s+1={stem}|{stems[i + 1] if i + 1 < count else EDGE}")
     out += [f"rule={root}" for root in fired]
     out.append(f"pos={min(POSITION_BINS - 1, POSITION_BINS * i // max(1, count))}")
+    if classes is not None:
+        out += [f"c{level}={cluster}" for level, cluster in enumerate(classes[i], start=1)]
+        out += [f"c2{offset}={classes[i + offset][1] if 0 <= i + offset < count else EDGE}" for offset in NEIGHBOURS]
     return tuple(out)
 
 
@@ -98,6 +129,11 @@ class WordRootModel:
     weights: np.ndarray  # (WORD_HASH_FEATURES, classes), float32
     bias: np.ndarray  # (classes,)
     classes: np.ndarray  # (classes,) int
+    clusters: ClusterLookup | None = field(default=None, compare=False)  # set when trained with cluster features
+
+    def words(self, doc: Document, sentence: Sentence, events: Sequence[Event] = ()) -> SentenceWords:
+        """``sentence_words`` as this model reads them (with clusters when it was trained with them)."""
+        return sentence_words(doc, sentence, events, self.clusters)
 
     def probabilities(self, features: Sequence[Sequence[str]]) -> np.ndarray:
         """(words, len(ROOTS)) root probabilities of each word."""
