@@ -35,7 +35,10 @@ def build() -> dict:
     batches = coded_batches()
     rows = [r for r in rows if r["batch"] in batches]
     drawn = {r["doc"] for r in rows}
-    events = [e for number in sorted(batches) for e in batches[number] if e["doc"] in drawn]
+    first = {}  # an article drawn twice (Jawhara FM's "92", in batches 35 and 83) keeps its first batch's coding
+    for row in sorted(rows, key=lambda r: r["batch"]):
+        first.setdefault(row["doc"], row["batch"])
+    events = [e for number in sorted(batches) for e in batches[number] if first.get(e["doc"]) == number]
     return {
         "format": "rasid-gold-1",
         "note": (f"eval/train: {len(rows)} articles drawn by eval/train/draw.py, disjoint from eval/corpus, eval/ant "
