@@ -26,6 +26,7 @@ def test_load_gazetteer_keeps_both_tripolis_most_populous_first():
 
 def test_load_gazetteer_drops_stop_names():
     assert normalize_key("بيان") not in GAZ.places and normalize_key("الجزيرة") not in GAZ.places
+    assert normalize_key("بؤر") not in GAZ.places  # "بؤر التوتر", hotspots, not the Turkish town Bor
 
 
 @pytest.mark.parametrize(("name", "country", "lat", "lon"), [

@@ -41,9 +41,6 @@ WORD_RE = re.compile(r"[^\W_]+")
 # Words between a role and the place that owns it: "شرطة محافظة جدة"، "أهالي قطاع غزة"، "محكمة في أم درمان".
 PLACE_DESCRIPTORS = frozenset(normalize_key(w) for w in (
     "في", "محافظة", "مدينة", "ولاية", "قطاع", "منطقة", "بلدة", "إقليم", "مخيم", "مقاطعة", "العاصمة", "ريف"))
-# Common nouns the places gazetteer also holds as towns, which the places finder locates after a preposition:
-# "التسفير إلى بؤر التوتر" (to the hotspots) names no Turkish town Bor; they never fix a sentence's country.
-COMMON_NOUN_PLACES = frozenset(normalize_key(w) for w in ("بؤر", "بؤرة"))
 PLACE_LOOKAHEAD = 4
 PLACE_NAME_WORDS = 3
 Places = Mapping[str, Sequence[object]]  # normalised name -> gazetteer entries (each with .country)
@@ -329,15 +326,13 @@ def outlet_countries() -> dict[str, str]:
 def sentence_countries(text: str, sentences: Sequence[Sentence], mentions: Sequence[Mention],
                        located: Iterable[Place], places: Places) -> dict[int, frozenset[str]]:
     """Sentence index -> the countries of the places it names: those the places finder located (a locative
-    phrase, "في البصرة"، "بقبلي", or a site; not the dateline, nor a common noun the gazetteer also holds,
-    ``COMMON_NOUN_PLACES``), and names outside every actor mention that are rarely common words
-    (``names_outside``)."""
+    phrase, "في البصرة"، "بقبلي", or a site; not the dateline), and names outside every actor mention that
+    are rarely common words (``names_outside``)."""
     starts = [s.start for s in sentences]
     found: dict[int, set[str]] = {}
     for place in located:
         at = bisect.bisect_right(starts, place.start) - 1
-        if place.role == "event" and place.country and at >= 0 and place.end <= sentences[at].end \
-                and normalize_key(text[place.start:place.end]) not in COMMON_NOUN_PLACES:
+        if place.role == "event" and place.country and at >= 0 and place.end <= sentences[at].end:
             found.setdefault(sentences[at].index, set()).add(place.country)
     for sentence in sentences:
         inside = [(m.start, m.end) for m in mentions if m.sentence_index == sentence.index and not is_place_phrase(m)]
