@@ -11,15 +11,25 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import date
+from typing import NamedTuple
 
 from rasid.actors.coref import covered, kb_mention
-from rasid.actors.matcher import JOINER, Word, clitic_readings, split_words
+from rasid.actors.matcher import Word, clitic_readings, continues, longest_left_to_right, split_words
 from rasid.actors.model import KnowledgeBase
 from rasid.records import Document, Mention, Sentence
 from rasid.text.normalize import normalize
 
 STAGE = "actors.dual"
 MAX_NAME_WORDS = 5  # "الدول الأربع الداعية لمكافحة الإرهاب", the boycotting states' own name, is the longest
+
+
+class StatesName(NamedTuple):
+    """A dual or collective name over words [first, last], its proclitic letters skipped, and its states."""
+
+    skipped: int
+    first: int
+    last: int
+    actor_ids: tuple[str, ...]
 
 
 def dual_mentions(doc: Document, mentions: Sequence[Mention], kb: KnowledgeBase,
@@ -42,30 +52,23 @@ def _sentence_duals(text: str, sentence: Sentence, kb: KnowledgeBase) -> list[tu
     normalized = normalize(text[sentence.start:sentence.end])
     words = split_words(normalized.text)
     found = []
-    index = 0
-    while index < len(words):
-        hit = _name_at(words, index, kb)
-        if hit is None:
-            index += 1
-            continue
-        skipped, last, actor_ids = hit
-        start, end = normalized.to_raw(words[index].start + skipped, words[last].end)
-        found.append((sentence.start + start, sentence.start + end, actor_ids))
-        index = last + 1
+    for name in longest_left_to_right(len(words), lambda index: _name_at(words, index, kb)):
+        start, end = normalized.to_raw(words[name.first].start + name.skipped, words[name.last].end)
+        found.append((sentence.start + start, sentence.start + end, name.actor_ids))
     return found
 
 
-def _name_at(words: list[Word], first: int, kb: KnowledgeBase) -> tuple[int, int, tuple[str, ...]] | None:
-    """(proclitic letters skipped, last word, actor ids) of the longest name starting at word ``first``."""
+def _name_at(words: list[Word], first: int, kb: KnowledgeBase) -> StatesName | None:
+    """The longest dual or collective name starting at word ``first``, read like a matcher entry."""
     best = None
     for stem, skipped, _ in clitic_readings(words[first]):
         parts = [stem]
         for last in range(first, min(len(words), first + MAX_NAME_WORDS)):
             if last > first:
-                if not JOINER.match(words[last].gap) or words[last].clitic:
+                if not continues(words[last]):
                     break
                 parts.append(words[last].text)
             actor_ids = kb.dual_names.get(" ".join(parts))
-            if actor_ids and (best is None or last > best[1]):
-                best = (skipped, last, actor_ids)
+            if actor_ids and (best is None or last > best.last):
+                best = StatesName(skipped, first, last, actor_ids)
     return best

@@ -10,8 +10,9 @@ so an entry never runs across a comma or inside another word ("مصر" never fir
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
+from typing import Protocol, TypeVar
 
 from rasid.actors.model import TERMINAL, TRIE_NODE, Entry, KnowledgeBase
 from rasid.text.clitics import CONJUNCTIONS, PREPOSITIONS, Word, clitic_readings
@@ -20,6 +21,14 @@ __all__ = ["Word", "clitic_readings"]  # the scanned word and its clitic reading
 
 WORD = re.compile(r"[^\W_]+")
 JOINER = re.compile(r"^[\s\"'_\-]*$")
+
+
+class Spanning(Protocol):
+    @property
+    def last(self) -> int: ...
+
+
+Found = TypeVar("Found", bound=Spanning)
 
 
 @dataclass(frozen=True, slots=True)
@@ -63,7 +72,7 @@ def walk(kb: KnowledgeBase, words: list[Word], first: int, stem: str) -> tuple[i
         if TERMINAL in node:
             best = (index, node[TERMINAL])
         index += 1
-        if index >= len(words) or not JOINER.match(words[index].gap) or words[index].clitic:
+        if index >= len(words) or not continues(words[index]):
             break
         child = node.get(words[index].text)
         node = child if isinstance(child, TRIE_NODE) else None  # type: ignore[assignment]
@@ -87,15 +96,27 @@ def match_at(kb: KnowledgeBase, words: list[Word], first: int) -> Match | None:
     return best
 
 
-def find_matches(kb: KnowledgeBase, words: list[Word]) -> list[Match]:
-    """Non-overlapping longest matches, left to right."""
+def continues(word: Word) -> bool:
+    """Whether ``word`` may be a later word of a name: joined to the one before by spaces, quotes, underscores
+    or hyphens only, and carrying no clitic written apart."""
+    return bool(JOINER.match(word.gap)) and not word.clitic
+
+
+def longest_left_to_right(count: int, found_at: Callable[[int], Found | None]) -> list[Found]:
+    """Non-overlapping matches over words 0..count-1, left to right: ``found_at(i)`` gives the longest match
+    starting at word i (or None), and the scan goes on after its ``last`` word."""
     matches = []
     index = 0
-    while index < len(words):
-        found = match_at(kb, words, index)
+    while index < count:
+        found = found_at(index)
         if found is None:
             index += 1
             continue
         matches.append(found)
         index = found.last + 1
     return matches
+
+
+def find_matches(kb: KnowledgeBase, words: list[Word]) -> list[Match]:
+    """Non-overlapping longest matches, left to right."""
+    return longest_left_to_right(len(words), lambda index: match_at(kb, words, index))
