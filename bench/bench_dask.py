@@ -3,7 +3,8 @@
 Usage: python bench/bench_dask.py [PATH ...] [--workers 2] [--limit N] [--category middleEast] [--db FILE]
        [--scheduler tcp://host:8786]   # an existing cluster instead of a LocalCluster
 The cluster uses worker processes with one thread each (the pipeline is pure Python); the peak RSS counts
-the driver, the nanny and worker processes together. Same inputs and figures as bench_ingest_store.py.
+the driver, the nanny and worker processes together. Same inputs and figures as bench_ingest_store.py,
+which skips the held-out articles (reserved, eval/ant, eval/corpus).
 """
 
 from __future__ import annotations

@@ -9,6 +9,7 @@
    (shared/data/news/ant_multisource, 31.5k articles, 9.66M words), split into sentences, with the
    knowledge base only and with the recogniser and typo correction; tokens/s and the time the whole corpus
    would take on one core.
+Held-out articles (reserved, eval/ant, eval/corpus; see bench/corpus.py) are skipped.
 Run: .venv/bin/python bench/bench_ner.py [--shared /work/shared] [--articles 300]
 """
 
@@ -20,6 +21,8 @@ import re
 import tarfile
 import time
 from pathlib import Path
+
+from corpus import held_out_member
 
 from rasid.actors.kb import load_knowledge_base
 from rasid.actors.recognize import recognize_mentions
@@ -36,14 +39,15 @@ CORPUS_WORDS = 9_660_000
 
 
 def ant_articles(shared: Path, limit: int) -> list[str]:
-    """The TEXT of the first ``limit`` articles of the ANT multisource archive."""
-    path = shared / "data" / "news" / "ant_multisource" / "antcorpus_multisource.tar.gz"
+    """The TEXT of the first ``limit`` articles of the ANT multisource archive, held-out ones left unread."""
+    data = shared / "data"
+    path = data / "news" / "ant_multisource" / "antcorpus_multisource.tar.gz"
     texts: list[str] = []
     with tarfile.open(path) as archive:
         for member in archive:
             if len(texts) >= limit:
                 break
-            if not member.isfile() or not member.name.endswith(".txt"):
+            if not member.isfile() or not member.name.endswith(".txt") or held_out_member(member.name, data):
                 continue
             raw = archive.extractfile(member).read().decode("utf-8", errors="replace")  # type: ignore[union-attr]
             found = TEXT.search(raw)

@@ -4,6 +4,7 @@ Each stage is timed on its own while the documents flow through the configured p
 ``times`` is the cost of that stage alone, on exactly the documents the real pipeline gives it.
 Run: .venv/bin/python bench/bench_time_place.py [--limit 500] [--category middleEast] [--corpus PATH]
 Prints ms/article per stage and articles/s for the full pipeline.
+Held-out articles (reserved, eval/ant, eval/corpus; see bench/corpus.py) are skipped.
 """
 
 from __future__ import annotations
@@ -15,6 +16,8 @@ import time
 from collections import Counter
 from collections.abc import Iterator
 from pathlib import Path
+
+from corpus import held_out_member, kept
 
 from rasid.ingest.common import ingest_env
 from rasid.ingest.document import read_document
@@ -29,10 +32,10 @@ WATCHED = ("times", "places")
 
 
 def ant_members(corpus: Path, category: str) -> Iterator[tuple[str, bytes]]:
-    """(name, bytes) of every article file of ``category``, in archive order."""
+    """(name, bytes) of every article file of ``category``, in archive order, held-out ones left unread."""
     with tarfile.open(corpus, "r:gz") as tar:
         for member in tar:
-            if member.isfile() and f"/{category}/" in member.name:
+            if member.isfile() and f"/{category}/" in member.name and not held_out_member(member.name):
                 handle = tar.extractfile(member)
                 if handle is not None:
                     yield member.name, handle.read()
@@ -46,7 +49,8 @@ def ant_articles(corpus: Path, category: str, limit: int, stride: int = 1) -> li
     for position, (name, data) in enumerate(ant_members(corpus, category)):
         if position % stride:
             continue
-        found.extend(a for a in read_document(data, Path(name).name, settings, name, env) if isinstance(a, Article))
+        read = kept(read_document(data, Path(name).name, settings, name, env))
+        found.extend(a for a in read if isinstance(a, Article))
         if len(found) >= limit:
             break
     return found[:limit]
