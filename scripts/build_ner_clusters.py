@@ -33,6 +33,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import numpy as np
+from held_out import held_out_docnos, member_docno
 from scipy import sparse
 from sklearn.cluster import KMeans, MiniBatchKMeans
 from sklearn.utils.extmath import randomized_svd
@@ -51,22 +52,25 @@ SENTENCE_END = re.compile(r"[.!?؟\n]")
 OFFSETS = (-2, -1, 1, 2)
 ALPHA = 0.75
 SEED = 20240601
-VERSION = "2"
+VERSION = "3"
 SOURCE = ("k-means clusters (sizes {sizes}) of PPMI+SVD word vectors learnt from TITLE+TEXT of the ANT corpora "
           "(antcorpus/antcorpus.multisource.data f117ce4 and antcorpus/antcorpus.data 06f6a10, Chouigui et al.; "
-          "{tokens:,} tokens) by scripts/build_ner_clusters.py; keys are normalised, clitic-stripped word forms")
+          "{tokens:,} tokens; the articles of reserved.txt, eval/ant and eval/corpus left out: scripts/held_out.py) "
+          "by scripts/build_ner_clusters.py; keys are normalised, clitic-stripped word forms")
 VECTOR_SOURCE = ("float16 matrix, one row per clusters.tsv row: the {dims} leading components of the same PPMI+SVD "
-                 "word vectors ({tokens:,} tokens of ANT news), each scaled to unit variance; "
-                 "scripts/build_ner_clusters.py")
+                 "word vectors ({tokens:,} tokens of ANT news, the held-out articles left out), each scaled to unit "
+                 "variance; scripts/build_ner_clusters.py")
 LICENCE = "derived data; ANT corpora Apache-2.0 (cite Chouigui et al.)"
 
 
 def article_texts(shared: Path) -> Iterator[str]:
-    """TITLE and TEXT of every article in the ANT archives, in archive order."""
+    """TITLE and TEXT of every article in the ANT archives, in archive order, the held-out articles
+    (``held_out.py``) left unread."""
+    held = held_out_docnos(shared)
     for name in ARCHIVES:
         with tarfile.open(shared / "news" / name) as archive:
             for member in archive:
-                if member.isfile() and member.name.endswith(".txt"):
+                if member.isfile() and member.name.endswith(".txt") and member_docno(member.name) not in held:
                     raw = archive.extractfile(member).read().decode("utf-8", errors="replace")  # type: ignore
                     yield from (m.group(2).strip() for m in FIELDS.finditer(raw))
 

@@ -22,6 +22,8 @@ from collections import Counter
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
+from held_out import held_out_docnos, member_docno
+
 from rasid.text.chars import ARABIC_WORD
 from rasid.text.normalize import normalize
 
@@ -34,11 +36,13 @@ NER_FILES = (Path("ner/anercorp/ANERCorp_original_HassanAzzam.txt"),)
 NER_DIRS = (Path("ner/aqmar"),)
 FIELD = re.compile(r"<(TITLE|TEXT)>(.*?)</\1>", re.S)
 SOURCE = ("word-form counts (match-normalised) from ANT corpus v2.1 multisource (antcorpus/"
-          "antcorpus.multisource.data f117ce4, Chouigui et al.; TITLE+TEXT of 31.5k articles), ANERcorp "
+          "antcorpus.multisource.data f117ce4, Chouigui et al.; TITLE+TEXT of its 31.5k articles but those of "
+          "reserved.txt, eval/ant and eval/corpus: scripts/held_out.py), ANERcorp "
           "(Benajiba & Rosso) tokens and AQMAR (Mohit et al. 2012) tokens; built by scripts/build_text_data.py")
 LICENCE = ("derived counts; ANT Apache-2.0 (cite Chouigui et al.), ANERcorp research use / CAMeL split "
            "CC BY-SA 4.0, AQMAR CC BY-SA 3.0: keep attribution")
 VERSION = "1"
+STEMS_VERSION = "2"  # since the held-out articles are left out
 MIN_COUNT = 3
 HAND_WRITTEN = {
     "unsplit.tsv": "rasid contributors: lexicalised Arabic forms the clitic segmenter keeps whole",
@@ -46,11 +50,11 @@ HAND_WRITTEN = {
 }
 
 
-def ant_texts(archive: Path) -> Iterator[str]:
-    """The TITLE and TEXT fields of every article in the ANT tarball."""
+def ant_texts(archive: Path, held: frozenset[str]) -> Iterator[str]:
+    """The TITLE and TEXT fields of every article in the ANT tarball, the ``held`` DOCNOs left unread."""
     with tarfile.open(archive, "r:gz") as tar:
         for member in tar:
-            if not (member.isfile() and member.name.endswith(".txt")):
+            if not (member.isfile() and member.name.endswith(".txt")) or member_docno(member.name) in held:
                 continue
             handle = tar.extractfile(member)
             if handle is None:
@@ -86,7 +90,7 @@ def fold_counts(raw_counts: Counter[str]) -> Counter[str]:
 
 def collect(shared: Path) -> Counter[str]:
     raw: Counter[str] = Counter()
-    count_words(ant_texts(shared / ANT_ARCHIVE), raw)
+    count_words(ant_texts(shared / ANT_ARCHIVE, held_out_docnos(shared)), raw)
     log.info("ANT: %d distinct raw forms, %d tokens", len(raw), sum(raw.values()))
     for path in NER_FILES:
         count_words(ner_tokens(shared / path), raw)
@@ -118,7 +122,7 @@ def write_manifest(total_tokens: int | None) -> None:
     path = AREA / "MANIFEST.json"
     files = json.loads(path.read_text(encoding="utf-8"))["files"] if path.exists() else {}
     if total_tokens is not None:
-        files[STEMS_FILE] = {"version": VERSION, "source": SOURCE, "licence": LICENCE,
+        files[STEMS_FILE] = {"version": STEMS_VERSION, "source": SOURCE, "licence": LICENCE,
                              "corpus_tokens": str(total_tokens)}
     files[STEMS_FILE]["sha256"] = sha256(AREA / STEMS_FILE)
     for name, source in HAND_WRITTEN.items():

@@ -22,6 +22,7 @@ from collections import Counter
 from pathlib import Path
 
 import numpy as np
+from held_out import held_out_docnos
 from scipy.sparse import csr_matrix
 from sklearn.linear_model import LogisticRegression
 
@@ -41,8 +42,9 @@ C = 4.0
 
 
 def labelled_articles(shared: Path) -> list[tuple[list[str], str, str]]:
-    """(topic words, topic, outlet) of every ANT article with a known section, the eval/ant articles aside."""
-    held = {p.stem.split("_", 1)[-1] for p in (ROOT / "eval" / "ant" / "docs").glob("*.txt")}
+    """(topic words, topic, outlet) of every ANT article with a known section, the held-out articles
+    (``held_out.py``: reserved, eval/ant and eval/corpus) aside."""
+    held = held_out_docnos(shared)
     archive = shared / "news" / "ant_multisource" / "antcorpus_multisource.tar.gz"
     out = []
     for item in iter_inputs([str(archive)], load_settings(progress=False)):
@@ -95,8 +97,9 @@ def write(model: TopicModel, count: int) -> None:
     AREA.mkdir(parents=True, exist_ok=True)
     path = AREA / "topics.npz"
     model.save(path)
-    entry = {"version": "1", "source": f"logistic regression trained by scripts/train_topics.py on {count} ANT "
-             "multisource articles (Chouigui et al.), labels = the outlets' sections",
+    entry = {"version": "2", "source": f"logistic regression trained by scripts/train_topics.py on {count} ANT "
+             "multisource articles (Chouigui et al.; those of reserved.txt, eval/ant and eval/corpus left out: "
+             "scripts/held_out.py), labels = the outlets' sections",
              "licence": "model derived from the ANT corpus (Apache-2.0); cite Chouigui et al.",
              "sha256": hashlib.sha256(path.read_bytes()).hexdigest(), "topics": list(model.topics),
              "words": len(model.vocabulary)}
