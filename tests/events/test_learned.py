@@ -15,6 +15,7 @@ from rasid.events.learned import (
     RoleModel,
     SentenceRow,
     load_event_model,
+    role_features,
     self_features,
 )
 from rasid.pipeline import Context, Pipeline
@@ -102,3 +103,25 @@ def test_event_model_setting_turns_the_layer_off():
     off = Pipeline(Settings(event_model=False))(Document(Article(id="d3", text=TEXT)))
     assert not any(e.provenance.startswith("events.model") for e in off.events)
     assert "events_vetted" in on.produced
+
+
+def test_role_features_read_the_preposition_and_article_a_mention_starts_with():
+    doc = Pipeline(Settings())(Document(Article(id="d3", text="قدم الاتحاد الأوروبي دعما للحكومة التونسية.")))
+    mentions = {m.code: m for m in doc.mentions}
+    sentence = doc.sentences[0]
+    lead = role_features(doc, sentence, mentions["TUNGOV"], 1, 2, "07", [])
+    assert lead["lead=لل"] == 1.0
+    plain = role_features(doc, sentence, mentions["IGOEUR"], 0, 2, "07", [])
+    assert plain["lead=x"] == 1.0
+
+
+def test_the_context_event_model_reads_the_contexts_clusters():
+    from rasid.ner.clusters import Clusters, cluster_key
+
+    context = Context()
+    key = cluster_key("مباحثات", "مباحثات", context.stems)
+    context.clusters = Clusters(sizes=("c1", "c2", "c3"), table={key: ("7", "8", "9")})
+    model = context.event_model
+    if model is None or model.words is None or model.words.clusters is None:
+        pytest.skip("the shipped model has no clustered word model")
+    assert model.words.clusters("مباحثات") == ("7", "8", "9")

@@ -24,17 +24,21 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
 from importlib import resources
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import numpy as np
 from sklearn.feature_extraction.text import HashingVectorizer
 
 from rasid.cameo import ROOTS
 from rasid.events.match import PREPOSITIONS
-from rasid.events.word_roots import WORD_PATTERN, WordRootModel, load_cluster_lookup
+from rasid.events.word_roots import WORD_PATTERN, ClusterLookup, WordRootModel, cluster_lookup, load_cluster_lookup
 from rasid.events.words import strip_conjunction
 from rasid.records import Document, Event, Mention, Sentence
+from rasid.text.clitics import ARTICLE, LIL
 from rasid.text.normalize import normalize_key
+
+if TYPE_CHECKING:
+    from rasid.stage import Context
 
 log = logging.getLogger(__name__)
 
@@ -47,6 +51,7 @@ WORD_BEFORE_CHARS = 40  # enough text before a mention to hold the word right be
 SELF = "self"
 SELF_THRESHOLD = 0.6  # the own-country target needs more evidence than a named one (EventModel default)
 EMBED_MARGIN = 3.0  # logits: see EventModel.root_probabilities
+MENTION_LEADS = (LIL, "ب" + ARTICLE, "ل", "ب")  # the proclitics a mention can start with, longest first (role feature)
 Embedder = Callable[[list[str]], np.ndarray]
 
 
@@ -181,7 +186,7 @@ def role_features(doc: Document, sentence: Sentence, mention: Mention, rank: int
     chosen ``source``: whether the candidate is of the source's country, and where it stands from it."""
     before = _word_before(doc, sentence, mention)
     key = normalize_key(mention.text)
-    lead = key[:3] if key[:3] in ("لل", "بال") else (key[:1] if key[:1] in ("ل", "ب") else "x")
+    lead = next((chain for chain in MENTION_LEADS if key.startswith(chain)), "x")
     features = {f"rank={min(rank, 3)}": 1.0, f"last={rank == count - 1}": 1.0, f"type={mention.type}": 1.0,
                 f"before={before}": 1.0, f"lead={lead}": 1.0, f"root={root}|rank={min(rank, 2)}": 1.0,
                 f"root={root}|before={before}": 1.0, f"role={len(mention.code) > 3}": 1.0,
@@ -329,8 +334,16 @@ def _role_model(data: Any, name: str) -> RoleModel:
                      float(data[f"{name}_bias"]))
 
 
-def load_event_model(resource: str = MODEL_RESOURCE) -> EventModel | None:
-    """The shipped model, or None when the package holds none (the rule coder then works alone)."""
+def context_event_model(context: Context) -> EventModel | None:
+    """The shipped model as a run context holds it: its word model reads the context's clusters and stems
+    (already loaded for the name recogniser and the tokeniser) instead of loading its own copies."""
+    return load_event_model(clusters=lambda: cluster_lookup(context.clusters, context.stems))
+
+
+def load_event_model(resource: str = MODEL_RESOURCE,
+                     clusters: Callable[[], ClusterLookup] = load_cluster_lookup) -> EventModel | None:
+    """The shipped model, or None when the package holds none (the rule coder then works alone).
+    ``clusters`` makes the word clusters' lookup, called only when the model was trained with them."""
     path = resources.files("rasid.data").joinpath(resource)
     if not path.is_file():
         log.info("no learned event model at %s; events come from the lexicon coder alone", resource)
@@ -344,16 +357,15 @@ def load_event_model(resource: str = MODEL_RESOURCE) -> EventModel | None:
                       drop_threshold=meta["drop_threshold"], target_threshold=meta["target_threshold"],
                       embedding=meta.get("embedding", ""), event_threshold=meta.get("event_threshold", 0.0),
                       meta=meta, self_threshold=meta.get("self_threshold", SELF_THRESHOLD),
-                      words=_word_model(data, meta), word_share=meta.get("word_share", 0.0))
+                      words=_word_model(data, meta, clusters), word_share=meta.get("word_share", 0.0))
 
 
-def _word_model(data: Any, meta: dict[str, Any]) -> WordRootModel | None:
-    """The word model, reading the bundled word clusters when it was trained with them (``word_clusters``)."""
+def _word_model(data: Any, meta: dict[str, Any], clusters: Callable[[], ClusterLookup]) -> WordRootModel | None:
+    """The word model, reading the word clusters when it was trained with them (``word_clusters``)."""
     if "word_weights" not in data:
         return None
-    clusters = load_cluster_lookup() if meta.get("word_clusters") else None
     return WordRootModel(data["word_weights"].astype(np.float32), data["word_bias"].astype(np.float64),
-                         data["word_classes"].astype(np.int64), clusters)
+                         data["word_classes"].astype(np.int64), clusters() if meta.get("word_clusters") else None)
 
 
 def use_embedder() -> Embedder:

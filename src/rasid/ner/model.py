@@ -201,18 +201,18 @@ def entity_of(text: str, bounds: list[tuple[int, int]], span: Span) -> Entity:
 
 def context_recognizer(context: Context) -> Recognizer | None:
     """The recogniser a run context holds: None when its settings turn NER off, else the bundled model sharing
-    the context's KB, places and stems."""
+    the context's KB, places, stems and clusters."""
     if not context.settings.ner:
         return None
-    return load_recognizer(kb=context.kb, gazetteer=context.gazetteer, stems=context.stems)
+    return load_recognizer(kb=context.kb, gazetteer=context.gazetteer, stems=context.stems, clusters=context.clusters)
 
 
 def load_recognizer(path: Path | None = None, *, kb: object, gazetteer: object = None,
-                    stems: object = None) -> Recognizer:
+                    stems: object = None, clusters: object = None) -> Recognizer:
     """Open the CRF model at ``path`` (default: the bundled one) with the actor KB, places and stems it reads.
 
     The caller passes the KB (the recogniser sits below the actor area and never loads it); pass the run's
-    loaded ``gazetteer``/``stems`` to share them, missing ones are loaded here.
+    loaded ``gazetteer``/``stems``/``clusters`` to share them, missing ones are loaded here.
     """
     from rasid.places.gazetteer import load_gazetteer
     from rasid.text.stems import load_stems
@@ -226,6 +226,6 @@ def load_recognizer(path: Path | None = None, *, kb: object, gazetteer: object =
     except (OSError, ValueError) as exc:
         raise DataFileError(f"not a CRF model file: {exc}", source=str(model_path)) from exc
     lexicon = build_lexicon(kb, gazetteer or load_gazetteer())  # type: ignore[arg-type]
-    featurizer = Featurizer(lexicon, stems or load_stems(), load_clusters())  # type: ignore[arg-type]
+    featurizer = Featurizer(lexicon, stems or load_stems(), clusters or load_clusters())  # type: ignore[arg-type]
     log.debug("loaded name recogniser %s", model_path)
     return Recognizer(tagger, featurizer, model_path, file_checksum(model_path)[:8])
