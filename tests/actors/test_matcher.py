@@ -1,6 +1,7 @@
 import pytest
 
-from rasid.actors.matcher import clitic_readings, find_matches, split_words
+from rasid.actors.matcher import clitic_readings, find_matches, scan_sentence, scan_sentences, split_words
+from rasid.records import Sentence
 from rasid.text.normalize import normalize
 
 
@@ -51,3 +52,16 @@ def test_whole_word_is_not_read_with_a_proclitic_off(find):
 def test_whole_word_leaves_the_name_with_a_real_proclitic(find):
     codes = [(m.text, m.code) for m in find("وصل الوفد ليلا إلى جوبا ثم عاد من جوبا إلى الخرطوم")]
     assert ("جوبا", "SSDGOV") in codes, codes
+
+
+def test_a_sentence_is_scanned_once_per_document_and_read_back_by_its_start():
+    text = "زار الرئيس تونس. ثم غادر إلى الجزائر."
+    sentences = [Sentence(id="s0", doc_id="d", start=0, end=16, text=text[:16]),
+                 Sentence(id="s1", doc_id="d", start=17, end=len(text), text=text[17:])]
+    scanned = scan_sentences(text, sentences)
+    normalized, words = scan_sentence(text, sentences[1], scanned)
+    assert words is scanned[17][1]
+    assert [w.text for w in words] == [w.text for w in split_words(normalize(text[17:]).text)]
+    assert normalized.text == normalize(text[17:]).text
+    alone = scan_sentence(text, sentences[0])  # no shared scan: made on the spot, the same words
+    assert [w.text for w in alone[1]] == [w.text for w in scanned[0][1]]

@@ -14,10 +14,16 @@ from datetime import date
 from typing import NamedTuple
 
 from rasid.actors.coref import covered, kb_mention
-from rasid.actors.matcher import Word, clitic_readings, continues, longest_left_to_right, split_words
+from rasid.actors.matcher import (
+    ScannedSentences,
+    Word,
+    clitic_readings,
+    continues,
+    longest_left_to_right,
+    scan_sentence,
+)
 from rasid.actors.model import KnowledgeBase
 from rasid.records import Document, Mention, Sentence
-from rasid.text.normalize import normalize
 
 STAGE = "actors.dual"
 MAX_NAME_WORDS = 5  # "الدول الأربع الداعية لمكافحة الإرهاب", the boycotting states' own name, is the longest
@@ -33,24 +39,24 @@ class StatesName(NamedTuple):
 
 
 def dual_mentions(doc: Document, mentions: Sequence[Mention], kb: KnowledgeBase,
-                  when: date | None) -> list[Mention]:
+                  when: date | None, scanned: ScannedSentences | None = None) -> list[Mention]:
     """A mention per state for every dual noun of the document that no coded mention covers."""
     if not kb.dual_names:
         return []
     out: list[Mention] = []
     for sentence in doc.sentences or ():
-        for start, end, actor_ids in _sentence_duals(doc.text, sentence, kb):
+        for start, end, actor_ids in _sentence_duals(doc.text, sentence, kb, scanned):
             if not covered(start, end, mentions):
                 out += [kb_mention(doc.text, sentence, start, end, actor_id, kb, when, "GPE", STAGE)
                         for actor_id in actor_ids]
     return out
 
 
-def _sentence_duals(text: str, sentence: Sentence, kb: KnowledgeBase) -> list[tuple[int, int, tuple[str, ...]]]:
+def _sentence_duals(text: str, sentence: Sentence, kb: KnowledgeBase,
+                    scanned: ScannedSentences | None = None) -> list[tuple[int, int, tuple[str, ...]]]:
     """(raw start, raw end, actor ids) of each dual noun or collective name of the sentence, its proclitics
     left out; the longest name wins where several start at one word."""
-    normalized = normalize(text[sentence.start:sentence.end])
-    words = split_words(normalized.text)
+    normalized, words = scan_sentence(text, sentence, scanned)
     found = []
     for name in longest_left_to_right(len(words), lambda index: _name_at(words, index, kb)):
         start, end = normalized.to_raw(words[name.first].start + name.skipped, words[name.last].end)

@@ -10,12 +10,14 @@ so an entry never runs across a comma or inside another word ("مصر" never fir
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Protocol, TypeVar
 
 from rasid.actors.model import TERMINAL, TRIE_NODE, Entry, KnowledgeBase
+from rasid.records import Sentence
 from rasid.text.clitics import CONJUNCTIONS, PREPOSITIONS, Word, clitic_readings
+from rasid.text.normalize import Normalized, normalize
 
 __all__ = ["Word", "clitic_readings"]  # the scanned word and its clitic readings live in rasid.text.clitics
 
@@ -61,6 +63,25 @@ def split_words(text: str) -> list[Word]:
         words.append(Word(len(words), found.start(), found.end(), token, gap, pending))
         pending = ""
     return words
+
+
+Scanned = tuple[Normalized, list[Word]]  # a sentence's normalised text and its words
+ScannedSentences = Mapping[int, Scanned]  # sentence start -> the sentence scanned
+
+
+def scan_sentence(text: str, sentence: Sentence, scanned: ScannedSentences | None = None) -> Scanned:
+    """The sentence's normalised text and words: from ``scanned`` (``scan_sentences``, made once per document
+    for the actor passes that each read every sentence) when it holds the sentence, else made here."""
+    found = scanned.get(sentence.start) if scanned is not None else None
+    if found is not None:
+        return found
+    normalized = normalize(text[sentence.start:sentence.end])
+    return normalized, split_words(normalized.text)
+
+
+def scan_sentences(text: str, sentences: Sequence[Sentence]) -> dict[int, Scanned]:
+    """Every sentence scanned, by sentence start. Readers never change the word lists."""
+    return {sentence.start: scan_sentence(text, sentence) for sentence in sentences}
 
 
 def walk(kb: KnowledgeBase, words: list[Word], first: int, stem: str) -> tuple[int, tuple[Entry, ...]] | None:

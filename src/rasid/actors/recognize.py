@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING
 
 from rasid.actors.compose import Composer, Found, Unit, choose_units
 from rasid.actors.fuzzy import Corrector, nations_named
-from rasid.actors.matcher import Word, find_matches, split_words
+from rasid.actors.matcher import ScannedSentences, Word, find_matches, scan_sentence, scan_sentences
 from rasid.actors.model import KnowledgeBase, as_date
 from rasid.actors.unknown import Candidate, DocumentPeople, trim_proclitic, unknown_names
 from rasid.ner.model import NameMemory
@@ -53,25 +53,29 @@ class Reading:
 
 def recognize_mentions(doc: Document, kb: KnowledgeBase, ner: Recognizer | None = None,
                        counts: Mapping[str, int] | None = None,
-                       not_names: frozenset[str] = frozenset()) -> tuple[Mention, ...]:
+                       not_names: frozenset[str] = frozenset(),
+                       scanned: ScannedSentences | None = None) -> tuple[Mention, ...]:
     """Every actor mention in ``doc``, in text order, coded at the article's publication date.
 
     ``ner`` adds names the KB lacks; ``counts`` (corpus word counts, ``ctx.stems.counts``) turns on typo
     correction. Without them only the knowledge base is used. ``not_names`` are words that end names but
-    are none alone (``unknown.ordinal_words``).
+    are none alone (``unknown.ordinal_words``). ``scanned`` (``matcher.scan_sentences``) is the sentences'
+    words when the caller shares them with other actor passes.
     """
     sentences = list(sentences_of(doc))
+    if scanned is None:
+        scanned = scan_sentences(doc.text, sentences)
     corrector = None
     if counts is not None:
         corrector = Corrector(kb, counts, nations_named(kb, (w.text for s in sentences
-                                                            for w in split_words(normalize(s.text).text))))
+                                                            for w in scan_sentence(doc.text, s, scanned)[1])))
     reading = Reading(kb, as_date(doc.article.published), ner, corrector,
                       people=DocumentPeople(not_names=not_names))
     decoded = ner.decode_texts([doc.text[s.start:s.end] for s in sentences]) if ner is not None else None
     mentions: list[Mention] = []
     for index, sentence in enumerate(sentences):
         reading.decoded = decoded[index] if decoded is not None else None
-        mentions += sentence_mentions(doc, sentence, reading)
+        mentions += sentence_mentions(doc, sentence, reading, scanned)
     return tuple(mentions)
 
 
@@ -82,11 +86,10 @@ def sentences_of(doc: Document) -> Iterable[Sentence]:
     return (Sentence(id=stable_id(doc.id, 0), doc_id=doc.id, start=0, end=len(doc.text), text=doc.text),)
 
 
-def sentence_mentions(doc: Document, sentence: Sentence, reading: Reading) -> list[Mention]:
+def sentence_mentions(doc: Document, sentence: Sentence, reading: Reading,
+                      scanned: ScannedSentences | None = None) -> list[Mention]:
     kb = reading.kb
-    raw = doc.text[sentence.start:sentence.end]
-    normalized = normalize(raw)
-    words = split_words(normalized.text)
+    normalized, words = scan_sentence(doc.text, sentence, scanned)
     if reading.corrector is not None:
         words = reading.corrector.correct(words)
     units = choose_units(kb, find_matches(kb, words), reading.known)

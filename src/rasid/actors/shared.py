@@ -15,7 +15,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 
 from rasid.actors.home import HOME_MARK, country_of, home_country, is_bare_role
-from rasid.actors.matcher import JOINER, Word, clitic_readings, split_words
+from rasid.actors.matcher import JOINER, ScannedSentences, Word, clitic_readings, scan_sentence
 from rasid.actors.model import KnowledgeBase, as_date
 from rasid.records import Document, Mention, Sentence, stable_id
 from rasid.text.normalize import normalize
@@ -58,9 +58,9 @@ def form_at(words: list[Word], first: int, index: Mapping[str, list[tuple[str, .
 
 
 def sentence_occurrences(doc: Document, sentence: Sentence, kb: KnowledgeBase,
-                         index: Mapping[str, list[tuple[str, ...]]]) -> list[Occurrence]:
-    normalized = normalize(doc.text[sentence.start:sentence.end])
-    words = split_words(normalized.text)
+                         index: Mapping[str, list[tuple[str, ...]]],
+                         scanned: ScannedSentences | None = None) -> list[Occurrence]:
+    normalized, words = scan_sentence(doc.text, sentence, scanned)
     found, first = [], 0
     while first < len(words):
         hit = form_at(words, first, index)
@@ -77,12 +77,13 @@ def sentence_occurrences(doc: Document, sentence: Sentence, kb: KnowledgeBase,
     return found
 
 
-def find_occurrences(doc: Document, kb: KnowledgeBase, sentences: Sequence[Sentence]) -> list[Occurrence]:
+def find_occurrences(doc: Document, kb: KnowledgeBase, sentences: Sequence[Sentence],
+                     scanned: ScannedSentences | None = None) -> list[Occurrence]:
     """Every use of a shared form in the document, sentence by sentence."""
     if not kb.shared_names:
         return []
     index = forms_by_first_word(kb)
-    return [o for s in sentences for o in sentence_occurrences(doc, s, kb, index)]
+    return [o for s in sentences for o in sentence_occurrences(doc, s, kb, index, scanned)]
 
 
 def reading_of(occurrence: Occurrence, mentions: Sequence[Mention]) -> tuple[int | None, list[int], bool]:
@@ -158,10 +159,10 @@ def build_context(doc: Document, mentions: Sequence[Mention], countries: frozens
 
 def resolve_shared_names(doc: Document, mentions: Sequence[Mention], kb: KnowledgeBase, countries: frozenset[str],
                          located: Mapping[int, frozenset[str]] | None = None, outlet_country: str = "",
-                         title_end: int = 0) -> tuple[Mention, ...]:
+                         title_end: int = 0, scanned: ScannedSentences | None = None) -> tuple[Mention, ...]:
     """The mentions with every shared form given the state its context names (see the module docstring)."""
     when = as_date(doc.article.published)
-    occurrences = find_occurrences(doc, kb, doc.sentences or ())
+    occurrences = find_occurrences(doc, kb, doc.sentences or (), scanned)
     readings = [(o, *reading_of(o, mentions)) for o in occurrences]
     ambiguous = {i for _, reading, inside, free in readings if free for i in [reading, *inside] if i is not None}
     settled = [m for i, m in enumerate(mentions) if i not in ambiguous]

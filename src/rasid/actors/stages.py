@@ -9,6 +9,7 @@ from rasid.actors.acronyms import with_acronyms
 from rasid.actors.coref import head_mentions, with_heads
 from rasid.actors.dual import dual_mentions
 from rasid.actors.home import newsroom_end, outlet_countries, resolve_bare_roles, sentence_countries
+from rasid.actors.matcher import scan_sentences
 from rasid.actors.model import KnowledgeBase, as_date
 from rasid.actors.recognize import recognize_mentions
 from rasid.actors.shared import resolve_shared_names
@@ -41,14 +42,15 @@ def recognize_stage(doc: Document, ctx: Context) -> Document:
     outlet = outlets.get(doc.article.source, "")
     title_end = max((s.end for s in doc.sentences if s.kind in HEADLINE_KINDS), default=0)
     ordinals = ctx.memo("actors.ordinals", lambda _key: ordinal_words(ctx.calendar.ordinals))("ordinals")
+    scanned = scan_sentences(doc.text, doc.sentences)  # each sentence's words, read by the three passes below
     found = without_newsroom_lines(doc.text, recognize_mentions(doc, kb, name_recognizer(ctx), ctx.stems.counts,
-                                                                ordinals))
+                                                                ordinals, scanned))
     mentions = with_acronyms(doc, found)
     located = sentence_countries(doc.text, doc.sentences, mentions, places_of(doc, ctx), ctx.gazetteer.places)
-    mentions = resolve_shared_names(doc, mentions, kb, countries, located, outlet, title_end)
+    mentions = resolve_shared_names(doc, mentions, kb, countries, located, outlet, title_end, scanned)
     when = as_date(doc.article.published)
     heads = head_mentions(doc.text, doc.sentences, mentions, kb, when)
-    mentions = with_heads(mentions, [*heads, *dual_mentions(doc, mentions, kb, when)])
+    mentions = with_heads(mentions, [*heads, *dual_mentions(doc, mentions, kb, when, scanned)])
     mentions = resolve_bare_roles(doc.text, mentions, countries, title_end, ctx.gazetteer.places, outlet, located)
     return doc.with_(produced="mentions", mentions=tuple(mentions))
 
