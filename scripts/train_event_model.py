@@ -5,6 +5,7 @@
         [--embedding use|none] [--folds 5] [--out PATH]
         [--add 0.5 --drop 0.1 --event 0.3] [--word-share 0.4]   (the shipped model: docs/events.md says why not
         the CV optimum)
+        [--root-add 02=0.5,19=0.5,...] [--tune-roots]   (per-root add thresholds, version 7)
 
 Only the named splits are read (never a test split: the script refuses "test"). Every document is coded by
 the pipeline without the learned layer, so the model sees what it will see at run time: the rule coder's
@@ -21,6 +22,11 @@ First a cross-validation over documents (folds grouped by document, the exact ru
 held-out fold) prints lenient and strict scores for a grid of thresholds, overall and per outlet; the best
 thresholds by the mean of lenient and strict F1 are kept. Then the model is trained on every document and
 saved with them.
+
+``--tune-roots`` (with ``--add`` and ``--drop``) also codes the held-out folds at the lowest add threshold of
+the grid, with each event's root probability, and chooses one add threshold per root by coordinate ascent on
+half of the scored documents (the mean of lenient and strict F1), reporting them on the other half and on all.
+``--root-add`` ships per-root thresholds (roots it leaves out take ``--add``).
 """
 
 from __future__ import annotations
@@ -41,7 +47,7 @@ from sklearn.linear_model import LogisticRegression, SGDClassifier
 
 from rasid.api import extract
 from rasid.evaluate.score import score_events
-from rasid.events.augment import SentenceView, augment_events, sentence_views
+from rasid.events.augment import PROVENANCE, SentenceView, augment_events, model_probabilities, sentence_views
 from rasid.events.learned import (
     CHAR_FEATURES,
     ROOTS,
@@ -51,6 +57,7 @@ from rasid.events.learned import (
     char_hasher,
     nearest_to_trigger,
     role_features,
+    root_adds,
     self_features,
     sentence_matrix,
     use_embedder,
@@ -78,6 +85,7 @@ ROOT_CLASS_WEIGHT: str | None = None  # unbalanced: calibrated root probabilitie
 ADD_GRID = (0.3, 0.35, 0.4, 0.45, 0.5, 0.6)  # 0.3 and 0.35: the word model (version 4) moves the optimum down
 DROP_GRID = (0.1, 0.3)
 EVENT_GRID = (0.3, 0.5)
+ROOT_ADD_GRID = (0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6, 0.7, 0.8)  # --tune-roots: the values tried for each root
 AFTER_STAGES = ("event_dates", "event_places", "dedupe")  # what runs after the layer in the default pipeline
 # What runs before it: the layer sees the rule coder's events before dates, places and the article's dedupe,
 # as at run time (dedupe before the layer would merge rule events whose targets the layer then fills apart).
@@ -223,14 +231,65 @@ def train(data: list[tuple[Document, list[tuple[SentenceView, list[dict]]]]], em
     return replace(roots, source=train_role(parts[0], parts[1]), target=train_role(parts[2], parts[3]))
 
 
-def with_thresholds(model: EventModel, add: float, drop: float, event: float = 0.0) -> EventModel:
-    return replace(model, add_threshold=add, drop_threshold=drop, event_threshold=event)
+def with_thresholds(model: EventModel, add: float, drop: float, event: float = 0.0,
+                    root_add: dict[str, float] | None = None) -> EventModel:
+    return replace(model, add_threshold=add, drop_threshold=drop, event_threshold=event,
+                   root_add=root_adds(root_add or {}, add))
+
+
+def parse_root_add(spec: str) -> dict[str, float]:
+    """"02=0.5,19=0.45" -> {"02": 0.5, "19": 0.45} (checked against the CAMEO roots)."""
+    named = {}
+    for item in filter(None, (part.strip() for part in spec.split(","))):
+        root, _, value = item.partition("=")
+        named[root.strip().zfill(2)] = float(value)
+    root_adds(named, 0.5)  # raises on an unknown root
+    return named
+
+
+def with_root_probabilities(doc: Document, events: list[dict], model: EventModel, embed: Any) -> list[dict]:
+    """The events (JSON) with ``root_probability``: what the model gives their root in their sentence (1.0 for a
+    sentence it does not read)."""
+    views = sentence_views(doc)
+    table = dict(zip((v.sentence.start for v in views), model_probabilities(doc, views, model, embed), strict=True))
+    out = []
+    for event in events:
+        row = table.get(event["evidence"]["start"])
+        out.append({**event, "root_probability": 1.0 if row is None else float(row[ROOTS.index(event["root"])])})
+    return out
+
+
+def kept_at(events: list[dict], root_add: dict[str, float], drop: float) -> list[dict]:
+    """The events a model coded at lower thresholds would keep at these: an added event if its root probability
+    reaches its root's add threshold, a rule event if it reaches the drop threshold."""
+    def keeps(event: dict) -> bool:
+        added = event.get("provenance", "").startswith(PROVENANCE)
+        return event["root_probability"] >= (root_add[event["root"]] if added else drop)
+    return [e for e in events if keeps(e)]
+
+
+def tune_root_adds(events: list[dict], gold: list[dict], ids: list[str], start: float, drop: float,
+                   grid: tuple[float, ...] = ROOT_ADD_GRID, rounds: int = 2) -> dict[str, float]:
+    """Per-root add thresholds by coordinate ascent from ``start`` for every root: each root in turn takes the
+    grid value that most raises the mean of lenient and strict F1 on ``ids``. ``events`` were coded with every
+    threshold at or below the grid's lowest, and carry their root probability."""
+    chosen = dict.fromkeys(ROOTS, start)
+    best = _mean_f1(gold, kept_at(events, chosen, drop), ids)
+    for _ in range(rounds):
+        for root in ROOTS:
+            for value in grid:
+                trial = chosen | {root: value}
+                score = _mean_f1(gold, kept_at(events, trial, drop), ids)
+                if score > best + 1e-4:
+                    best, chosen = score, trial
+    return chosen
 
 
 def cross_validate(data: list, gold_events: list[dict], outlets: dict[str, str], embed: Any, folds: int,
-                   c: float = ROOT_C, chosen: tuple[float, float] | None = None, extra: list | None = None,
-                   word_share: float = 0.0) -> tuple:
-    """Folds over ``data``'s documents; ``extra`` is added to every training fold and never scored."""
+                   c: float = ROOT_C, chosen: tuple[float, float, float] | None = None, extra: list | None = None,
+                   word_share: float = 0.0, tune_roots: bool = False) -> tuple[tuple, dict[str, float]]:
+    """Folds over ``data``'s documents; ``extra`` is added to every training fold and never scored. Returns the
+    best thresholds of the grid and (``tune_roots``, with ``chosen``) per-root add thresholds, else {}."""
     ids = sorted(d.id for d, _ in data)
     random.Random(7).shuffle(ids)
     fold_of = {d: i % folds for i, d in enumerate(ids)}
@@ -239,6 +298,7 @@ def cross_validate(data: list, gold_events: list[dict], outlets: dict[str, str],
     after = [default_registry(plugins=False).get(name) for name in AFTER_STAGES]
     system: dict[tuple[float, float, float], list[dict]] = defaultdict(list)
     rules: list[dict] = []
+    low: list[dict] = []  # tune_roots: every event at the lowest add threshold, with its root probability
     for fold in range(folds):
         model = train([x for x in data if fold_of[x[0].id] != fold] + (extra or []), embed, "cv", c=c,
                       word_share=word_share)
@@ -247,13 +307,31 @@ def cross_validate(data: list, gold_events: list[dict], outlets: dict[str, str],
             for key in product(ADD_GRID, DROP_GRID, EVENT_GRID):
                 events = augment_events(doc, with_thresholds(model, *key), ontology, embed)
                 system[key] += [e.to_json() for e in finish(doc, events, after, context)]
+            if tune_roots and chosen:
+                lowest = with_thresholds(model, min(ROOT_ADD_GRID), min(chosen[1], min(DROP_GRID)), chosen[2])
+                events = augment_events(doc, lowest, ontology, embed)
+                low += with_root_probabilities(doc, [e.to_json() for e in finish(doc, events, after, context)],
+                                               lowest, embed)
         print(f"fold {fold + 1}/{folds} done", flush=True)
     report("rules only", gold_events, rules, ids, outlets)
     best = max(system, key=lambda k: _mean_f1(gold_events, system[k], ids))
     for key in sorted(system):
         shown = key in (best, chosen)
         report(f"add {key[0]} drop {key[1]} event {key[2]}", gold_events, system[key], ids, outlets if shown else None)
-    return best
+    return best, (_tuned_root_adds(low, gold_events, ids, chosen) if low and chosen else {})
+
+
+def _tuned_root_adds(low: list[dict], gold_events: list[dict], ids: list[str], chosen: tuple) -> dict[str, float]:
+    """Per-root add thresholds tuned on half of ``ids`` (a seeded draw), reported on the other half and on all."""
+    tuning = set(random.Random(11).sample(ids, len(ids) // 2))
+    halves = {"tuning half": sorted(tuning), "other half": [d for d in ids if d not in tuning], "all": ids}
+    add, drop = chosen[0], chosen[1]
+    tuned = tune_root_adds(low, gold_events, halves["tuning half"], add, drop)
+    for name, subset in halves.items():
+        report(f"{name}, add {add}", gold_events, kept_at(low, dict.fromkeys(ROOTS, add), drop), subset, None)
+        report(f"{name}, per root", gold_events, kept_at(low, tuned, drop), subset, None)
+    print("per-root add thresholds:", ",".join(f"{r}={v}" for r, v in tuned.items() if v != add) or "none")
+    return tuned
 
 
 def finish(doc: Document, events: tuple, after: list, context: Context) -> tuple:
@@ -285,6 +363,7 @@ def save(model: EventModel, path: Path, meta: dict[str, Any]) -> None:
                 f"{name}_weights": role.weights.astype(np.float32), f"{name}_bias": np.array(role.bias)}
 
     meta = {**meta, "version": model.version, "add_threshold": model.add_threshold,
+            "root_add": dict(zip(ROOTS, model.root_add, strict=True)) if model.root_add else {},
             "drop_threshold": model.drop_threshold, "self_threshold": model.self_threshold,
             "target_threshold": model.target_threshold,
             "event_threshold": model.event_threshold,
@@ -316,6 +395,10 @@ def main() -> None:
     parser.add_argument("--drop", type=float, help="ship this drop threshold instead of the cross-validated best")
     parser.add_argument("--event", type=float, default=0.0,
                         help="with --add and --drop: the event threshold (root x source probability) to ship")
+    parser.add_argument("--root-add", default="", metavar="ROOT=T,...",
+                        help="per-root add thresholds to ship (roots left out take --add)")
+    parser.add_argument("--tune-roots", action="store_true",
+                        help="with --add and --drop: choose per-root add thresholds in the cross-validation")
     parser.add_argument("--word-share", type=float, default=WORD_SHARE,
                         help="the word-level root model's share of a root's probability (0: no word model)")
     args = parser.parse_args()
@@ -323,16 +406,20 @@ def main() -> None:
     extra, _, _ = load(args.train_only)
     embed = _cached(use_embedder()) if args.embedding == "use" else None
     chosen = (args.add, args.drop, args.event) if args.add is not None and args.drop is not None else None
-    best = (0.5, 0.0, 0.0) if args.no_cv else cross_validate(data, gold_events, outlets, embed, args.folds, args.root_c,
-                                                        chosen, extra, args.word_share)
+    if args.tune_roots and chosen is None:
+        parser.error("--tune-roots needs --add and --drop (the thresholds the per-root ones start from)")
+    best, tuned = ((0.5, 0.0, 0.0), {}) if args.no_cv else cross_validate(
+        data, gold_events, outlets, embed, args.folds, args.root_c, chosen, extra, args.word_share, args.tune_roots)
     add, drop, event = chosen or best
+    root_add = parse_root_add(args.root_add)
     print(f"cross-validated best: add {best[0]}, drop {best[1]}, event {best[2]}; shipped: add {add}, drop {drop}, "
-          f"event {event}")
+          f"event {event}, per root {root_add or 'none'}")
     model = with_thresholds(train(data + extra, embed, args.version, add, drop, args.root_c, args.word_share), add,
-                            drop, event)
+                            drop, event, root_add)
     sources = [f"{g} {s}" for g, _d, s in args.gold + args.train_only]
     save(model, args.out, {"trained_on": sources, "documents": len(data) + len(extra), "root_c": args.root_c,
-                           "cross_validated_best": list(best)})
+                           "cross_validated_best": list(best),
+                           "cross_validated_root_add": {r: v for r, v in tuned.items() if v != add}})
     print(f"wrote {args.out} ({args.out.stat().st_size / 1e6:.1f} MB)")
 
 

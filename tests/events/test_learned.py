@@ -16,6 +16,7 @@ from rasid.events.learned import (
     SentenceRow,
     load_event_model,
     role_features,
+    root_adds,
     self_features,
 )
 from rasid.pipeline import Context, Pipeline
@@ -51,6 +52,7 @@ def test_shipped_model_loads_with_its_thresholds():
     model = load_event_model()
     assert model is not None and model.root_weights.shape[0] == len(ROOTS)
     assert 0 < model.add_threshold <= 1 and 0 <= model.drop_threshold < model.add_threshold
+    assert model.add_thresholds.shape == (len(ROOTS),) and (model.add_thresholds > model.drop_threshold).all()
     def embed(texts):
         return np.zeros((len(texts), 512), dtype=np.float32)
 
@@ -83,6 +85,26 @@ def test_model_keeps_rule_events_unless_their_root_is_improbable(coded, ontology
 
 def test_model_adds_nothing_below_its_threshold(coded, ontology):
     assert augment_events(coded, _model({"05": 0.0}, add=0.9), ontology, None) == coded.events
+
+
+def test_each_root_is_added_at_its_own_threshold(coded, ontology):
+    def added(model):
+        return [e.root for e in augment_events(coded, model, ontology, None) if e.provenance.startswith("events.model")]
+
+    probable = _model({"05": 1.0})  # root 05 at 0.73
+    assert added(probable) == ["05"]
+    assert added(replace(probable, root_add=root_adds({"05": 0.8}, 0.5))) == []
+    assert added(replace(probable, add_threshold=0.9, root_add=root_adds({"05": 0.7}, 0.9))) == ["05"]
+
+
+def test_root_adds_fill_unnamed_roots_with_the_default_and_refuse_unknown_roots():
+    thresholds = root_adds({"19": 0.45}, 0.3)
+    assert len(thresholds) == len(ROOTS) and thresholds[ROOTS.index("19")] == 0.45
+    assert {t for r, t in zip(ROOTS, thresholds, strict=True) if r != "19"} == {0.3}
+    assert root_adds({}, 0.5) == ()
+    assert _model({}, add=0.6).add_thresholds.tolist() == [0.6] * len(ROOTS)
+    with pytest.raises(ValueError, match="21"):
+        root_adds({"21": 0.5}, 0.5)
 
 
 def test_sentence_views_skip_sentences_without_actors_or_events(ontology):

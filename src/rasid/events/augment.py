@@ -3,8 +3,8 @@
 Finding (the model's probabilities) is kept apart from attaching (here): the rule coder's events stay unless
 the model gives their root less than ``drop_threshold``, and a rule event with a source but no target gets the
 target the target model picks among the sentence's other actors (or the source's own country), when it picks
-one; for every root the model gives at least
-``add_threshold`` in a sentence where the rules coded none of that root, one event is added with the source
+one; for every root the model gives at least that root's add threshold (``EventModel.add_thresholds``, one per
+root since version 7) in a sentence where the rules coded none of that root, one event is added with the source
 and target the role models pick, when the root's probability times its source's is at least ``event_threshold``
 (that product is the added event's confidence). Events that repeat a (root, source, target) already in the
 document are not added again.
@@ -112,12 +112,13 @@ def _added(doc: Document, view: SentenceView, probabilities: np.ndarray, model: 
     if not view.actors:
         return []
     ruled = {e.root for e in view.rule_events}
+    thresholds = model.add_thresholds
     out = []
     for index in np.argsort(-probabilities):
         root, probability = ROOTS[int(index)], float(probabilities[int(index)])
-        if probability < model.add_threshold:
+        if probability < thresholds.min():
             break
-        if root not in ruled:
+        if root not in ruled and probability >= thresholds[int(index)]:
             event = _model_event(doc, view, root, probability, model, ontology)
             if event.confidence >= model.event_threshold:
                 out.append(event)

@@ -262,6 +262,14 @@ class EventModel:
     self_threshold: float = SELF_THRESHOLD  # the own-country target needs at least this
     words: WordRootModel | None = None  # the word-level root model (version 4 on)
     word_share: float = 0.0  # a root's probability is (1 - share) x the sentence model's + share x the words'
+    root_add: tuple[float, ...] = ()  # per-root add thresholds in ROOTS order (version 7 on); () = add_threshold
+
+    @cached_property
+    def add_thresholds(self) -> np.ndarray:
+        """The add threshold of each root, in ``ROOTS`` order."""
+        if self.root_add:
+            return np.asarray(self.root_add, dtype=np.float64)
+        return np.full(len(ROOTS), self.add_threshold, dtype=np.float64)
 
     def root_probabilities(self, rows: Sequence[SentenceRow], embed: Embedder | None,
                            texts: Sequence[str] = (), word_scores: np.ndarray | None = None) -> np.ndarray:
@@ -279,8 +287,8 @@ class EventModel:
         scores = np.asarray(sparse @ self.sparse_weights) + self.root_bias
         share = self.word_share if word_scores is not None else 0.0
         if self.embedding and embed is not None:
-            needed = _logit(self.add_threshold if not share else
-                            (self.add_threshold - share * word_scores) / (1.0 - share))
+            needed = _logit(self.add_thresholds if not share else
+                            (self.add_thresholds - share * word_scores) / (1.0 - share))
             reach = (scores + EMBED_MARGIN >= needed).any(axis=1)
             wanted = [i for i, row in enumerate(rows) if row.rule_roots or reach[i]]
             if wanted:
@@ -357,7 +365,17 @@ def load_event_model(resource: str = MODEL_RESOURCE,
                       drop_threshold=meta["drop_threshold"], target_threshold=meta["target_threshold"],
                       embedding=meta.get("embedding", ""), event_threshold=meta.get("event_threshold", 0.0),
                       meta=meta, self_threshold=meta.get("self_threshold", SELF_THRESHOLD),
-                      words=_word_model(data, meta, clusters), word_share=meta.get("word_share", 0.0))
+                      words=_word_model(data, meta, clusters), word_share=meta.get("word_share", 0.0),
+                      root_add=root_adds(meta.get("root_add", {}), meta["add_threshold"]))
+
+
+def root_adds(named: dict[str, float], default: float) -> tuple[float, ...]:
+    """Per-root add thresholds in ``ROOTS`` order from a {root: threshold} map (roots it leaves out take
+    ``default``); () when the map is empty, so that the model's single add threshold applies."""
+    unknown = set(named) - set(ROOTS)
+    if unknown:
+        raise ValueError(f"add thresholds for unknown CAMEO roots: {sorted(unknown)}")
+    return tuple(float(named.get(root, default)) for root in ROOTS) if named else ()
 
 
 def _word_model(data: Any, meta: dict[str, Any], clusters: Callable[[], ClusterLookup]) -> WordRootModel | None:
