@@ -328,8 +328,10 @@ def _tuned_root_adds(low: list[dict], gold_events: list[dict], ids: list[str], c
     add, drop = chosen[0], chosen[1]
     tuned = tune_root_adds(low, gold_events, halves["tuning half"], add, drop)
     for name, subset in halves.items():
-        report(f"{name}, add {add}", gold_events, kept_at(low, dict.fromkeys(ROOTS, add), drop), subset, None)
-        report(f"{name}, per root", gold_events, kept_at(low, tuned, drop), subset, None)
+        wanted = set(subset)
+        events = [e for e in low if e["doc_id"] in wanted]
+        report(f"{name}, add {add}", gold_events, kept_at(events, dict.fromkeys(ROOTS, add), drop), subset, None)
+        report(f"{name}, per root", gold_events, kept_at(events, tuned, drop), subset, None)
     print("per-root add thresholds:", ",".join(f"{r}={v}" for r, v in tuned.items() if v != add) or "none")
     return tuned
 
