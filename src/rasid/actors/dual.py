@@ -44,30 +44,40 @@ def dual_mentions(doc: Document, mentions: Sequence[Mention], kb: KnowledgeBase,
     if not kb.dual_names:
         return []
     out: list[Mention] = []
+    heads = name_heads(kb)
     for sentence in doc.sentences or ():
-        for start, end, actor_ids in _sentence_duals(doc.text, sentence, kb, scanned):
+        for start, end, actor_ids in _sentence_duals(doc.text, sentence, kb, scanned, heads):
             if not covered(start, end, mentions):
                 out += [kb_mention(doc.text, sentence, start, end, actor_id, kb, when, "GPE", STAGE)
                         for actor_id in actor_ids]
     return out
 
 
-def _sentence_duals(text: str, sentence: Sentence, kb: KnowledgeBase,
-                    scanned: ScannedSentences | None = None) -> list[tuple[int, int, tuple[str, ...]]]:
+def name_heads(kb: KnowledgeBase) -> frozenset[str]:
+    """The first words of the dual and collective names: a word whose readings hold none starts no name."""
+    return frozenset(name.split(" ", 1)[0] for name in kb.dual_names)
+
+
+def _sentence_duals(text: str, sentence: Sentence, kb: KnowledgeBase, scanned: ScannedSentences | None = None,
+                    heads: frozenset[str] | None = None) -> list[tuple[int, int, tuple[str, ...]]]:
     """(raw start, raw end, actor ids) of each dual noun or collective name of the sentence, its proclitics
     left out; the longest name wins where several start at one word."""
     normalized, words = scan_sentence(text, sentence, scanned)
+    heads = name_heads(kb) if heads is None else heads
     found = []
-    for name in longest_left_to_right(len(words), lambda index: _name_at(words, index, kb)):
+    for name in longest_left_to_right(len(words), lambda index: _name_at(words, index, kb, heads)):
         start, end = normalized.to_raw(words[name.first].start + name.skipped, words[name.last].end)
         found.append((sentence.start + start, sentence.start + end, name.actor_ids))
     return found
 
 
-def _name_at(words: list[Word], first: int, kb: KnowledgeBase) -> StatesName | None:
-    """The longest dual or collective name starting at word ``first``, read like a matcher entry."""
+def _name_at(words: list[Word], first: int, kb: KnowledgeBase, heads: frozenset[str]) -> StatesName | None:
+    """The longest dual or collective name starting at word ``first``, read like a matcher entry (``heads``:
+    the names' first words, ``name_heads``)."""
     best = None
     for stem, skipped, _ in clitic_readings(words[first]):
+        if stem not in heads:
+            continue
         parts = [stem]
         for last in range(first, min(len(words), first + MAX_NAME_WORDS)):
             if last > first:
