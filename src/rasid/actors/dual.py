@@ -58,12 +58,11 @@ def name_heads(kb: KnowledgeBase) -> frozenset[str]:
     return frozenset(name.split(" ", 1)[0] for name in kb.dual_names)
 
 
-def _sentence_duals(text: str, sentence: Sentence, kb: KnowledgeBase, scanned: ScannedSentences | None = None,
-                    heads: frozenset[str] | None = None) -> list[tuple[int, int, tuple[str, ...]]]:
+def _sentence_duals(text: str, sentence: Sentence, kb: KnowledgeBase, scanned: ScannedSentences | None,
+                    heads: frozenset[str]) -> list[tuple[int, int, tuple[str, ...]]]:
     """(raw start, raw end, actor ids) of each dual noun or collective name of the sentence, its proclitics
-    left out; the longest name wins where several start at one word."""
+    left out; the longest name wins where several start at one word (``heads``: ``name_heads``)."""
     normalized, words = scan_sentence(text, sentence, scanned)
-    heads = name_heads(kb) if heads is None else heads
     found = []
     for name in longest_left_to_right(len(words), lambda index: _name_at(words, index, kb, heads)):
         start, end = normalized.to_raw(words[name.first].start + name.skipped, words[name.last].end)

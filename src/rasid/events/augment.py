@@ -113,10 +113,11 @@ def _added(doc: Document, view: SentenceView, probabilities: np.ndarray, model: 
         return []
     ruled = {e.root for e in view.rule_events}
     thresholds = model.add_thresholds
+    lowest = float(thresholds.min())
     out = []
     for index in np.argsort(-probabilities):
         root, probability = ROOTS[int(index)], float(probabilities[int(index)])
-        if probability < thresholds.min():
+        if probability < lowest:
             break
         if root not in ruled and probability >= thresholds[int(index)]:
             event = _model_event(doc, view, root, probability, model, ontology)
