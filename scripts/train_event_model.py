@@ -6,6 +6,7 @@
         [--add 0.5 --drop 0.1 --event 0.3] [--word-share 0.4]   (the shipped model: docs/events.md says why not
         the CV optimum)
         [--root-add 02=0.5,19=0.5,...] [--tune-roots]   (per-root add thresholds, version 7)
+        [--targetless 01,13]   (the roots whose events may stand with no target, version 8; default every root)
 
 Only the named splits are read (never a test split: the script refuses "test"). Every document is coded by
 the pipeline without the learned layer, so the model sees what it will see at run time: the rule coder's
@@ -60,6 +61,7 @@ from rasid.events.learned import (
     root_adds,
     self_features,
     sentence_matrix,
+    targetless_roots,
     use_embedder,
     word_hasher,
 )
@@ -366,6 +368,7 @@ def save(model: EventModel, path: Path, meta: dict[str, Any]) -> None:
 
     meta = {**meta, "version": model.version, "add_threshold": model.add_threshold,
             "root_add": dict(zip(ROOTS, model.root_add, strict=True)) if model.root_add else {},
+            "targetless_roots": sorted(model.targetless),
             "drop_threshold": model.drop_threshold, "self_threshold": model.self_threshold,
             "target_threshold": model.target_threshold,
             "event_threshold": model.event_threshold,
@@ -401,6 +404,8 @@ def main() -> None:
                         help="per-root add thresholds to ship (roots left out take --add)")
     parser.add_argument("--tune-roots", action="store_true",
                         help="with --add and --drop: choose per-root add thresholds in the cross-validation")
+    parser.add_argument("--targetless", default="", metavar="ROOT,...",
+                        help="the roots whose events the layer keeps with no target (default: every root)")
     parser.add_argument("--word-share", type=float, default=WORD_SHARE,
                         help="the word-level root model's share of a root's probability (0: no word model)")
     args = parser.parse_args()
@@ -418,6 +423,7 @@ def main() -> None:
           f"event {event}, per root {root_add or 'none'}")
     model = with_thresholds(train(data + extra, embed, args.version, add, drop, args.root_c, args.word_share), add,
                             drop, event, root_add)
+    model = replace(model, targetless=targetless_roots(args.targetless.split(",") if args.targetless else ROOTS))
     sources = [f"{g} {s}" for g, _d, s in args.gold + args.train_only]
     save(model, args.out, {"trained_on": sources, "documents": len(data) + len(extra), "root_c": args.root_c,
                            "cross_validated_best": list(best),

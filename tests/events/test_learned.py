@@ -18,6 +18,7 @@ from rasid.events.learned import (
     role_features,
     root_adds,
     self_features,
+    targetless_roots,
 )
 from rasid.pipeline import Context, Pipeline
 from rasid.records import Article, Document
@@ -53,6 +54,7 @@ def test_shipped_model_loads_with_its_thresholds():
     assert model is not None and model.root_weights.shape[0] == len(ROOTS)
     assert 0 < model.add_threshold <= 1 and 0 <= model.drop_threshold < model.add_threshold
     assert model.add_thresholds.shape == (len(ROOTS),) and (model.add_thresholds > model.drop_threshold).all()
+    assert model.targetless <= frozenset(ROOTS)
     def embed(texts):
         return np.zeros((len(texts), 512), dtype=np.float32)
 
@@ -95,6 +97,26 @@ def test_each_root_is_added_at_its_own_threshold(coded, ontology):
     assert added(probable) == ["05"]
     assert added(replace(probable, root_add=root_adds({"05": 0.8}, 0.5))) == []
     assert added(replace(probable, add_threshold=0.9, root_add=root_adds({"05": 0.7}, 0.9))) == ["05"]
+
+
+def test_events_left_without_a_target_stand_only_for_the_models_targetless_roots(ontology):
+    settings = Settings(pipeline=tuple(s for s in DEFAULT_PIPELINE if s != "event_model"))
+    doc = Pipeline(settings)(Document(Article(id="d5", text="أكد الرئيس التونسي وقوف بلاده إلى جانب فرنسا.")))
+    rule = [e for e in doc.events if e.target is None]
+    assert rule, "the rule coder codes the statement with no target"
+    never = RoleModel({}, np.zeros(0), -5.0)  # the target model picks no target
+    model = replace(_model({rule[0].root: 6.0}, add=0.99), target=never)
+    kept = augment_events(doc, replace(model, targetless=frozenset({rule[0].root})), ontology, None)
+    assert rule[0] in kept
+    dropped = augment_events(doc, replace(model, targetless=frozenset()), ontology, None)
+    assert rule[0] not in dropped and all(e.target is not None for e in dropped)
+
+
+def test_targetless_roots_are_cameo_roots_and_an_older_model_keeps_every_root():
+    assert targetless_roots(["01", "19"]) == frozenset({"01", "19"})
+    with pytest.raises(ValueError, match="21"):
+        targetless_roots(["21"])
+    assert _model({}).targetless == frozenset(ROOTS)
 
 
 def test_root_adds_fill_unnamed_roots_with_the_default_and_refuse_unknown_roots():

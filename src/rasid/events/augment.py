@@ -8,6 +8,10 @@ root since version 7) in a sentence where the rules coded none of that root, one
 and target the role models pick, when the root's probability times its source's is at least ``event_threshold``
 (that product is the added event's confidence). Events that repeat a (root, source, target) already in the
 document are not added again.
+
+Last, an event left with no target is dropped unless its root is one the model keeps without a target
+(``EventModel.targetless``, version 8 on: statements and threats). In the hand-coded pool such events are
+mostly wrong: the text names a target the coder did not find.
 """
 
 from __future__ import annotations
@@ -83,7 +87,8 @@ def augment_events(doc: Document, model: EventModel, ontology: Ontology, embed: 
             if _key(event) not in seen:
                 seen.add(_key(event))
                 added.append(event)
-    return tuple(sorted(kept, key=_order) + added) if added else tuple(kept)
+    events = sorted(kept, key=_order) + added if added else kept
+    return tuple(e for e in events if e.target is not None or e.root in model.targetless)
 
 
 def _with_target(doc: Document, view: SentenceView, event: Event, model: EventModel) -> Event:

@@ -263,6 +263,7 @@ class EventModel:
     words: WordRootModel | None = None  # the word-level root model (version 4 on)
     word_share: float = 0.0  # a root's probability is (1 - share) x the sentence model's + share x the words'
     root_add: tuple[float, ...] = ()  # per-root add thresholds in ROOTS order (version 7 on); () = add_threshold
+    targetless: frozenset[str] = frozenset(ROOTS)  # roots whose events may stand with no target (version 8 on)
 
     @cached_property
     def add_thresholds(self) -> np.ndarray:
@@ -366,7 +367,16 @@ def load_event_model(resource: str = MODEL_RESOURCE,
                       embedding=meta.get("embedding", ""), event_threshold=meta.get("event_threshold", 0.0),
                       meta=meta, self_threshold=meta.get("self_threshold", SELF_THRESHOLD),
                       words=_word_model(data, meta, clusters), word_share=meta.get("word_share", 0.0),
-                      root_add=root_adds(meta.get("root_add", {}), meta["add_threshold"]))
+                      root_add=root_adds(meta.get("root_add", {}), meta["add_threshold"]),
+                      targetless=targetless_roots(meta.get("targetless_roots", ROOTS)))
+
+
+def targetless_roots(roots: Sequence[str]) -> frozenset[str]:
+    """The roots whose events the layer keeps when they have no target, checked against the CAMEO roots."""
+    unknown = set(roots) - set(ROOTS)
+    if unknown:
+        raise ValueError(f"targetless roots that are not CAMEO roots: {sorted(unknown)}")
+    return frozenset(roots)
 
 
 def root_adds(named: dict[str, float], default: float) -> tuple[float, ...]:
