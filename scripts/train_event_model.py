@@ -7,6 +7,7 @@
         the CV optimum)
         [--root-add 02=0.5,19=0.5,...] [--tune-roots]   (per-root add thresholds, version 7)
         [--targetless 01,13]   (the roots whose events may stand with no target, version 8; default every root)
+        [--rescue 0.3]   (the own-country target's threshold for the other roots; default the usual 0.6)
 
 Only the named splits are read (never a test split: the script refuses "test"). Every document is coded by
 the pipeline without the learned layer, so the model sees what it will see at run time: the rule coder's
@@ -368,7 +369,7 @@ def save(model: EventModel, path: Path, meta: dict[str, Any]) -> None:
 
     meta = {**meta, "version": model.version, "add_threshold": model.add_threshold,
             "root_add": dict(zip(ROOTS, model.root_add, strict=True)) if model.root_add else {},
-            "targetless_roots": sorted(model.targetless),
+            "targetless_roots": sorted(model.targetless), "rescue_threshold": model.rescue_threshold,
             "drop_threshold": model.drop_threshold, "self_threshold": model.self_threshold,
             "target_threshold": model.target_threshold,
             "event_threshold": model.event_threshold,
@@ -406,6 +407,9 @@ def main() -> None:
                         help="with --add and --drop: choose per-root add thresholds in the cross-validation")
     parser.add_argument("--targetless", default="", metavar="ROOT,...",
                         help="the roots whose events the layer keeps with no target (default: every root)")
+    parser.add_argument("--rescue", type=float, default=None, metavar="T",
+                        help="the own-country target's threshold for roots not kept targetless (default: the "
+                             "own-country threshold of every root)")
     parser.add_argument("--word-share", type=float, default=WORD_SHARE,
                         help="the word-level root model's share of a root's probability (0: no word model)")
     args = parser.parse_args()
@@ -423,7 +427,8 @@ def main() -> None:
           f"event {event}, per root {root_add or 'none'}")
     model = with_thresholds(train(data + extra, embed, args.version, add, drop, args.root_c, args.word_share), add,
                             drop, event, root_add)
-    model = replace(model, targetless=targetless_roots(args.targetless.split(",") if args.targetless else ROOTS))
+    model = replace(model, targetless=targetless_roots(args.targetless.split(",") if args.targetless else ROOTS),
+                    rescue_threshold=args.rescue)
     sources = [f"{g} {s}" for g, _d, s in args.gold + args.train_only]
     save(model, args.out, {"trained_on": sources, "documents": len(data) + len(extra), "root_c": args.root_c,
                            "cross_validated_best": list(best),

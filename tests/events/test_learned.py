@@ -10,6 +10,7 @@ from rasid.events.learned import (
     CHAR_FEATURES,
     ROOTS,
     RULE_FEATURES,
+    SELF_THRESHOLD,
     WORD_FEATURES,
     EventModel,
     RoleModel,
@@ -110,6 +111,16 @@ def test_events_left_without_a_target_stand_only_for_the_models_targetless_roots
     assert rule[0] in kept
     dropped = augment_events(doc, replace(model, targetless=frozenset()), ontology, None)
     assert rule[0] not in dropped and all(e.target is not None for e in dropped)
+
+
+def test_the_own_country_target_may_rescue_an_event_whose_root_needs_a_target():
+    model = replace(_model({}), target=RoleModel({"self": 0}, np.array([1.0]), -1.0),  # own country at 0.5
+                    targetless=frozenset({"01"}))
+    assert model.pick_target([{"rank=0": 1.0}], ["TUNGOV"], 0, "17") == (None, None)
+    rescuing = replace(model, rescue_threshold=0.3)
+    assert rescuing.pick_target([{"rank=0": 1.0}], ["TUNGOV"], 0, "17") == ("TUNGOV", None)
+    assert rescuing.pick_target([{"rank=0": 1.0}], ["TUNGOV"], 0, "01") == (None, None)  # kept targetless
+    assert rescuing.own_country_threshold("17") == 0.3 and rescuing.own_country_threshold("01") == SELF_THRESHOLD
 
 
 def test_targetless_roots_are_cameo_roots_and_an_older_model_keeps_every_root():

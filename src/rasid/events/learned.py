@@ -264,6 +264,9 @@ class EventModel:
     word_share: float = 0.0  # a root's probability is (1 - share) x the sentence model's + share x the words'
     root_add: tuple[float, ...] = ()  # per-root add thresholds in ROOTS order (version 7 on); () = add_threshold
     targetless: frozenset[str] = frozenset(ROOTS)  # roots whose events may stand with no target (version 8 on)
+    # The own-country target's threshold for the other roots, whose events are dropped without a target
+    # (the last chance of such an event); None = ``self_threshold`` for every root.
+    rescue_threshold: float | None = None
 
     @cached_property
     def add_thresholds(self) -> np.ndarray:
@@ -318,6 +321,13 @@ class EventModel:
         best = int(np.argmax(probabilities))
         return best, float(probabilities[best])
 
+    def own_country_threshold(self, root: str) -> float:
+        """What the own-country target needs for this root: ``rescue_threshold`` for a root whose events are
+        dropped without a target, when the model sets one, else ``self_threshold``."""
+        if self.rescue_threshold is None or root in self.targetless:
+            return self.self_threshold
+        return self.rescue_threshold
+
     def pick_target(self, features: list[dict[str, float]], codes: list[str], source: int, root: str
                     ) -> tuple[str | None, int | None]:
         """The target's code and its candidate index (None for the source's own country, or no target)."""
@@ -325,7 +335,7 @@ class EventModel:
         own = float(self.target.probabilities([self_features(root, len(codes), codes[source])])[0])
         others = [i for i in np.argsort(-scores) if codes[i] != codes[source]]
         best = float(scores[others[0]]) if others else 0.0
-        if own > best and own >= max(self.target_threshold, self.self_threshold):
+        if own > best and own >= max(self.target_threshold, self.own_country_threshold(root)):
             return codes[source], None
         if others and best >= self.target_threshold:
             return codes[others[0]], int(others[0])
@@ -368,7 +378,8 @@ def load_event_model(resource: str = MODEL_RESOURCE,
                       meta=meta, self_threshold=meta.get("self_threshold", SELF_THRESHOLD),
                       words=_word_model(data, meta, clusters), word_share=meta.get("word_share", 0.0),
                       root_add=root_adds(meta.get("root_add", {}), meta["add_threshold"]),
-                      targetless=targetless_roots(meta.get("targetless_roots", ROOTS)))
+                      targetless=targetless_roots(meta.get("targetless_roots", ROOTS)),
+                      rescue_threshold=meta.get("rescue_threshold"))
 
 
 def targetless_roots(roots: Sequence[str]) -> frozenset[str]:
