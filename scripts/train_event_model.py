@@ -427,8 +427,8 @@ def main() -> None:
           f"event {event}, per root {root_add or 'none'}")
     model = with_thresholds(train(data + extra, embed, args.version, add, drop, args.root_c, args.word_share), add,
                             drop, event, root_add)
-    model = replace(model, targetless=targetless_roots(args.targetless.split(",") if args.targetless else ROOTS),
-                    rescue_threshold=args.rescue)
+    targetless = [r.strip().zfill(2) for r in args.targetless.split(",") if r.strip()] or ROOTS
+    model = replace(model, targetless=targetless_roots(targetless), rescue_threshold=args.rescue)
     sources = [f"{g} {s}" for g, _d, s in args.gold + args.train_only]
     save(model, args.out, {"trained_on": sources, "documents": len(data) + len(extra), "root_c": args.root_c,
                            "cross_validated_best": list(best),

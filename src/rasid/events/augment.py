@@ -10,8 +10,8 @@ and target the role models pick, when the root's probability times its source's 
 document are not added again.
 
 Last, an event left with no target is dropped unless its root is one the model keeps without a target
-(``EventModel.targetless``, version 8 on: statements and threats). In the hand-coded pool such events are
-mostly wrong: the text names a target the coder did not find.
+(``EventModel.targetless``, version 8 on; the shipped model keeps statements, rejections, threats and
+fighting). In the hand-coded pool such events are mostly wrong: the text names a target the coder did not find.
 """
 
 from __future__ import annotations

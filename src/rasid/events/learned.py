@@ -20,7 +20,7 @@ import io
 import json
 import logging
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
 from importlib import resources
@@ -382,20 +382,24 @@ def load_event_model(resource: str = MODEL_RESOURCE,
                       rescue_threshold=meta.get("rescue_threshold"))
 
 
-def targetless_roots(roots: Sequence[str]) -> frozenset[str]:
+def targetless_roots(roots: Iterable[str]) -> frozenset[str]:
     """The roots whose events the layer keeps when they have no target, checked against the CAMEO roots."""
-    unknown = set(roots) - set(ROOTS)
+    return frozenset(_cameo_roots(roots, "targetless roots"))
+
+
+def _cameo_roots(roots: Iterable[str], what: str) -> set[str]:
+    """``roots`` as a set, or a ValueError naming those that are not CAMEO roots."""
+    named = set(roots)
+    unknown = named - set(ROOTS)
     if unknown:
-        raise ValueError(f"targetless roots that are not CAMEO roots: {sorted(unknown)}")
-    return frozenset(roots)
+        raise ValueError(f"{what} for unknown CAMEO roots: {sorted(unknown)}")
+    return named
 
 
 def root_adds(named: dict[str, float], default: float) -> tuple[float, ...]:
     """Per-root add thresholds in ``ROOTS`` order from a {root: threshold} map (roots it leaves out take
     ``default``); () when the map is empty, so that the model's single add threshold applies."""
-    unknown = set(named) - set(ROOTS)
-    if unknown:
-        raise ValueError(f"add thresholds for unknown CAMEO roots: {sorted(unknown)}")
+    _cameo_roots(named, "add thresholds")
     return tuple(float(named.get(root, default)) for root in ROOTS) if named else ()
 
 
