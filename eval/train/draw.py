@@ -58,11 +58,13 @@ ROUND_NINE_BATCHES = (tuple(range(99, 107)), tuple(range(107, 115)))
 ROUND_TEN_BATCHES = (tuple(range(115, 123)), tuple(range(123, 131)))  # drawn after rounds eight and nine were coded
 ROUND_ELEVEN_BATCHES = (tuple(range(131, 139)), tuple(range(139, 147)))  # drawn after the relabelling pass
 ROUND_TWELVE_BATCHES = (tuple(range(147, 155)), tuple(range(155, 163)))  # drawn after round eleven was in the model
+ROUND_THIRTEEN_BATCHES = (tuple(range(163, 171)), tuple(range(171, 179)))  # drawn after round twelve was in the model
 LATER_ROUNDS = ((ROUND_TWO, ROUND_TWO_BATCHES), (ROUND_THREE, ROUND_THREE_BATCHES), (ROUND_THREE, ROUND_FOUR_BATCHES),
                 *((ROUND_THREE, batches) for batches in ROUND_FIVE_BATCHES + ROUND_SIX_BATCHES + ROUND_SEVEN_BATCHES
                                                                    + ROUND_EIGHT_BATCHES + ROUND_NINE_BATCHES
                                                                    + ROUND_TEN_BATCHES + ROUND_ELEVEN_BATCHES
-                                                                   + ROUND_TWELVE_BATCHES))
+                                                                   + ROUND_TWELVE_BATCHES
+                                                                   + ROUND_THIRTEEN_BATCHES))
 QUOTAS = {  # 30 per outlet, 180 articles
     "AL": (corpus_draw.MULTISOURCE, {"internationalNews": 30}),
     "BB": (corpus_draw.MULTISOURCE, {"middleEast": 15, "internationalNews": 15}),
