@@ -8,6 +8,8 @@
         [--root-add 02=0.5,19=0.5,...] [--tune-roots]   (per-root add thresholds, version 7)
         [--targetless 01,13]   (the roots whose events may stand with no target, version 8; default every root)
         [--rescue 0.3]   (the own-country target's threshold for the other roots; default the usual 0.6)
+        [--carry 2] [--sentence-trigger]   (actors carried from the sentence before; the trigger from the
+        sentence model instead of the word model: version 9 carries 2 and takes the word model's)
 
 Only the named splits are read (never a test split: the script refuses "test"). Every document is coded by
 the pipeline without the learned layer, so the model sees what it will see at run time: the rule coder's
@@ -63,6 +65,7 @@ from rasid.events.learned import (
     self_features,
     sentence_matrix,
     targetless_roots,
+    trigger_ranks,
     use_embedder,
     word_hasher,
 )
@@ -98,6 +101,7 @@ WORD_ALPHA = 3e-6  # L2 of the word-level root model (SGD). Pool CV lenient / st
 # 1e-5 0.513 / 0.423, 3e-6 0.527 / 0.432, 1e-6 0.528 / 0.426
 WORD_EPOCHS = 15
 WORD_SHARE = 0.4  # the word-level model's share of a root's probability (shipped; see docs/events.md)
+CARRIED = 2  # actors of the sentence before offered to the role models (version 9; docs/events.md)
 
 
 def coded_documents(gold_path: str, docs_dir: str, split: str) -> tuple[list[Document], dict[str, Any]]:
@@ -110,10 +114,11 @@ def coded_documents(gold_path: str, docs_dir: str, split: str) -> tuple[list[Doc
     return docs, gold
 
 
-def labelled_views(doc: Document, gold_events: list[dict]) -> list[tuple[SentenceView, list[dict]]]:
+def labelled_views(doc: Document, gold_events: list[dict], carried: int = CARRIED
+                   ) -> list[tuple[SentenceView, list[dict]]]:
     cues = [(e, [normalize_key(c) for c in e["cues"]]) for e in gold_events]
     out = []
-    for view in sentence_views(doc):
+    for view in sentence_views(doc, carried):
         key = normalize_key(view.sentence.text)
         out.append((view, [e for e, keys in cues if any(k in key for k in keys)]))
     return out
@@ -143,21 +148,21 @@ def train_roots(rows: list[tuple[SentenceView, list[dict]]], embeddings: np.ndar
 def role_examples(doc: Document, view: SentenceView, gold: list[dict], roots: EventModel
                   ) -> tuple[list, list, list, list]:
     sources, source_labels, targets, target_labels = [], [], [], []
-    actors = view.actors
+    actors, own = view.actors, view.row.actors
     for event in gold:
         root = event["roots"][0]
-        trigger = roots.trigger(doc, view.sentence, root)
-        firsts = nearest_to_trigger(actors, trigger)
+        trigger = roots.trigger(doc, view.sentence, root, view.rule_events)
+        firsts, ranks = nearest_to_trigger(actors, trigger), trigger_ranks(actors, trigger)
         named = [_names(event["source"], mention.code) for mention in actors]
         first_source = next((m for m, is_source in zip(actors, named, strict=True) if is_source), None)
         for rank, (mention, is_source) in enumerate(zip(actors, named, strict=True)):
-            sources.append(role_features(doc, view.sentence, mention, rank, len(actors), root, view.rule_events,
-                                         trigger, firsts))
+            sources.append(role_features(doc, view.sentence, mention, rank, own, root, view.rule_events,
+                                         trigger, firsts, ranks=ranks))
             source_labels.append(is_source)
             if first_source is None or mention is first_source:
                 continue  # the target model always runs after a source is chosen, and never picks it again
-            targets.append(role_features(doc, view.sentence, mention, rank, len(actors), root, view.rule_events,
-                                         trigger, firsts, first_source))
+            targets.append(role_features(doc, view.sentence, mention, rank, own, root, view.rule_events,
+                                         trigger, firsts, first_source, ranks))
             target_labels.append(_names(event["target"], mention.code) and not is_source)
         if first_source is not None:
             targets.append(self_features(root, len(actors), first_source.code))
@@ -215,7 +220,10 @@ def train_words(rows: list[tuple[Document, SentenceView, list[dict]]], alpha: fl
 
 
 def train(data: list[tuple[Document, list[tuple[SentenceView, list[dict]]]]], embed: Any, version: str,
-          add: float = 0.5, drop: float = 0.0, c: float = ROOT_C, word_share: float = 0.0) -> EventModel:
+          add: float = 0.5, drop: float = 0.0, c: float = ROOT_C, word_share: float = 0.0,
+          carried: int = CARRIED, word_trigger: bool = True) -> EventModel:
+    """The event model over ``data`` (views made with ``carried``, which the model keeps); with
+    ``word_trigger`` (and a word model), the role models learn from the word model's triggers."""
     rows = [(view, gold) for _doc, views in data for view, gold in views]
     embeddings = embed([v.sentence.text for v, _ in rows]) if embed else None
     weights, bias, word_idf, char_idf = train_roots(rows, embeddings, c)
@@ -224,7 +232,7 @@ def train(data: list[tuple[Document, list[tuple[SentenceView, list[dict]]]]], em
     roots = EventModel(version=version, root_weights=weights, root_bias=bias, word_idf=word_idf, char_idf=char_idf,
                        source=empty, target=empty, add_threshold=add, drop_threshold=drop,
                        target_threshold=TARGET_THRESHOLD, embedding="use" if embed else "", words=words,
-                       word_share=word_share)
+                       word_share=word_share, carried=carried, word_trigger=word_trigger and words is not None)
     parts: list[list] = [[], [], [], []]
     for doc, views in data:
         for view, gold in views:
@@ -253,7 +261,7 @@ def parse_root_add(spec: str) -> dict[str, float]:
 def with_root_probabilities(doc: Document, events: list[dict], model: EventModel, embed: Any) -> list[dict]:
     """The events (JSON) with ``root_probability``: what the model gives their root in their sentence (1.0 for a
     sentence it does not read)."""
-    views = sentence_views(doc)
+    views = sentence_views(doc, model.carried)
     table = dict(zip((v.sentence.start for v in views), model_probabilities(doc, views, model, embed), strict=True))
     out = []
     for event in events:
@@ -290,7 +298,8 @@ def tune_root_adds(events: list[dict], gold: list[dict], ids: list[str], start: 
 
 def cross_validate(data: list, gold_events: list[dict], outlets: dict[str, str], embed: Any, folds: int,
                    c: float = ROOT_C, chosen: tuple[float, float, float] | None = None, extra: list | None = None,
-                   word_share: float = 0.0, tune_roots: bool = False) -> tuple[tuple, dict[str, float]]:
+                   word_share: float = 0.0, tune_roots: bool = False, carried: int = CARRIED,
+                   word_trigger: bool = True) -> tuple[tuple, dict[str, float]]:
     """Folds over ``data``'s documents; ``extra`` is added to every training fold and never scored. Returns the
     best thresholds of the grid and (``tune_roots``, with ``chosen``) per-root add thresholds, else {}."""
     ids = sorted(d.id for d, _ in data)
@@ -304,7 +313,7 @@ def cross_validate(data: list, gold_events: list[dict], outlets: dict[str, str],
     low: list[dict] = []  # tune_roots: every event at the lowest add threshold, with its root probability
     for fold in range(folds):
         model = train([x for x in data if fold_of[x[0].id] != fold] + (extra or []), embed, "cv", c=c,
-                      word_share=word_share)
+                      word_share=word_share, carried=carried, word_trigger=word_trigger)
         for doc, _views in (x for x in data if fold_of[x[0].id] == fold):
             rules += [e.to_json() for e in doc.events]
             for key in product(ADD_GRID, DROP_GRID, EVENT_GRID):
@@ -370,6 +379,7 @@ def save(model: EventModel, path: Path, meta: dict[str, Any]) -> None:
     meta = {**meta, "version": model.version, "add_threshold": model.add_threshold,
             "root_add": dict(zip(ROOTS, model.root_add, strict=True)) if model.root_add else {},
             "targetless_roots": sorted(model.targetless), "rescue_threshold": model.rescue_threshold,
+            "word_trigger": model.word_trigger, "carried_actors": model.carried,
             "drop_threshold": model.drop_threshold, "self_threshold": model.self_threshold,
             "target_threshold": model.target_threshold,
             "event_threshold": model.event_threshold,
@@ -412,21 +422,26 @@ def main() -> None:
                              "own-country threshold of every root)")
     parser.add_argument("--word-share", type=float, default=WORD_SHARE,
                         help="the word-level root model's share of a root's probability (0: no word model)")
+    parser.add_argument("--carry", type=int, default=CARRIED, metavar="N",
+                        help="actors of the sentence before offered to the role models (0: none)")
+    parser.add_argument("--sentence-trigger", action="store_true",
+                        help="take the trigger from the sentence model's word weights, as before version 9")
     args = parser.parse_args()
-    data, gold_events, outlets = load(args.gold)
-    extra, _, _ = load(args.train_only)
+    data, gold_events, outlets = load(args.gold, args.carry)
+    extra, _, _ = load(args.train_only, args.carry)
     embed = _cached(use_embedder()) if args.embedding == "use" else None
     chosen = (args.add, args.drop, args.event) if args.add is not None and args.drop is not None else None
     if args.tune_roots and chosen is None:
         parser.error("--tune-roots needs --add and --drop (the thresholds the per-root ones start from)")
     best, tuned = ((0.5, 0.0, 0.0), {}) if args.no_cv else cross_validate(
-        data, gold_events, outlets, embed, args.folds, args.root_c, chosen, extra, args.word_share, args.tune_roots)
+        data, gold_events, outlets, embed, args.folds, args.root_c, chosen, extra, args.word_share, args.tune_roots,
+        args.carry, not args.sentence_trigger)
     add, drop, event = chosen or best
     root_add = parse_root_add(args.root_add)
     print(f"cross-validated best: add {best[0]}, drop {best[1]}, event {best[2]}; shipped: add {add}, drop {drop}, "
           f"event {event}, per root {root_add or 'none'}")
-    model = with_thresholds(train(data + extra, embed, args.version, add, drop, args.root_c, args.word_share), add,
-                            drop, event, root_add)
+    model = with_thresholds(train(data + extra, embed, args.version, add, drop, args.root_c, args.word_share,
+                                  args.carry, not args.sentence_trigger), add, drop, event, root_add)
     targetless = [r.strip().zfill(2) for r in args.targetless.split(",") if r.strip()] or ROOTS
     model = replace(model, targetless=targetless_roots(targetless), rescue_threshold=args.rescue)
     sources = [f"{g} {s}" for g, _d, s in args.gold + args.train_only]
@@ -436,15 +451,16 @@ def main() -> None:
     print(f"wrote {args.out} ({args.out.stat().st_size / 1e6:.1f} MB)")
 
 
-def load(specs: list[list[str]]) -> tuple[list, list[dict], dict[str, str]]:
-    """(documents with labelled sentence views, their gold events, outlet per document) for GOLD DOCS SPLIT triples."""
+def load(specs: list[list[str]], carried: int = CARRIED) -> tuple[list, list[dict], dict[str, str]]:
+    """(documents with labelled sentence views, their gold events, outlet per document) for GOLD DOCS SPLIT
+    triples; the views carry ``carried`` actors of the sentence before (``sentence_views``)."""
     data, gold_events, outlets = [], [], {}
     for gold_path, docs_dir, split in specs:
         docs, gold = coded_documents(gold_path, docs_dir, split)
         by_doc = defaultdict(list)
         for event in gold["events"]:
             by_doc[event["doc"]].append(event)
-        data += [(d, labelled_views(d, by_doc[d.id])) for d in docs]
+        data += [(d, labelled_views(d, by_doc[d.id], carried)) for d in docs]
         gold_events += [e for d in docs for e in by_doc[d.id]]
         outlets |= {d.id: gold.get("outlets", {}).get(d.id, d.article.source) for d in docs}
         print(f"{gold_path} {split}: {len(docs)} documents", flush=True)

@@ -31,6 +31,7 @@ from rasid.events.learned import (
     candidates,
     nearest_to_trigger,
     role_features,
+    trigger_ranks,
 )
 from rasid.records import ActorRef, Document, Event, Mention, Sentence, SpanIndex, stable_id
 from rasid.text.normalize import normalize_key
@@ -46,18 +47,25 @@ class SentenceView:
     actors: tuple[Mention, ...]
 
 
-def sentence_views(doc: Document) -> list[SentenceView]:
-    """Sentences the model reads: not boilerplate, and naming a coded actor or holding a rule event."""
+def sentence_views(doc: Document, carried: int = 0) -> list[SentenceView]:
+    """Sentences the model reads: not boilerplate, and naming a coded actor or holding a rule event. With
+    ``carried``, a view's actors end with up to that many actors of the last sentence before it that named
+    any (codes the view already has left out): the subject of a sentence that opens on its verb is often the
+    previous sentence's. The row counts the sentence's own actors only."""
     mentions, views = SpanIndex(doc.mentions), []
     events = SpanIndex(doc.events, attrgetter("trigger_start"))
+    previous: tuple[Mention, ...] = ()
     for sentence in doc.sentences:
         if sentence.kind == "boilerplate":
             continue
-        actors = tuple(candidates(sentence, mentions.within(sentence.start, sentence.end)))
+        own = tuple(candidates(sentence, mentions.within(sentence.start, sentence.end)))
         rule = tuple(events.within(sentence.start, sentence.end))
-        if actors or rule:
-            row = SentenceRow(normalize_key(sentence.text), frozenset(e.root for e in rule), len(actors))
-            views.append(SentenceView(sentence, row, rule, actors))
+        if own or rule:
+            codes = {m.code for m in own}
+            extra = tuple(m for m in previous if m.code not in codes)[:carried]
+            row = SentenceRow(normalize_key(sentence.text), frozenset(e.root for e in rule), len(own))
+            views.append(SentenceView(sentence, row, rule, own + extra))
+        previous = own or previous
     return views
 
 
@@ -72,7 +80,7 @@ def model_probabilities(doc: Document, views: Sequence[SentenceView], model: Eve
 
 def augment_events(doc: Document, model: EventModel, ontology: Ontology, embed: Embedder | None) -> tuple[Event, ...]:
     """The document's events after the model has vetted the rule coder's and added the roots it missed."""
-    views = sentence_views(doc)
+    views = sentence_views(doc, model.carried)
     if not views:
         return doc.events
     probabilities = model_probabilities(doc, views, model, embed)
@@ -133,7 +141,7 @@ def _added(doc: Document, view: SentenceView, probabilities: np.ndarray, model: 
 
 def _model_event(doc: Document, view: SentenceView, root: str, probability: float, model: EventModel,
                  ontology: Ontology) -> Event:
-    trigger = model.trigger(doc, view.sentence, root)
+    trigger = model.trigger(doc, view.sentence, root, view.rule_events)
     source_index, source_probability = model.pick_source(_role_rows(doc, view, root, trigger))
     source = _ref(doc, view.actors[source_index])
     target = _target(doc, view, model, root, trigger, source_index, source)
@@ -151,9 +159,9 @@ def _model_event(doc: Document, view: SentenceView, root: str, probability: floa
 def _role_rows(doc: Document, view: SentenceView, root: str, trigger: tuple[int, int] | None,
                source: Mention | None = None) -> list[dict[str, float]]:
     """The role models' features for each actor of the sentence (with the chosen source, for the target model)."""
-    firsts = nearest_to_trigger(view.actors, trigger)
-    return [role_features(doc, view.sentence, m, rank, len(view.actors), root, view.rule_events, trigger, firsts,
-                          source) for rank, m in enumerate(view.actors)]
+    firsts, ranks = nearest_to_trigger(view.actors, trigger), trigger_ranks(view.actors, trigger)
+    return [role_features(doc, view.sentence, m, rank, view.row.actors, root, view.rule_events, trigger, firsts,
+                          source, ranks) for rank, m in enumerate(view.actors)]
 
 
 def _target(doc: Document, view: SentenceView, model: EventModel, root: str, trigger: tuple[int, int] | None,

@@ -124,9 +124,20 @@ def candidates(sentence: Sentence, mentions: Sequence[Mention]) -> list[Mention]
 
 def _word_before(doc: Document, sentence: Sentence, mention: Mention) -> str:
     """The preposition right before the mention (the coder's table, in matching form), else "other"."""
-    left = normalize_key(doc.text[max(sentence.start, mention.start - WORD_BEFORE_CHARS):mention.start]).split()
-    word = strip_conjunction(left[-1]) if left else "<s>"
+    word = _any_word_before(doc, sentence, mention)
     return word if word in PREPOSITIONS else "other"
+
+
+def _any_word_before(doc: Document, sentence: Sentence, mention: Mention) -> str:
+    """The word right before the mention in its sentence (matching form, conjunction stripped), else "<s>"."""
+    left = normalize_key(doc.text[max(sentence.start, mention.start - WORD_BEFORE_CHARS):mention.start]).split()
+    return strip_conjunction(left[-1]) if left else "<s>"
+
+
+def _word_after(doc: Document, sentence: Sentence, mention: Mention) -> str:
+    """The word right after the mention in its sentence (matching form, conjunction stripped), else "</s>"."""
+    right = normalize_key(doc.text[mention.end:min(sentence.end, mention.end + WORD_BEFORE_CHARS)]).split()
+    return strip_conjunction(right[0]) if right else "</s>"
 
 
 WORD_RE = re.compile(WORD_PATTERN)
@@ -173,17 +184,33 @@ def nearest_to_trigger(actors: Sequence[Mention], trigger: Span | None) -> tuple
     """Starts of the first actor after the trigger and the last one before it (-1 when none)."""
     if trigger is None:
         return -1, -1
-    after = [m.start for m in actors if m.start >= trigger[1]]
-    before = [m.start for m in actors if m.end <= trigger[0]]
+    after = sorted(m.start for m in actors if m.start >= trigger[1])
+    before = sorted(m.start for m in actors if m.end <= trigger[0])
     return (after[0] if after else -1), (before[-1] if before else -1)
+
+
+def trigger_ranks(actors: Sequence[Mention], trigger: Span | None) -> dict[int, str]:
+    """Each actor's place from the trigger, by its start: "a0" the first after it, "a1" the second, "a2" any
+    later; "b0" the last before it, "b1", "b2" further back."""
+    if trigger is None:
+        return {}
+    after = sorted(m.start for m in actors if m.start >= trigger[1])
+    before = sorted((m.start for m in actors if m.end <= trigger[0]), reverse=True)
+    return {start: f"{side}{min(i, 2)}" for side, starts in (("a", after), ("b", before))
+            for i, start in enumerate(starts)}
 
 
 def role_features(doc: Document, sentence: Sentence, mention: Mention, rank: int, count: int, root: str,
                   rule_events: Sequence[Event], trigger: Span | None = None,
-                  firsts: tuple[int, int] = (-1, -1), source: Mention | None = None) -> dict[str, float]:
+                  firsts: tuple[int, int] = (-1, -1), source: Mention | None = None,
+                  ranks: dict[int, str] | None = None) -> dict[str, float]:
     """What the source and target models know about one actor of the sentence, for one root (and, when
     given, the root's likeliest trigger word and the actors nearest it). The target model also gets the
-    chosen ``source``: whether the candidate is of the source's country, and where it stands from it."""
+    chosen ``source``: whether the candidate is of the source's country, and where it stands from it.
+    ``count`` is the number of the sentence's own actors; ``ranks`` each actor's place from the trigger
+    (``trigger_ranks``). An actor carried from the sentence before gets ``carried_features`` only."""
+    if mention.start < sentence.start:
+        return carried_features(doc, sentence, mention, count, root, trigger, source)
     before = _word_before(doc, sentence, mention)
     key = normalize_key(mention.text)
     lead = next((chain for chain in MENTION_LEADS if key.startswith(chain)), "x")
@@ -207,12 +234,31 @@ def role_features(doc: Document, sentence: Sentence, mention: Mention, rank: int
         word = normalize_key(doc.text[trigger[0]:trigger[1]])
         side = "after" if mention.start >= trigger[1] else "before"
         features[f"trigger={word}|side={side}"] = 1.0
+    prev, following = _any_word_before(doc, sentence, mention), _word_after(doc, sentence, mention)
+    features |= {f"prev={prev}": 1.0, f"next={following}": 1.0}
+    place = (ranks or {}).get(mention.start)
+    if place:
+        features |= {f"place={place}": 1.0, f"root={root}|place={place}": 1.0}
     if source is not None:
         same = mention.code[:3] == source.code[:3]
         order = "after" if mention.start > source.start else "before"
         features |= {f"same_country={same}": 1.0, f"root={root}|same_country={same}": 1.0,
                      f"from_source={order}": 1.0, f"source_sector={_sector(source.code)}|sector={sector}": 1.0}
     return features | _trigger_features(mention, trigger, firsts, root)
+
+
+def carried_features(doc: Document, sentence: Sentence, mention: Mention, count: int, root: str,
+                     trigger: Span | None = None, source: Mention | None = None) -> dict[str, float]:
+    """What the role models know about an actor carried from the sentence before (``sentence_views``): a
+    sentence that opens on its verb often has the previous sentence's subject as its own."""
+    features = {"carried": 1.0, f"carried|root={root}": 1.0, f"carried|type={mention.type}": 1.0,
+                f"carried|sector={_sector(mention.code)}": 1.0, f"carried|count={min(count, 3)}": 1.0}
+    if trigger is not None:
+        lead_words = normalize_key(doc.text[sentence.start:trigger[0]]).split()
+        features[f"carried|trigger_at={min(len(lead_words), 3)}"] = 1.0
+    if source is not None:
+        features[f"carried|same_country={mention.code[:3] == source.code[:3]}"] = 1.0
+    return features
 
 
 def _sector(code: str) -> str:
@@ -267,6 +313,8 @@ class EventModel:
     # The own-country target's threshold for the other roots, whose events are dropped without a target
     # (the last chance of such an event); None = ``self_threshold`` for every root.
     rescue_threshold: float | None = None
+    word_trigger: bool = False  # the trigger is the word model's best word for the root (version 9 on)
+    carried: int = 0  # actors of the sentence before offered as candidates (``sentence_views``; version 9 on)
 
     @cached_property
     def add_thresholds(self) -> np.ndarray:
@@ -312,7 +360,18 @@ class EventModel:
         """(roots, word features): each root's word weights times the idf, as ``trigger_span`` weighs words."""
         return self.root_weights[:, :WORD_FEATURES] * self.word_idf
 
-    def trigger(self, doc: Document, sentence: Sentence, root: str) -> Span | None:
+    def trigger(self, doc: Document, sentence: Sentence, root: str, events: Sequence[Event] = ()) -> Span | None:
+        """The root's likeliest trigger word in the sentence (``events``: the rule coder's events there). With
+        ``word_trigger``, the word the word-level model gives the root most (in context, outside actors' names);
+        else the word the sentence model weighs most for the root."""
+        if self.word_trigger and self.words is not None:
+            words = self.words.words(doc, sentence, events)
+            if words.spans:
+                column = self.words.probabilities(words.features)[:, ROOTS.index(root)]
+                column = np.where(np.asarray(words.named), -1.0, column)
+                best = int(np.argmax(column))
+                if column[best] > 0:
+                    return words.spans[best]
         return heaviest_word(doc, sentence, self.trigger_weights[ROOTS.index(root)])
 
     def pick_source(self, features: list[dict[str, float]]) -> tuple[int, float]:
@@ -379,7 +438,8 @@ def load_event_model(resource: str = MODEL_RESOURCE,
                       words=_word_model(data, meta, clusters), word_share=meta.get("word_share", 0.0),
                       root_add=root_adds(meta.get("root_add", {}), meta["add_threshold"]),
                       targetless=targetless_roots(meta.get("targetless_roots", ROOTS)),
-                      rescue_threshold=meta.get("rescue_threshold"))
+                      rescue_threshold=meta.get("rescue_threshold"),
+                      word_trigger=bool(meta.get("word_trigger", False)), carried=int(meta.get("carried_actors", 0)))
 
 
 def targetless_roots(roots: Iterable[str]) -> frozenset[str]:
