@@ -17,6 +17,7 @@ from rasid.events.learned import (
     SentenceRow,
     load_event_model,
     role_features,
+    trigger_ranks,
     root_adds,
     self_features,
     targetless_roots,
@@ -180,3 +181,63 @@ def test_the_context_event_model_reads_the_contexts_clusters():
     if model is None or model.words is None or model.words.clusters is None:
         pytest.skip("the shipped model has no clustered word model")
     assert model.words.clusters("مباحثات") == ("7", "8", "9")
+
+
+TWO = "استقبل الرئيس التونسي وزير الخارجية الفرنسي. وأكد دعمه للحكومة الليبية."
+
+
+@pytest.fixture(scope="module")
+def two_sentences():
+    return Pipeline(Settings())(Document(Article(id="d4", text=TWO)))
+
+
+def test_sentence_views_may_carry_the_actors_of_the_sentence_before(two_sentences):
+    plain, carried = sentence_views(two_sentences), sentence_views(two_sentences, carried=2)
+    assert [len(v.actors) for v in plain] == [2, 1]
+    first, second = carried
+    assert first.actors == plain[0].actors  # nothing before the first sentence
+    own = second.actors[:1]
+    assert [m.code[:3] for m in own] == ["LBY"] and own == plain[1].actors
+    assert [m.code[:3] for m in second.actors[1:]] == ["TUN", "FRA"]  # the sentence before's, in order
+    assert second.row == plain[1].row and second.row.actors == 1  # the root model sees the same row
+    assert [m.code[:3] for m in sentence_views(two_sentences, carried=1)[1].actors] == ["LBY", "TUN"]
+
+
+def test_a_carried_actor_gets_the_carried_features_only(two_sentences):
+    view = sentence_views(two_sentences, carried=2)[1]
+    carried, own = view.actors[1], view.actors[0]
+    features = role_features(two_sentences, view.sentence, carried, 1, view.row.actors, "05", view.rule_events)
+    assert features["carried"] == 1.0 and features["carried|root=05"] == 1.0
+    assert not any(k.startswith(("rank=", "before=", "prev=")) for k in features)
+    assert "carried" not in role_features(two_sentences, view.sentence, own, 0, 1, "05", view.rule_events)
+
+
+def test_role_features_read_the_words_around_an_actor_and_its_place_from_the_trigger(two_sentences):
+    view = sentence_views(two_sentences)[0]
+    source, target = view.actors
+    trigger = (two_sentences.text.index("استقبل"), two_sentences.text.index("استقبل") + len("استقبل"))
+    ranks = trigger_ranks(view.actors, trigger)
+    assert ranks == {source.start: "a0", target.start: "a1"}
+    features = role_features(two_sentences, view.sentence, source, 0, 2, "04", view.rule_events, trigger,
+                             ranks=ranks)
+    assert features["prev=استقبل"] == 1.0 and features["place=a0"] == 1.0 and features["root=04|place=a0"] == 1.0
+    assert any(k.startswith("next=") for k in features)
+    late = (view.sentence.end - 1, view.sentence.end)
+    assert set(trigger_ranks(view.actors, late).values()) == {"b0", "b1"}
+    assert trigger_ranks(view.actors, None) == {}
+
+
+def test_the_word_trigger_is_the_word_models_best_word_for_the_root(two_sentences):
+    from rasid.events.word_roots import NONE, WordRootModel, hasher
+
+    view = sentence_views(two_sentences)[1]
+    weights = np.zeros((hasher().n_features, len(ROOTS) + 1), dtype=np.float32)
+    column = ROOTS.index("05")
+    weights[hasher().transform([["w=دعمه"]]).indices, column] = 8.0
+    words = WordRootModel(weights, np.full(len(ROOTS) + 1, -4.0), np.arange(len(ROOTS) + 1))
+    assert NONE == len(ROOTS)
+    model = replace(_model({}), words=words, word_trigger=True)
+    start, end = model.trigger(two_sentences, view.sentence, "05", view.rule_events)
+    assert two_sentences.text[start:end] == "دعمه"
+    # without word_trigger the sentence model's word weights decide: all zero here, so no trigger
+    assert replace(model, word_trigger=False).trigger(two_sentences, view.sentence, "05") is None
