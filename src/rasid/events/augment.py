@@ -33,10 +33,12 @@ from rasid.events.learned import (
     role_features,
     trigger_ranks,
 )
+from rasid.events.word_roots import SentenceWords, best_word_scores
 from rasid.records import ActorRef, Document, Event, Mention, Sentence, SpanIndex, stable_id
 from rasid.text.normalize import normalize_key
 
 PROVENANCE = "events.model"
+ViewWords = tuple[SentenceWords, np.ndarray]  # a view's words and their (words, roots) probabilities
 
 
 @dataclass(frozen=True, slots=True)
@@ -69,12 +71,23 @@ def sentence_views(doc: Document, carried: int = 0) -> list[SentenceView]:
     return views
 
 
-def model_probabilities(doc: Document, views: Sequence[SentenceView], model: EventModel, embed: Embedder | None
-                        ) -> np.ndarray:
-    """Root probabilities per view: the sentence model's, averaged with the word-level model's when it has one."""
+def view_words(doc: Document, views: Sequence[SentenceView], model: EventModel) -> list[ViewWords] | None:
+    """Each view's words and their root probabilities under the word-level model (None without one): computed
+    once for the root probabilities and the triggers."""
+    if model.words is None:
+        return None
+    sentences = [model.words.words(doc, v.sentence, v.rule_events) for v in views]
+    return list(zip(sentences, model.words.word_probabilities(sentences), strict=True))
+
+
+def model_probabilities(doc: Document, views: Sequence[SentenceView], model: EventModel, embed: Embedder | None,
+                        words: list[ViewWords] | None = None) -> np.ndarray:
+    """Root probabilities per view: the sentence model's, averaged with the word-level model's when it has one
+    (``words``: ``view_words`` when already computed)."""
     scores = None
     if model.words is not None and model.word_share:
-        scores = model.words.sentence_scores([model.words.words(doc, v.sentence, v.rule_events) for v in views])
+        words = words if words is not None else view_words(doc, views, model)
+        scores = best_word_scores([probabilities for _, probabilities in words or ()])
     return model.root_probabilities([v.row for v in views], embed, [v.sentence.text for v in views], scores)
 
 
@@ -83,15 +96,16 @@ def augment_events(doc: Document, model: EventModel, ontology: Ontology, embed: 
     views = sentence_views(doc, model.carried)
     if not views:
         return doc.events
-    probabilities = model_probabilities(doc, views, model, embed)
+    words = view_words(doc, views, model)
+    probabilities = model_probabilities(doc, views, model, embed, words)
     kept = [_with_target(doc, v, e, model) for v, p in zip(views, probabilities, strict=True) for e in v.rule_events
             if p[ROOTS.index(e.root)] >= model.drop_threshold]
     vetted = {e.id for v in views for e in v.rule_events}
     kept += [e for e in doc.events if e.id not in vetted]
     seen = {_key(e) for e in kept}
     added = []
-    for view, p in zip(views, probabilities, strict=True):
-        for event in _added(doc, view, p, model, ontology):
+    for i, (view, p) in enumerate(zip(views, probabilities, strict=True)):
+        for event in _added(doc, view, p, model, ontology, words[i] if words else None):
             if _key(event) not in seen:
                 seen.add(_key(event))
                 added.append(event)
@@ -121,7 +135,7 @@ def _key(event: Event) -> tuple[str, str, str]:
 
 
 def _added(doc: Document, view: SentenceView, probabilities: np.ndarray, model: EventModel,
-           ontology: Ontology) -> list[Event]:
+           ontology: Ontology, words: ViewWords | None = None) -> list[Event]:
     if not view.actors:
         return []
     ruled = {e.root for e in view.rule_events}
@@ -133,15 +147,15 @@ def _added(doc: Document, view: SentenceView, probabilities: np.ndarray, model: 
         if probability < lowest:
             break
         if root not in ruled and probability >= thresholds[int(index)]:
-            event = _model_event(doc, view, root, probability, model, ontology)
+            event = _model_event(doc, view, root, probability, model, ontology, words)
             if event.confidence >= model.event_threshold:
                 out.append(event)
     return out
 
 
 def _model_event(doc: Document, view: SentenceView, root: str, probability: float, model: EventModel,
-                 ontology: Ontology) -> Event:
-    trigger = model.trigger(doc, view.sentence, root, view.rule_events)
+                 ontology: Ontology, words: ViewWords | None = None) -> Event:
+    trigger = model.trigger(doc, view.sentence, root, view.rule_events, words)
     source_index, source_probability = model.pick_source(_role_rows(doc, view, root, trigger))
     source = _ref(doc, view.actors[source_index])
     target = _target(doc, view, model, root, trigger, source_index, source)

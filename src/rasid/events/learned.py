@@ -31,7 +31,15 @@ from sklearn.feature_extraction.text import HashingVectorizer
 
 from rasid.cameo import ROOTS
 from rasid.events.match import PREPOSITIONS
-from rasid.events.word_roots import WORD_PATTERN, ClusterLookup, WordRootModel, cluster_lookup, load_cluster_lookup
+from rasid.events.word_roots import (
+    WORD_PATTERN,
+    ClusterLookup,
+    SentenceWords,
+    WordRootModel,
+    best_word,
+    cluster_lookup,
+    load_cluster_lookup,
+)
 from rasid.events.words import strip_conjunction
 from rasid.records import Document, Event, Mention, Sentence
 from rasid.text.clitics import ARTICLE, LIL
@@ -360,18 +368,19 @@ class EventModel:
         """(roots, word features): each root's word weights times the idf, as ``trigger_span`` weighs words."""
         return self.root_weights[:, :WORD_FEATURES] * self.word_idf
 
-    def trigger(self, doc: Document, sentence: Sentence, root: str, events: Sequence[Event] = ()) -> Span | None:
+    def trigger(self, doc: Document, sentence: Sentence, root: str, events: Sequence[Event] = (),
+                words: tuple[SentenceWords, np.ndarray] | None = None) -> Span | None:
         """The root's likeliest trigger word in the sentence (``events``: the rule coder's events there). With
-        ``word_trigger``, the word the word-level model gives the root most (in context, outside actors' names);
-        else the word the sentence model weighs most for the root."""
+        ``word_trigger``, the word the word-level model gives the root most (in context, outside actors' names;
+        ``words``: the sentence's words and their probabilities when already computed); else the word the
+        sentence model weighs most for the root."""
         if self.word_trigger and self.words is not None:
-            words = self.words.words(doc, sentence, events)
-            if words.spans:
-                column = self.words.probabilities(words.features)[:, ROOTS.index(root)]
-                column = np.where(np.asarray(words.named), -1.0, column)
-                best = int(np.argmax(column))
-                if column[best] > 0:
-                    return words.spans[best]
+            if words is None:
+                sentence_words = self.words.words(doc, sentence, events)
+                words = sentence_words, self.words.probabilities(sentence_words.features)
+            span = best_word(*words, ROOTS.index(root))
+            if span is not None:
+                return span
         return heaviest_word(doc, sentence, self.trigger_weights[ROOTS.index(root)])
 
     def pick_source(self, features: list[dict[str, float]]) -> tuple[int, float]:

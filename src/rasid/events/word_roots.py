@@ -22,6 +22,7 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import pairwise
 
 import numpy as np
 from sklearn.feature_extraction import FeatureHasher
@@ -153,11 +154,29 @@ class WordRootModel:
     def sentence_scores(self, sentences: Sequence[SentenceWords]) -> np.ndarray:
         """(sentences, len(ROOTS)): each root's best word probability per sentence (0 in a sentence without
         words). One product for all the sentences."""
+        return best_word_scores(self.word_probabilities(sentences))
+
+    def word_probabilities(self, sentences: Sequence[SentenceWords]) -> list[np.ndarray]:
+        """Each sentence's (words, len(ROOTS)) root probabilities, from one product for all the sentences."""
         probabilities = self.probabilities([f for words in sentences for f in words.features])
-        scores = np.zeros((len(sentences), len(ROOTS)))
-        first = 0
-        for i, words in enumerate(sentences):
-            if words.spans:
-                scores[i] = probabilities[first:first + len(words.spans)].max(axis=0)
-                first += len(words.spans)
-        return scores
+        bounds = np.cumsum([0] + [len(words.spans) for words in sentences])
+        return [probabilities[a:b] for a, b in pairwise(bounds)]
+
+
+def best_word_scores(per_sentence: Sequence[np.ndarray]) -> np.ndarray:
+    """(sentences, len(ROOTS)): each root's best word probability per sentence (0 in a sentence without words)."""
+    scores = np.zeros((len(per_sentence), len(ROOTS)))
+    for i, probabilities in enumerate(per_sentence):
+        if len(probabilities):
+            scores[i] = probabilities.max(axis=0)
+    return scores
+
+
+def best_word(words: SentenceWords, probabilities: np.ndarray, root: int) -> Span | None:
+    """The span of the word, outside actors' names, with the highest probability for ``root`` (None when no
+    such word has any)."""
+    if not words.spans:
+        return None
+    column = np.where(np.asarray(words.named), -1.0, probabilities[:, root])
+    best = int(np.argmax(column))
+    return words.spans[best] if column[best] > 0 else None
