@@ -17,10 +17,10 @@ from rasid.events.learned import (
     SentenceRow,
     load_event_model,
     role_features,
-    trigger_ranks,
     root_adds,
     self_features,
     targetless_roots,
+    trigger_ranks,
 )
 from rasid.pipeline import Context, Pipeline
 from rasid.records import Article, Document
@@ -235,7 +235,7 @@ def test_the_word_trigger_is_the_word_models_best_word_for_the_root(two_sentence
     column = ROOTS.index("05")
     weights[hasher().transform([["w=دعمه"]]).indices, column] = 8.0
     words = WordRootModel(weights, np.full(len(ROOTS) + 1, -4.0), np.arange(len(ROOTS) + 1))
-    assert NONE == len(ROOTS)
+    assert len(ROOTS) == NONE
     model = replace(_model({}), words=words, word_trigger=True)
     start, end = model.trigger(two_sentences, view.sentence, "05", view.rule_events)
     assert two_sentences.text[start:end] == "دعمه"
