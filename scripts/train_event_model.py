@@ -8,6 +8,7 @@
         [--root-add 02=0.5,19=0.5,...] [--tune-roots]   (per-root add thresholds, version 7)
         [--targetless 01,13]   (the roots whose events may stand with no target, version 8; default every root)
         [--rescue 0.3]   (the own-country target's threshold for the other roots; default the usual 0.6)
+        [--rival 0.4]   (drop a rule event out-rooted in its sentence, version 9)
         [--carry 2] [--sentence-trigger]   (actors carried from the sentence before; the trigger from the
         sentence model instead of the word model: version 9 carries 2 and takes the word model's)
 
@@ -380,6 +381,7 @@ def save(model: EventModel, path: Path, meta: dict[str, Any]) -> None:
             "root_add": dict(zip(ROOTS, model.root_add, strict=True)) if model.root_add else {},
             "targetless_roots": sorted(model.targetless), "rescue_threshold": model.rescue_threshold,
             "word_trigger": model.word_trigger, "carried_actors": model.carried,
+            "rival_threshold": model.rival_threshold,
             "drop_threshold": model.drop_threshold, "self_threshold": model.self_threshold,
             "target_threshold": model.target_threshold,
             "event_threshold": model.event_threshold,
@@ -422,6 +424,9 @@ def main() -> None:
                              "own-country threshold of every root)")
     parser.add_argument("--word-share", type=float, default=WORD_SHARE,
                         help="the word-level root model's share of a root's probability (0: no word model)")
+    parser.add_argument("--rival", type=float, default=0.0, metavar="T",
+                        help="drop a rule event whose root is below T when a likelier root of its sentence is at its "
+                             "add threshold (0: never)")
     parser.add_argument("--carry", type=int, default=CARRIED, metavar="N",
                         help="actors of the sentence before offered to the role models (0: none)")
     parser.add_argument("--sentence-trigger", action="store_true",
@@ -443,7 +448,8 @@ def main() -> None:
     model = with_thresholds(train(data + extra, embed, args.version, add, drop, args.root_c, args.word_share,
                                   args.carry, not args.sentence_trigger), add, drop, event, root_add)
     targetless = [r.strip().zfill(2) for r in args.targetless.split(",") if r.strip()] or ROOTS
-    model = replace(model, targetless=targetless_roots(targetless), rescue_threshold=args.rescue)
+    model = replace(model, targetless=targetless_roots(targetless), rescue_threshold=args.rescue,
+                    rival_threshold=args.rival)
     sources = [f"{g} {s}" for g, _d, s in args.gold + args.train_only]
     save(model, args.out, {"trained_on": sources, "documents": len(data) + len(extra), "root_c": args.root_c,
                            "cross_validated_best": list(best),

@@ -87,6 +87,18 @@ def test_model_keeps_rule_events_unless_their_root_is_improbable(coded, ontology
     assert "04" not in {e.root for e in dropped}
 
 
+def test_a_rule_event_below_the_rival_threshold_gives_way_to_a_likelier_root(coded, ontology):
+    def roots(model):
+        return {e.root for e in augment_events(coded, model, ontology, None)}
+
+    rival = _model({"04": 0.0, "05": 2.0}, drop=0.2)  # the rule's 04 at 0.5, the model's 05 at 0.88
+    assert {"04", "05"} <= roots(rival)  # no rival threshold: both stand
+    assert "04" not in roots(replace(rival, rival_threshold=0.6)) and "05" in roots(replace(rival, rival_threshold=0.6))
+    assert "04" in roots(replace(rival, rival_threshold=0.4))  # 04 at 0.5 is not below it
+    unsure = replace(rival, rival_threshold=0.6, root_add=root_adds({"05": 0.95}, 0.5))
+    assert "04" in roots(unsure)  # 05 is likelier but not at its add threshold: no rival
+
+
 def test_model_adds_nothing_below_its_threshold(coded, ontology):
     assert augment_events(coded, _model({"05": 0.0}, add=0.9), ontology, None) == coded.events
 

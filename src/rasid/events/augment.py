@@ -99,7 +99,7 @@ def augment_events(doc: Document, model: EventModel, ontology: Ontology, embed: 
     words = view_words(doc, views, model)
     probabilities = model_probabilities(doc, views, model, embed, words)
     kept = [_with_target(doc, v, e, model) for v, p in zip(views, probabilities, strict=True) for e in v.rule_events
-            if p[ROOTS.index(e.root)] >= model.drop_threshold]
+            if _vetted(p, ROOTS.index(e.root), model)]
     vetted = {e.id for v in views for e in v.rule_events}
     kept += [e for e in doc.events if e.id not in vetted]
     seen = {_key(e) for e in kept}
@@ -111,6 +111,19 @@ def augment_events(doc: Document, model: EventModel, ontology: Ontology, embed: 
                 added.append(event)
     events = sorted(kept, key=_order) + added if added else kept
     return tuple(e for e in events if e.target is not None or e.root in model.targetless)
+
+
+def _vetted(probabilities: np.ndarray, root: int, model: EventModel) -> bool:
+    """Whether a rule event of ``root`` stays: its root's probability reaches the drop threshold and, below the
+    model's rival threshold, no other root of the sentence is both likelier and at its add threshold."""
+    probability = probabilities[root]
+    if probability < model.drop_threshold:
+        return False
+    if probability >= model.rival_threshold:
+        return True
+    rivals = (probabilities > probability) & (probabilities >= model.add_thresholds)
+    rivals[root] = False
+    return not rivals.any()
 
 
 def _with_target(doc: Document, view: SentenceView, event: Event, model: EventModel) -> Event:

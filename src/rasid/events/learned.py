@@ -323,6 +323,9 @@ class EventModel:
     rescue_threshold: float | None = None
     word_trigger: bool = False  # the trigger is the word model's best word for the root (version 9 on)
     carried: int = 0  # actors of the sentence before offered as candidates (``sentence_views``; version 9 on)
+    # A rule event whose root is below this is dropped when another root of its sentence is likelier and at its
+    # add threshold (0: never; version 9 on).
+    rival_threshold: float = 0.0
 
     @cached_property
     def add_thresholds(self) -> np.ndarray:
@@ -448,7 +451,8 @@ def load_event_model(resource: str = MODEL_RESOURCE,
                       root_add=root_adds(meta.get("root_add", {}), meta["add_threshold"]),
                       targetless=targetless_roots(meta.get("targetless_roots", ROOTS)),
                       rescue_threshold=meta.get("rescue_threshold"),
-                      word_trigger=bool(meta.get("word_trigger", False)), carried=int(meta.get("carried_actors", 0)))
+                      word_trigger=bool(meta.get("word_trigger", False)), carried=int(meta.get("carried_actors", 0)),
+                      rival_threshold=float(meta.get("rival_threshold", 0.0)))
 
 
 def targetless_roots(roots: Iterable[str]) -> frozenset[str]:
