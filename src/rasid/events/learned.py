@@ -130,12 +130,6 @@ def candidates(sentence: Sentence, mentions: Sequence[Mention]) -> list[Mention]
     return out
 
 
-def _word_before(doc: Document, sentence: Sentence, mention: Mention) -> str:
-    """The preposition right before the mention (the coder's table, in matching form), else "other"."""
-    word = _any_word_before(doc, sentence, mention)
-    return word if word in PREPOSITIONS else "other"
-
-
 def _any_word_before(doc: Document, sentence: Sentence, mention: Mention) -> str:
     """The word right before the mention in its sentence (matching form, conjunction stripped), else "<s>"."""
     left = normalize_key(doc.text[max(sentence.start, mention.start - WORD_BEFORE_CHARS):mention.start]).split()
@@ -188,13 +182,19 @@ def _trigger_features(mention: Mention, trigger: Span | None, firsts: tuple[int,
     return features
 
 
+def _sides(actors: Sequence[Mention], trigger: Span) -> tuple[list[int], list[int]]:
+    """Starts of the actors after the trigger, nearest first, and of those before it, nearest first."""
+    after = sorted(m.start for m in actors if m.start >= trigger[1])
+    before = sorted((m.start for m in actors if m.end <= trigger[0]), reverse=True)
+    return after, before
+
+
 def nearest_to_trigger(actors: Sequence[Mention], trigger: Span | None) -> tuple[int, int]:
     """Starts of the first actor after the trigger and the last one before it (-1 when none)."""
     if trigger is None:
         return -1, -1
-    after = sorted(m.start for m in actors if m.start >= trigger[1])
-    before = sorted(m.start for m in actors if m.end <= trigger[0])
-    return (after[0] if after else -1), (before[-1] if before else -1)
+    after, before = _sides(actors, trigger)
+    return (after[0] if after else -1), (before[0] if before else -1)
 
 
 def trigger_ranks(actors: Sequence[Mention], trigger: Span | None) -> dict[int, str]:
@@ -202,8 +202,7 @@ def trigger_ranks(actors: Sequence[Mention], trigger: Span | None) -> dict[int, 
     later; "b0" the last before it, "b1", "b2" further back."""
     if trigger is None:
         return {}
-    after = sorted(m.start for m in actors if m.start >= trigger[1])
-    before = sorted((m.start for m in actors if m.end <= trigger[0]), reverse=True)
+    after, before = _sides(actors, trigger)
     return {start: f"{side}{min(i, 2)}" for side, starts in (("a", after), ("b", before))
             for i, start in enumerate(starts)}
 
@@ -219,7 +218,8 @@ def role_features(doc: Document, sentence: Sentence, mention: Mention, rank: int
     (``trigger_ranks``). An actor carried from the sentence before gets ``carried_features`` only."""
     if mention.start < sentence.start:
         return carried_features(doc, sentence, mention, count, root, trigger, source)
-    before = _word_before(doc, sentence, mention)
+    prev, following = _any_word_before(doc, sentence, mention), _word_after(doc, sentence, mention)
+    before = prev if prev in PREPOSITIONS else "other"  # the coder's prepositions, in matching form
     key = normalize_key(mention.text)
     lead = next((chain for chain in MENTION_LEADS if key.startswith(chain)), "x")
     features = {f"rank={min(rank, 3)}": 1.0, f"last={rank == count - 1}": 1.0, f"type={mention.type}": 1.0,
@@ -242,7 +242,6 @@ def role_features(doc: Document, sentence: Sentence, mention: Mention, rank: int
         word = normalize_key(doc.text[trigger[0]:trigger[1]])
         side = "after" if mention.start >= trigger[1] else "before"
         features[f"trigger={word}|side={side}"] = 1.0
-    prev, following = _any_word_before(doc, sentence, mention), _word_after(doc, sentence, mention)
     features |= {f"prev={prev}": 1.0, f"next={following}": 1.0}
     place = (ranks or {}).get(mention.start)
     if place:
