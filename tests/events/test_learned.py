@@ -15,6 +15,7 @@ from rasid.events.learned import (
     EventModel,
     RoleModel,
     SentenceRow,
+    between_features,
     load_event_model,
     role_features,
     root_adds,
@@ -253,3 +254,50 @@ def test_the_word_trigger_is_the_word_models_best_word_for_the_root(two_sentence
     assert two_sentences.text[start:end] == "دعمه"
     # without word_trigger the sentence model's word weights decide: all zero here, so no trigger
     assert replace(model, word_trigger=False).trigger(two_sentences, view.sentence, "05") is None
+
+
+def test_role_features_read_what_stands_between_the_trigger_and_the_actor():
+    text = "استقبل الرئيس التونسي، الذي زار فرنسا أمس، وزير الخارجية الفرنسي."
+    doc = Pipeline(Settings())(Document(Article(id="d6", text=text)))
+    sentence = doc.sentences[0]
+    mentions = sorted((m for m in doc.mentions if sentence.start <= m.start < sentence.end), key=lambda m: m.start)
+    near, far = next(m for m in mentions if m.code.startswith("TUN")), mentions[-1]
+    trigger = (text.index("استقبل"), text.index("استقبل") + len("استقبل"))
+    close = between_features(doc, near, trigger, "04")
+    assert close["words_between=0|side=after"] == 1.0 and close["marks_between=0|side=after"] == 1.0
+    assert not any(k.startswith("relative_between") for k in close)
+    beyond = between_features(doc, far, trigger, "04")
+    assert beyond["relative_between|side=after"] == 1.0 and beyond["marks_between=2|side=after"] == 1.0
+    assert any(k.startswith("words_between=6-10") for k in beyond)
+    ranks = trigger_ranks(mentions, trigger)
+    features = role_features(doc, sentence, near, 0, len(mentions), "04", [], trigger, ranks=ranks)
+    assert features["place=a0|before=other"] == 1.0 and features["trigger=استقبل|place=a0"] == 1.0
+    assert features["words_between=0|side=after"] == 1.0
+
+
+def test_the_source_is_read_jointly_with_its_likeliest_target():
+    # the source model favours the second actor, but with it as source no target is likely
+    source = RoleModel({"rank=0": 0, "rank=1": 1}, np.array([0.0, 1.0]), 0.0)
+    target = RoleModel({"rank=1": 0, "from=1": 1, "self": 2}, np.array([3.0, -6.0, -9.0]), 0.0)
+    model = replace(_model({}), source=source, target=target)
+    rows = [{"rank=0": 1.0}, {"rank=1": 1.0}]
+
+    def target_rows(chosen):
+        return [dict(row, **({"from=1": 1.0} if chosen == 1 else {})) for row in rows]
+
+    index, probability = model.pick_source(rows, target_rows, ["TUNGOV", "FRAGOV"], "04")
+    assert index == 0 and probability == pytest.approx(0.5)
+    assert model.best_target_probability(target_rows(0), ["TUNGOV", "FRAGOV"], 0, "04") > 0.9
+    # when both sources leave an equally likely target, the source model decides
+    flat = replace(model, target=RoleModel({}, np.zeros(0), 0.0))
+    assert flat.pick_source(rows, target_rows, ["TUNGOV", "FRAGOV"], "04")[0] == 1
+
+
+def test_one_word_cues_read_a_kind_of_the_cue_table():
+    from rasid.events.lexicon import one_word_cues
+
+    assert {"الذي", "التي"} <= one_word_cues("relative")
+    assert "ان" in one_word_cues("complement")
+    assert all(" " not in cue for cue in one_word_cues("boundary"))
+    with pytest.raises(ValueError, match="unknown cue kind"):
+        one_word_cues("nonsense")

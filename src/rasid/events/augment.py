@@ -18,6 +18,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
+from functools import cache
 from operator import attrgetter
 
 import numpy as np
@@ -169,9 +170,15 @@ def _added(doc: Document, view: SentenceView, probabilities: np.ndarray, model: 
 def _model_event(doc: Document, view: SentenceView, root: str, probability: float, model: EventModel,
                  ontology: Ontology, words: ViewWords | None = None) -> Event:
     trigger = model.trigger(doc, view.sentence, root, view.rule_events, words)
-    source_index, source_probability = model.pick_source(_role_rows(doc, view, root, trigger))
+
+    @cache
+    def target_rows(source_index: int) -> list[dict[str, float]]:
+        return _role_rows(doc, view, root, trigger, view.actors[source_index])
+
+    source_index, source_probability = model.pick_source(_role_rows(doc, view, root, trigger), target_rows,
+                                                         [m.code for m in view.actors], root)
     source = _ref(doc, view.actors[source_index])
-    target = _target(doc, view, model, root, trigger, source_index, source)
+    target = _target(doc, view, model, root, trigger, source_index, source, target_rows(source_index))
     cameo = f"{root}0"
     _, goldstein, quad, plover = ontology.describe(cameo)
     sentence = view.sentence
@@ -192,10 +199,10 @@ def _role_rows(doc: Document, view: SentenceView, root: str, trigger: tuple[int,
 
 
 def _target(doc: Document, view: SentenceView, model: EventModel, root: str, trigger: tuple[int, int] | None,
-            source_index: int, source: ActorRef) -> ActorRef | None:
+            source_index: int, source: ActorRef, rows: list[dict[str, float]] | None = None) -> ActorRef | None:
     """The target the target model picks for the actor at ``source_index``: another actor of the sentence, the
-    source's own country, or None."""
-    rows = _role_rows(doc, view, root, trigger, view.actors[source_index])
+    source's own country, or None (``rows``: the target model's rows for that source, when already made)."""
+    rows = rows if rows is not None else _role_rows(doc, view, root, trigger, view.actors[source_index])
     code, index = model.pick_target(rows, [m.code for m in view.actors], source_index, root)
     if code is None:
         return None

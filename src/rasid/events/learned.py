@@ -30,6 +30,7 @@ import numpy as np
 from sklearn.feature_extraction.text import HashingVectorizer
 
 from rasid.cameo import ROOTS
+from rasid.events.lexicon import one_word_cues
 from rasid.events.match import PREPOSITIONS
 from rasid.events.word_roots import (
     WORD_PATTERN,
@@ -59,6 +60,8 @@ WORD_BEFORE_CHARS = 40  # enough text before a mention to hold the word right be
 SELF = "self"
 SELF_THRESHOLD = 0.6  # the own-country target needs more evidence than a named one (EventModel default)
 EMBED_MARGIN = 3.0  # logits: see EventModel.root_probabilities
+CLAUSE_CUES = ("relative", "complement", "boundary")  # cues.tsv kinds that open a clause (role feature)
+CLAUSE_MARKS = re.compile(r"[،,:؛;\"«»()\-–—]")  # punctuation that may close a clause
 MENTION_LEADS = (LIL, "ب" + ARTICLE, "ل", "ب")  # the proclitics a mention can start with, longest first (role feature)
 Embedder = Callable[[list[str]], np.ndarray]
 
@@ -238,20 +241,44 @@ def role_features(doc: Document, sentence: Sentence, mention: Mention, rank: int
     sector = _sector(mention.code)
     features |= {f"sector={sector}": 1.0, f"root={root}|sector={sector}": 1.0,
                  f"head={key.split()[0] if key else ''}": 1.0}
-    if trigger is not None:
-        word = normalize_key(doc.text[trigger[0]:trigger[1]])
-        side = "after" if mention.start >= trigger[1] else "before"
-        features[f"trigger={word}|side={side}"] = 1.0
     features |= {f"prev={prev}": 1.0, f"next={following}": 1.0}
     place = (ranks or {}).get(mention.start)
     if place:
         features |= {f"place={place}": 1.0, f"root={root}|place={place}": 1.0}
+    if trigger is not None:
+        word = normalize_key(doc.text[trigger[0]:trigger[1]])
+        side = "after" if mention.start >= trigger[1] else "before"
+        features |= {f"trigger={word}|side={side}": 1.0, f"trigger={word}|place={place or 'x'}": 1.0,
+                     f"place={place or 'x'}|before={before}": 1.0,
+                     f"root={root}|place={place or 'x'}|before={before}": 1.0}
+        features |= between_features(doc, mention, trigger, root)
     if source is not None:
         same = mention.code[:3] == source.code[:3]
         order = "after" if mention.start > source.start else "before"
         features |= {f"same_country={same}": 1.0, f"root={root}|same_country={same}": 1.0,
                      f"from_source={order}": 1.0, f"source_sector={_sector(source.code)}|sector={sector}": 1.0}
     return features | _trigger_features(mention, trigger, firsts, root)
+
+
+def between_features(doc: Document, mention: Mention, trigger: Span, root: str) -> dict[str, float]:
+    """What stands between the trigger and an actor of its sentence: how many words, punctuation that may close
+    a clause, and the words that open one (a relative pronoun, a complementizer, a clause boundary; ``cues.tsv``).
+    An actor after a relative pronoun or a new clause is seldom the trigger's own argument."""
+    side = "after" if mention.start >= trigger[1] else "before"
+    gap = doc.text[trigger[1]:mention.start] if side == "after" else doc.text[mention.end:trigger[0]]
+    words = normalize_key(gap).split()
+    features = {f"words_between={_count_bin(len(words))}|side={side}": 1.0,
+                f"root={root}|words_between={_count_bin(min(len(words), 3))}|side={side}": 1.0,
+                f"marks_between={min(len(CLAUSE_MARKS.findall(gap)), 2)}|side={side}": 1.0}
+    for kind in CLAUSE_CUES:
+        cues = one_word_cues(kind)
+        if any(w in cues for w in words):
+            features[f"{kind}_between|side={side}"] = 1.0
+    return features
+
+
+def _count_bin(count: int) -> str:
+    return str(count) if count < 3 else "3-5" if count <= 5 else "6-10" if count <= 10 else "11+"
 
 
 def carried_features(doc: Document, sentence: Sentence, mention: Mention, count: int, root: str,
@@ -385,11 +412,28 @@ class EventModel:
                 return span
         return heaviest_word(doc, sentence, self.trigger_weights[ROOTS.index(root)])
 
-    def pick_source(self, features: list[dict[str, float]]) -> tuple[int, float]:
-        """The likeliest source's candidate index and its probability."""
+    def pick_source(self, features: list[dict[str, float]],
+                    target_features: Callable[[int], list[dict[str, float]]], codes: list[str], root: str
+                    ) -> tuple[int, float]:
+        """The source's candidate index and its probability, read jointly with the target: the candidate whose
+        probability times that of its likeliest target (another actor or its own country, ``target_features``
+        giving the target model's rows for a chosen source) is highest. An actor the source model favours but
+        that leaves no likely target (often the event's real target) loses to one with a likely target."""
         probabilities = self.source.probabilities(features)
-        best = int(np.argmax(probabilities))
+        best, best_pair = 0, -1.0
+        for index in (int(i) for i in np.argsort(-probabilities, kind="stable")):
+            pair = float(probabilities[index]) * self.best_target_probability(target_features(index), codes, index,
+                                                                                root)
+            if pair > best_pair:
+                best, best_pair = index, pair
         return best, float(probabilities[best])
+
+    def best_target_probability(self, features: list[dict[str, float]], codes: list[str], source: int, root: str
+                                ) -> float:
+        """The target model's probability for the likeliest target of the source at ``source``."""
+        scores = self.target.probabilities(features)
+        own = float(self.target.probabilities([self_features(root, len(codes), codes[source])])[0])
+        return max([own, *(float(p) for p, code in zip(scores, codes, strict=True) if code != codes[source])])
 
     def own_country_threshold(self, root: str) -> float:
         """What the own-country target needs for this root: ``rescue_threshold`` for a root whose events are

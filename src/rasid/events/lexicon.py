@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import dataclass, field
+from functools import cache
 
 from rasid.errors import DataFileError
 from rasid.events.forms import imperfect_forms, noun_forms, participle_forms, perfect_forms
@@ -189,6 +190,15 @@ def _read_cues() -> dict[str, frozenset[tuple[str, ...]]]:
                                 source=CUES_FILE)
         cues[row["kind"]].add(_words(row["cue"]))
     return {kind: frozenset(v) for kind, v in cues.items()}
+
+
+@cache
+def one_word_cues(kind: str) -> frozenset[str]:
+    """The one-word cues of ``kind`` in ``cues.tsv`` (matching form): for readers that need a word list, not
+    the phrase matcher."""
+    if kind not in CUE_KINDS:
+        raise ValueError(f"unknown cue kind {kind!r}")
+    return frozenset(cue[0] for cue in _read_cues().get(kind, ()) if len(cue) == 1)
 
 
 def _read_refinements(known: frozenset[str]) -> tuple[tuple[str, tuple[str, ...], str], ...]:
