@@ -381,7 +381,7 @@ def save(model: EventModel, path: Path, meta: dict[str, Any]) -> None:
             "root_add": dict(zip(ROOTS, model.root_add, strict=True)) if model.root_add else {},
             "targetless_roots": sorted(model.targetless), "rescue_threshold": model.rescue_threshold,
             "word_trigger": model.word_trigger, "carried_actors": model.carried,
-            "rival_threshold": model.rival_threshold,
+            "rival_threshold": model.rival_threshold, "repeat_threshold": model.repeat_threshold,
             "drop_threshold": model.drop_threshold, "self_threshold": model.self_threshold,
             "target_threshold": model.target_threshold,
             "event_threshold": model.event_threshold,
@@ -427,6 +427,9 @@ def main() -> None:
     parser.add_argument("--rival", type=float, default=0.0, metavar="T",
                         help="drop a rule event whose root is below T when a likelier root of its sentence is at its "
                              "add threshold (0: never)")
+    parser.add_argument("--repeat", type=float, default=None, metavar="T",
+                        help="keep an added event whose root, source and target the document has in another sentence "
+                             "when its confidence is at least T (default: never)")
     parser.add_argument("--carry", type=int, default=CARRIED, metavar="N",
                         help="actors of the sentence before offered to the role models (0: none)")
     parser.add_argument("--sentence-trigger", action="store_true",
@@ -449,7 +452,7 @@ def main() -> None:
                                   args.carry, not args.sentence_trigger), add, drop, event, root_add)
     targetless = [r.strip().zfill(2) for r in args.targetless.split(",") if r.strip()] or ROOTS
     model = replace(model, targetless=targetless_roots(targetless), rescue_threshold=args.rescue,
-                    rival_threshold=args.rival)
+                    rival_threshold=args.rival, repeat_threshold=args.repeat)
     sources = [f"{g} {s}" for g, _d, s in args.gold + args.train_only]
     save(model, args.out, {"trained_on": sources, "documents": len(data) + len(extra), "root_c": args.root_c,
                            "cross_validated_best": list(best),

@@ -58,6 +58,7 @@ def test_shipped_model_loads_with_its_thresholds():
     assert 0 < model.add_threshold <= 1 and 0 <= model.drop_threshold < model.add_threshold
     assert model.add_thresholds.shape == (len(ROOTS),) and (model.add_thresholds > model.drop_threshold).all()
     assert model.targetless <= frozenset(ROOTS)
+    assert model.repeat_threshold is None or 0 <= model.repeat_threshold <= 1
     def embed(texts):
         return np.zeros((len(texts), 512), dtype=np.float32)
 
@@ -301,3 +302,20 @@ def test_one_word_cues_read_a_kind_of_the_cue_table():
     assert all(" " not in cue for cue in one_word_cues("boundary"))
     with pytest.raises(ValueError, match="unknown cue kind"):
         one_word_cues("nonsense")
+
+
+def test_an_added_pair_repeated_in_another_sentence_stands_only_at_the_repeat_threshold(ontology):
+    text = "استقبل الرئيس التونسي وزير الخارجية الفرنسي. والتقى الرئيس التونسي مجددا وزير الخارجية الفرنسي."
+    settings = Settings(pipeline=tuple(s for s in DEFAULT_PIPELINE if s != "event_model"))
+    doc = Pipeline(settings)(Document(Article(id="d7", text=text)))
+    model = _model({"05": 6.0})
+
+    def added(m):
+        return [e for e in augment_events(doc, m, ontology, None) if e.provenance.startswith("events.model")]
+
+    once = added(model)
+    assert [e.root for e in once] == ["05"]
+    twice = added(replace(model, repeat_threshold=0.5))
+    assert len(twice) == 2 and len({e.sentence_start for e in twice}) == 2
+    assert len({(e.root, e.source.code, e.target.code) for e in twice}) == 1
+    assert len(added(replace(model, repeat_threshold=0.99))) == 1  # its confidence is below 0.99

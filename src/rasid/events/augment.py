@@ -104,11 +104,13 @@ def augment_events(doc: Document, model: EventModel, ontology: Ontology, embed: 
     vetted = {e.id for v in views for e in v.rule_events}
     kept += [e for e in doc.events if e.id not in vetted]
     seen = {_key(e) for e in kept}
+    placed = {(*_key(e), e.sentence_start) for e in kept}
     added = []
     for i, (view, p) in enumerate(zip(views, probabilities, strict=True)):
         for event in _added(doc, view, p, model, ontology, words[i] if words else None):
-            if _key(event) not in seen:
+            if _new(event, seen, placed, model):
                 seen.add(_key(event))
+                placed.add((*_key(event), event.sentence_start))
                 added.append(event)
     events = sorted(kept, key=_order) + added if added else kept
     return tuple(e for e in events if e.target is not None or e.root in model.targetless)
@@ -138,6 +140,17 @@ def _with_target(doc: Document, view: SentenceView, event: Event, model: EventMo
         return event
     return replace(event, target=target, id=stable_id(event.id, target.code, PROVENANCE),
                    provenance=f"{event.provenance}+{PROVENANCE}@{model.version}:target")
+
+
+def _new(event: Event, seen: set[tuple[str, str, str]], placed: set[tuple[str, str, str, int]],
+         model: EventModel) -> bool:
+    """Whether an added event is not one the document already has: never in its own sentence; in another
+    sentence only when the model sets a ``repeat_threshold`` and the event's confidence reaches it."""
+    if (*_key(event), event.sentence_start) in placed:
+        return False
+    if _key(event) not in seen:
+        return True
+    return model.repeat_threshold is not None and event.confidence >= model.repeat_threshold
 
 
 def _order(event: Event) -> int:

@@ -352,6 +352,10 @@ class EventModel:
     # A rule event whose root is below this is dropped when another root of its sentence is likelier and at its
     # add threshold (0: never; version 9 on).
     rival_threshold: float = 0.0
+    # An added event whose root, source and target the document already has in another sentence stands only at
+    # this confidence or more (None: never; version 10 on). The same pair in another sentence is often another
+    # act (a second strike, a second call), not the first one restated.
+    repeat_threshold: float | None = None
 
     @cached_property
     def add_thresholds(self) -> np.ndarray:
@@ -495,7 +499,8 @@ def load_event_model(resource: str = MODEL_RESOURCE,
                       targetless=targetless_roots(meta.get("targetless_roots", ROOTS)),
                       rescue_threshold=meta.get("rescue_threshold"),
                       word_trigger=bool(meta.get("word_trigger", False)), carried=int(meta.get("carried_actors", 0)),
-                      rival_threshold=float(meta.get("rival_threshold", 0.0)))
+                      rival_threshold=float(meta.get("rival_threshold", 0.0)),
+                      repeat_threshold=meta.get("repeat_threshold"))
 
 
 def targetless_roots(roots: Iterable[str]) -> frozenset[str]:
