@@ -382,6 +382,7 @@ def save(model: EventModel, path: Path, meta: dict[str, Any]) -> None:
             "targetless_roots": sorted(model.targetless), "rescue_threshold": model.rescue_threshold,
             "word_trigger": model.word_trigger, "carried_actors": model.carried,
             "rival_threshold": model.rival_threshold, "repeat_threshold": model.repeat_threshold,
+            "self_by_root": model.self_by_root,
             "drop_threshold": model.drop_threshold, "self_threshold": model.self_threshold,
             "target_threshold": model.target_threshold,
             "event_threshold": model.event_threshold,
@@ -430,6 +431,8 @@ def main() -> None:
     parser.add_argument("--repeat", type=float, default=None, metavar="T",
                         help="keep an added event whose root, source and target the document has in another sentence "
                              "when its confidence is at least T (default: never)")
+    parser.add_argument("--self-root", default="", metavar="ROOT=T,...",
+                        help="own-country target thresholds for these roots, over --rescue and the default")
     parser.add_argument("--carry", type=int, default=CARRIED, metavar="N",
                         help="actors of the sentence before offered to the role models (0: none)")
     parser.add_argument("--sentence-trigger", action="store_true",
@@ -452,7 +455,8 @@ def main() -> None:
                                   args.carry, not args.sentence_trigger), add, drop, event, root_add)
     targetless = [r.strip().zfill(2) for r in args.targetless.split(",") if r.strip()] or ROOTS
     model = replace(model, targetless=targetless_roots(targetless), rescue_threshold=args.rescue,
-                    rival_threshold=args.rival, repeat_threshold=args.repeat)
+                    rival_threshold=args.rival, repeat_threshold=args.repeat,
+                    self_by_root=parse_root_add(args.self_root))
     sources = [f"{g} {s}" for g, _d, s in args.gold + args.train_only]
     save(model, args.out, {"trained_on": sources, "documents": len(data) + len(extra), "root_c": args.root_c,
                            "cross_validated_best": list(best),

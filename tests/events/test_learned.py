@@ -136,6 +136,10 @@ def test_the_own_country_target_may_rescue_an_event_whose_root_needs_a_target():
     assert rescuing.pick_target([{"rank=0": 1.0}], ["TUNGOV"], 0, "17") == ("TUNGOV", None)
     assert rescuing.pick_target([{"rank=0": 1.0}], ["TUNGOV"], 0, "01") == (None, None)  # kept targetless
     assert rescuing.own_country_threshold("17") == 0.3 and rescuing.own_country_threshold("01") == SELF_THRESHOLD
+    by_root = replace(rescuing, self_by_root={"01": 0.45, "17": 0.7})  # a root's own threshold comes first
+    assert by_root.pick_target([{"rank=0": 1.0}], ["TUNGOV"], 0, "01") == ("TUNGOV", None)
+    assert by_root.pick_target([{"rank=0": 1.0}], ["TUNGOV"], 0, "17") == (None, None)
+    assert by_root.own_country_threshold("19") == rescuing.own_country_threshold("19") == 0.3  # no threshold of its own
 
 
 def test_targetless_roots_are_cameo_roots_and_an_older_model_keeps_every_root():

@@ -356,6 +356,9 @@ class EventModel:
     # this confidence or more (None: never; version 10 on). The same pair in another sentence is often another
     # act (a second strike, a second call), not the first one restated.
     repeat_threshold: float | None = None
+    # Per-root own-country thresholds that override the two above (version 10: 19 at 0.5; a clash or a strike is
+    # often the source's own forces against its own country's people).
+    self_by_root: dict[str, float] = field(default_factory=dict)
 
     @cached_property
     def add_thresholds(self) -> np.ndarray:
@@ -440,8 +443,11 @@ class EventModel:
         return max([own, *(float(p) for p, code in zip(scores, codes, strict=True) if code != codes[source])])
 
     def own_country_threshold(self, root: str) -> float:
-        """What the own-country target needs for this root: ``rescue_threshold`` for a root whose events are
-        dropped without a target, when the model sets one, else ``self_threshold``."""
+        """What the own-country target needs for this root: its own threshold when the model sets one
+        (``self_by_root``), else ``rescue_threshold`` for a root whose events are dropped without a target, when
+        the model sets one, else ``self_threshold``."""
+        if root in self.self_by_root:
+            return self.self_by_root[root]
         if self.rescue_threshold is None or root in self.targetless:
             return self.self_threshold
         return self.rescue_threshold
@@ -500,7 +506,8 @@ def load_event_model(resource: str = MODEL_RESOURCE,
                       rescue_threshold=meta.get("rescue_threshold"),
                       word_trigger=bool(meta.get("word_trigger", False)), carried=int(meta.get("carried_actors", 0)),
                       rival_threshold=float(meta.get("rival_threshold", 0.0)),
-                      repeat_threshold=meta.get("repeat_threshold"))
+                      repeat_threshold=meta.get("repeat_threshold"),
+                      self_by_root={str(k).zfill(2): float(v) for k, v in meta.get("self_by_root", {}).items()})
 
 
 def targetless_roots(roots: Iterable[str]) -> frozenset[str]:
