@@ -16,6 +16,7 @@ from rasid.events.learned import (
     RoleModel,
     SentenceRow,
     between_features,
+    likeliest_target,
     load_event_model,
     role_features,
     root_adds,
@@ -290,12 +291,19 @@ def test_the_source_is_read_jointly_with_its_likeliest_target():
     def target_rows(chosen):
         return [dict(row, **({"from=1": 1.0} if chosen == 1 else {})) for row in rows]
 
-    index, probability = model.pick_source(rows, target_rows, ["TUNGOV", "FRAGOV"], "04")
+    codes = ["TUNGOV", "FRAGOV"]
+
+    def scores(m):
+        return lambda chosen: m.target_scores(target_rows(chosen), codes, chosen, "04")
+
+    index, probability = model.pick_source(rows, scores(model), codes)
     assert index == 0 and probability == pytest.approx(0.5)
-    assert model.best_target_probability(target_rows(0), ["TUNGOV", "FRAGOV"], 0, "04") > 0.9
+    assert likeliest_target(scores(model)(0), codes, 0) > 0.9
+    assert likeliest_target(scores(model)(1), codes, 1) < 0.05  # with the favoured source no target is likely
     # when both sources leave an equally likely target, the source model decides
     flat = replace(model, target=RoleModel({}, np.zeros(0), 0.0))
-    assert flat.pick_source(rows, target_rows, ["TUNGOV", "FRAGOV"], "04")[0] == 1
+    assert flat.pick_source(rows, scores(flat), codes)[0] == 1
+    assert model.choose_target(scores(model)(0), codes, 0, "04") == model.pick_target(target_rows(0), codes, 0, "04")
 
 
 def test_one_word_cues_read_a_kind_of_the_cue_table():

@@ -29,17 +29,17 @@ from rasid.events.learned import (
     Embedder,
     EventModel,
     SentenceRow,
+    TargetScores,
     candidates,
     nearest_to_trigger,
     role_features,
     trigger_ranks,
 )
-from rasid.events.word_roots import SentenceWords, best_word_scores
+from rasid.events.word_roots import ViewWords, best_word_scores
 from rasid.records import ActorRef, Document, Event, Mention, Sentence, SpanIndex, stable_id
 from rasid.text.normalize import normalize_key
 
 PROVENANCE = "events.model"
-ViewWords = tuple[SentenceWords, np.ndarray]  # a view's words and their (words, roots) probabilities
 
 
 @dataclass(frozen=True, slots=True)
@@ -183,15 +183,17 @@ def _added(doc: Document, view: SentenceView, probabilities: np.ndarray, model: 
 def _model_event(doc: Document, view: SentenceView, root: str, probability: float, model: EventModel,
                  ontology: Ontology, words: ViewWords | None = None) -> Event:
     trigger = model.trigger(doc, view.sentence, root, view.rule_events, words)
+    codes = [m.code for m in view.actors]
 
     @cache
-    def target_rows(source_index: int) -> list[dict[str, float]]:
-        return _role_rows(doc, view, root, trigger, view.actors[source_index])
+    def target_scores(source_index: int) -> TargetScores:
+        rows = _role_rows(doc, view, root, trigger, view.actors[source_index])
+        return model.target_scores(rows, codes, source_index, root)
 
-    source_index, source_probability = model.pick_source(_role_rows(doc, view, root, trigger), target_rows,
-                                                         [m.code for m in view.actors], root)
+    source_index, source_probability = model.pick_source(_role_rows(doc, view, root, trigger), target_scores, codes)
     source = _ref(doc, view.actors[source_index])
-    target = _target(doc, view, model, root, trigger, source_index, source, target_rows(source_index))
+    choice = model.choose_target(target_scores(source_index), codes, source_index, root)
+    target = _target_ref(doc, view, choice, source)
     cameo = f"{root}0"
     _, goldstein, quad, plover = ontology.describe(cameo)
     sentence = view.sentence
@@ -212,11 +214,17 @@ def _role_rows(doc: Document, view: SentenceView, root: str, trigger: tuple[int,
 
 
 def _target(doc: Document, view: SentenceView, model: EventModel, root: str, trigger: tuple[int, int] | None,
-            source_index: int, source: ActorRef, rows: list[dict[str, float]] | None = None) -> ActorRef | None:
+            source_index: int, source: ActorRef) -> ActorRef | None:
     """The target the target model picks for the actor at ``source_index``: another actor of the sentence, the
-    source's own country, or None (``rows``: the target model's rows for that source, when already made)."""
-    rows = rows if rows is not None else _role_rows(doc, view, root, trigger, view.actors[source_index])
-    code, index = model.pick_target(rows, [m.code for m in view.actors], source_index, root)
+    source's own country, or None."""
+    rows = _role_rows(doc, view, root, trigger, view.actors[source_index])
+    return _target_ref(doc, view, model.pick_target(rows, [m.code for m in view.actors], source_index, root), source)
+
+
+def _target_ref(doc: Document, view: SentenceView, choice: tuple[str | None, int | None], source: ActorRef
+                ) -> ActorRef | None:
+    """The target a ``pick_target`` choice names: an actor of the sentence, the source's own country, or None."""
+    code, index = choice
     if code is None:
         return None
     return _ref(doc, view.actors[index]) if index is not None else _own_country(source)

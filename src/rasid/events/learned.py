@@ -35,7 +35,7 @@ from rasid.events.match import PREPOSITIONS
 from rasid.events.word_roots import (
     WORD_PATTERN,
     ClusterLookup,
-    SentenceWords,
+    ViewWords,
     WordRootModel,
     best_word,
     cluster_lookup,
@@ -64,6 +64,7 @@ CLAUSE_CUES = ("relative", "complement", "boundary")  # cues.tsv kinds that open
 CLAUSE_MARKS = re.compile(r"[،,:؛;\"«»()\-–—]")  # punctuation that may close a clause
 MENTION_LEADS = (LIL, "ب" + ARTICLE, "ل", "ب")  # the proclitics a mention can start with, longest first (role feature)
 Embedder = Callable[[list[str]], np.ndarray]
+TargetScores = tuple[np.ndarray, float]  # the target model's probability per candidate, and for the own country
 
 
 def word_hasher() -> HashingVectorizer:
@@ -246,11 +247,10 @@ def role_features(doc: Document, sentence: Sentence, mention: Mention, rank: int
     if place:
         features |= {f"place={place}": 1.0, f"root={root}|place={place}": 1.0}
     if trigger is not None:
-        word = normalize_key(doc.text[trigger[0]:trigger[1]])
+        word, spot = normalize_key(doc.text[trigger[0]:trigger[1]]), place or "x"
         side = "after" if mention.start >= trigger[1] else "before"
-        features |= {f"trigger={word}|side={side}": 1.0, f"trigger={word}|place={place or 'x'}": 1.0,
-                     f"place={place or 'x'}|before={before}": 1.0,
-                     f"root={root}|place={place or 'x'}|before={before}": 1.0}
+        features |= {f"trigger={word}|side={side}": 1.0, f"trigger={word}|place={spot}": 1.0,
+                     f"place={spot}|before={before}": 1.0, f"root={root}|place={spot}|before={before}": 1.0}
         features |= between_features(doc, mention, trigger, root)
     if source is not None:
         same = mention.code[:3] == source.code[:3]
@@ -405,7 +405,7 @@ class EventModel:
         return self.root_weights[:, :WORD_FEATURES] * self.word_idf
 
     def trigger(self, doc: Document, sentence: Sentence, root: str, events: Sequence[Event] = (),
-                words: tuple[SentenceWords, np.ndarray] | None = None) -> Span | None:
+                words: ViewWords | None = None) -> Span | None:
         """The root's likeliest trigger word in the sentence (``events``: the rule coder's events there). With
         ``word_trigger``, the word the word-level model gives the root most (in context, outside actors' names;
         ``words``: the sentence's words and their probabilities when already computed); else the word the
@@ -419,28 +419,26 @@ class EventModel:
                 return span
         return heaviest_word(doc, sentence, self.trigger_weights[ROOTS.index(root)])
 
-    def pick_source(self, features: list[dict[str, float]],
-                    target_features: Callable[[int], list[dict[str, float]]], codes: list[str], root: str
-                    ) -> tuple[int, float]:
+    def pick_source(self, features: list[dict[str, float]], target_scores: Callable[[int], TargetScores],
+                    codes: list[str]) -> tuple[int, float]:
         """The source's candidate index and its probability, read jointly with the target: the candidate whose
-        probability times that of its likeliest target (another actor or its own country, ``target_features``
-        giving the target model's rows for a chosen source) is highest. An actor the source model favours but
+        probability times that of its likeliest target (another actor or its own country; ``target_scores``
+        gives the target model's scores for a chosen source) is highest. An actor the source model favours but
         that leaves no likely target (often the event's real target) loses to one with a likely target."""
         probabilities = self.source.probabilities(features)
         best, best_pair = 0, -1.0
         for index in (int(i) for i in np.argsort(-probabilities, kind="stable")):
-            pair = float(probabilities[index]) * self.best_target_probability(target_features(index), codes, index,
-                                                                                root)
+            pair = float(probabilities[index]) * likeliest_target(target_scores(index), codes, index)
             if pair > best_pair:
                 best, best_pair = index, pair
         return best, float(probabilities[best])
 
-    def best_target_probability(self, features: list[dict[str, float]], codes: list[str], source: int, root: str
-                                ) -> float:
-        """The target model's probability for the likeliest target of the source at ``source``."""
-        scores = self.target.probabilities(features)
-        own = float(self.target.probabilities([self_features(root, len(codes), codes[source])])[0])
-        return max([own, *(float(p) for p, code in zip(scores, codes, strict=True) if code != codes[source])])
+    def target_scores(self, features: list[dict[str, float]], codes: list[str], source: int, root: str
+                      ) -> TargetScores:
+        """The target model's probability for each candidate (``features``: its rows for the source at
+        ``source``) and for the source's own country."""
+        own = self.target.probabilities([self_features(root, len(codes), codes[source])])[0]
+        return self.target.probabilities(features), float(own)
 
     def own_country_threshold(self, root: str) -> float:
         """What the own-country target needs for this root: its own threshold when the model sets one
@@ -455,8 +453,12 @@ class EventModel:
     def pick_target(self, features: list[dict[str, float]], codes: list[str], source: int, root: str
                     ) -> tuple[str | None, int | None]:
         """The target's code and its candidate index (None for the source's own country, or no target)."""
-        scores = self.target.probabilities(features)
-        own = float(self.target.probabilities([self_features(root, len(codes), codes[source])])[0])
+        return self.choose_target(self.target_scores(features, codes, source, root), codes, source, root)
+
+    def choose_target(self, target_scores: TargetScores, codes: list[str], source: int, root: str
+                      ) -> tuple[str | None, int | None]:
+        """``pick_target`` on scores already computed (``target_scores``)."""
+        scores, own = target_scores
         others = [i for i in np.argsort(-scores) if codes[i] != codes[source]]
         best = float(scores[others[0]]) if others else 0.0
         if own > best and own >= max(self.target_threshold, self.own_country_threshold(root)):
@@ -464,6 +466,12 @@ class EventModel:
         if others and best >= self.target_threshold:
             return codes[others[0]], int(others[0])
         return None, None
+
+
+def likeliest_target(target_scores: TargetScores, codes: list[str], source: int) -> float:
+    """The probability of the likeliest target of the source at ``source``: another actor or its own country."""
+    scores, own = target_scores
+    return max([own, *(float(p) for p, code in zip(scores, codes, strict=True) if code != codes[source])])
 
 
 def _logit(probability: Any) -> Any:

@@ -75,6 +75,9 @@ class SentenceWords:
     features: tuple[tuple[str, ...], ...]
 
 
+ViewWords = tuple[SentenceWords, np.ndarray]  # a sentence's words and their (words, roots) probabilities
+
+
 def sentence_words(doc: Document, sentence: Sentence, events: Sequence[Event] = (),
                    clusters: ClusterLookup | None = None) -> SentenceWords:
     """The words of ``sentence``, each with its features. ``events`` are the rule coder's events of the
