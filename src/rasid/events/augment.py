@@ -20,6 +20,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from functools import cache
 from operator import attrgetter
+from typing import Any
 
 import numpy as np
 
@@ -35,6 +36,7 @@ from rasid.events.learned import (
     role_features,
     trigger_ranks,
 )
+from rasid.events.ranking import CandidateContext, CandidateRoles, candidate_features
 from rasid.events.word_roots import ViewWords, best_word_scores
 from rasid.records import ActorRef, Document, Event, Mention, Sentence, SpanIndex, stable_id
 from rasid.text.normalize import normalize_key
@@ -93,12 +95,28 @@ def model_probabilities(doc: Document, views: Sequence[SentenceView], model: Eve
 
 
 def augment_events(doc: Document, model: EventModel, ontology: Ontology, embed: Embedder | None) -> tuple[Event, ...]:
-    """The document's events after the model has vetted the rule coder's and added the roots it missed."""
+    """The document's events after the model has vetted the rule coder's and added the roots it missed: with a
+    ranker (version 11), the candidates it lets stand; else those the thresholds keep."""
     views = sentence_views(doc, model.carried)
     if not views:
         return doc.events
     words = view_words(doc, views, model)
     probabilities = model_probabilities(doc, views, model, embed, words)
+    if model.ranker is not None:
+        ranker = model.ranker
+        events, rows = ranked_candidates(doc, views, words, probabilities, model, ontology)
+        stands = iter(ranker.probabilities([r for r in rows if r is not None]) >= ranker.threshold)
+        return tuple(e for e, row in zip(events, rows, strict=True) if row is None or next(stands))
+    events = _coded(doc, views, words, probabilities, model, ontology, model.add_thresholds,
+                    model.event_threshold, model.repeat_threshold)
+    return tuple(e for e in events if e.target is not None or e.root in model.targetless)
+
+
+def _coded(doc: Document, views: Sequence[SentenceView], words: list[ViewWords] | None, probabilities: np.ndarray,
+           model: EventModel, ontology: Ontology, adds: np.ndarray, event_floor: float, repeat: float | None
+           ) -> list[Event]:
+    """The vetted rule events (targets filled) and the events added at ``adds`` (per root) and ``event_floor``;
+    a pair the document has in another sentence is added again at confidence ``repeat`` (None: never)."""
     kept = [_with_target(doc, v, e, model) for v, p in zip(views, probabilities, strict=True) for e in v.rule_events
             if _vetted(p, ROOTS.index(e.root), model)]
     vetted = {e.id for v in views for e in v.rule_events}
@@ -107,13 +125,67 @@ def augment_events(doc: Document, model: EventModel, ontology: Ontology, embed: 
     placed = {(*_key(e), e.sentence_start) for e in kept}
     added = []
     for i, (view, p) in enumerate(zip(views, probabilities, strict=True)):
-        for event in _added(doc, view, p, model, ontology, words[i] if words else None):
-            if _new(event, seen, placed, model):
+        for event in _added(doc, view, p, model, ontology, adds, event_floor, words[i] if words else None):
+            if _new(event, seen, placed, repeat):
                 seen.add(_key(event))
                 placed.add((*_key(event), event.sentence_start))
                 added.append(event)
-    events = sorted(kept, key=_order) + added if added else kept
-    return tuple(e for e in events if e.target is not None or e.root in model.targetless)
+    return sorted(kept, key=_order) + added if added else kept
+
+
+def ranked_candidates(doc: Document, views: Sequence[SentenceView], words: list[ViewWords] | None,
+                      probabilities: np.ndarray, model: EventModel, ontology: Ontology
+                      ) -> tuple[list[Event], list[dict[str, float] | None]]:
+    """The candidates of the model's ranker (the vetted rule events, and every root added at the ranker's
+    floors, a pair repeated in another sentence too) and each one's features; None for a rule event in a
+    sentence the model does not read, which stands as the rules coded it."""
+    assert model.ranker is not None, "ranked_candidates needs a model with a ranker (EventRanker.untrained)"
+    events = _coded(doc, views, words, probabilities, model, ontology, model.candidate_adds,
+                    model.ranker.event_floor, 0.0)
+    unranked = _unviewed(doc, views)
+    by_start = {v.sentence.start: i for i, v in enumerate(views)}
+    word_scores = best_word_scores([p for _, p in words]) if words else None
+    starts = [s.start for s in doc.sentences]
+    rows: list[dict[str, float] | None] = []
+    memo: dict[tuple, Any] = {}
+    for event in events:
+        if event.id in unranked:
+            rows.append(None)
+            continue
+        i = by_start[event.sentence_start]
+        view = views[i]
+        context = CandidateContext(probabilities[i], word_scores[i] if word_scores is not None else None,
+                                   view.row.actors, starts.index(event.sentence_start), len(starts),
+                                   view.rule_events)
+        rows.append(candidate_features(event, context, _candidate_roles(doc, view, event, model, memo),
+                                       event.provenance.startswith(PROVENANCE), events, doc.text))
+    return events, rows
+
+
+def _unviewed(doc: Document, views: Sequence[SentenceView]) -> set[str]:
+    """Rule events in sentences the model does not read: they stand as the rules coded them."""
+    starts = {v.sentence.start for v in views}
+    return {e.id for e in doc.events if e.sentence_start not in starts}
+
+
+def _candidate_roles(doc: Document, view: SentenceView, event: Event, model: EventModel,
+                     memo: dict[tuple, Any]) -> CandidateRoles:
+    """The role models' probabilities for a candidate's sentence, root and trigger (``memo``: per document)."""
+    codes = tuple(m.code for m in view.actors)
+    if not codes:
+        return CandidateRoles()
+    trigger = (event.trigger_start, event.trigger_end) if event.trigger_end > event.trigger_start else None
+    key = (view.sentence.start, event.root, trigger)
+    if key not in memo:
+        memo[key] = model.source.probabilities(_role_rows(doc, view, event.root, trigger))
+    if event.source is None or event.source.code not in codes:
+        return CandidateRoles(memo[key], None, codes=codes)
+    index = codes.index(event.source.code)
+    if (*key, index) not in memo:
+        rows = _role_rows(doc, view, event.root, trigger, view.actors[index])
+        memo[(*key, index)] = model.target_scores(rows, list(codes), index, event.root)
+    targets, own = memo[(*key, index)]
+    return CandidateRoles(memo[key], index, targets, own, codes)
 
 
 def _vetted(probabilities: np.ndarray, root: int, model: EventModel) -> bool:
@@ -143,14 +215,15 @@ def _with_target(doc: Document, view: SentenceView, event: Event, model: EventMo
 
 
 def _new(event: Event, seen: set[tuple[str, str, str]], placed: set[tuple[str, str, str, int]],
-         model: EventModel) -> bool:
+         repeat: float | None) -> bool:
     """Whether an added event is not one the document already has: never in its own sentence; in another
-    sentence only when the model sets a ``repeat_threshold`` and the event's confidence reaches it."""
+    sentence only when ``repeat`` (the model's ``repeat_threshold``) is set and the event's confidence reaches
+    it."""
     if (*_key(event), event.sentence_start) in placed:
         return False
     if _key(event) not in seen:
         return True
-    return model.repeat_threshold is not None and event.confidence >= model.repeat_threshold
+    return repeat is not None and event.confidence >= repeat
 
 
 def _order(event: Event) -> int:
@@ -162,11 +235,11 @@ def _key(event: Event) -> tuple[str, str, str]:
 
 
 def _added(doc: Document, view: SentenceView, probabilities: np.ndarray, model: EventModel,
-           ontology: Ontology, words: ViewWords | None = None) -> list[Event]:
+           ontology: Ontology, thresholds: np.ndarray, event_floor: float, words: ViewWords | None = None
+           ) -> list[Event]:
     if not view.actors:
         return []
     ruled = {e.root for e in view.rule_events}
-    thresholds = model.add_thresholds
     lowest = float(thresholds.min())
     out = []
     for index in np.argsort(-probabilities):
@@ -175,7 +248,7 @@ def _added(doc: Document, view: SentenceView, probabilities: np.ndarray, model: 
             break
         if root not in ruled and probability >= thresholds[int(index)]:
             event = _model_event(doc, view, root, probability, model, ontology, words)
-            if event.confidence >= model.event_threshold:
+            if event.confidence >= event_floor:
                 out.append(event)
     return out
 

@@ -32,6 +32,7 @@ from sklearn.feature_extraction.text import HashingVectorizer
 from rasid.cameo import ROOTS
 from rasid.events.lexicon import one_word_cues
 from rasid.events.match import PREPOSITIONS
+from rasid.events.ranking import EventRanker, actor_sector
 from rasid.events.word_roots import (
     WORD_PATTERN,
     ClusterLookup,
@@ -239,7 +240,7 @@ def role_features(doc: Document, sentence: Sentence, mention: Mention, rank: int
         if event.target and event.target.code == mention.code:
             features["rule_target"] = 1.0
             features[f"rule_target_same_root={same}"] = 1.0
-    sector = _sector(mention.code)
+    sector = actor_sector(mention.code)
     features |= {f"sector={sector}": 1.0, f"root={root}|sector={sector}": 1.0,
                  f"head={key.split()[0] if key else ''}": 1.0}
     features |= {f"prev={prev}": 1.0, f"next={following}": 1.0}
@@ -256,7 +257,7 @@ def role_features(doc: Document, sentence: Sentence, mention: Mention, rank: int
         same = mention.code[:3] == source.code[:3]
         order = "after" if mention.start > source.start else "before"
         features |= {f"same_country={same}": 1.0, f"root={root}|same_country={same}": 1.0,
-                     f"from_source={order}": 1.0, f"source_sector={_sector(source.code)}|sector={sector}": 1.0}
+                     f"from_source={order}": 1.0, f"source_sector={actor_sector(source.code)}|sector={sector}": 1.0}
     return features | _trigger_features(mention, trigger, firsts, root)
 
 
@@ -286,7 +287,7 @@ def carried_features(doc: Document, sentence: Sentence, mention: Mention, count:
     """What the role models know about an actor carried from the sentence before (``sentence_views``): a
     sentence that opens on its verb often has the previous sentence's subject as its own."""
     features = {"carried": 1.0, f"carried|root={root}": 1.0, f"carried|type={mention.type}": 1.0,
-                f"carried|sector={_sector(mention.code)}": 1.0, f"carried|count={min(count, 3)}": 1.0}
+                f"carried|sector={actor_sector(mention.code)}": 1.0, f"carried|count={min(count, 3)}": 1.0}
     if trigger is not None:
         lead_words = normalize_key(doc.text[sentence.start:trigger[0]]).split()
         features[f"carried|trigger_at={min(len(lead_words), 3)}"] = 1.0
@@ -295,16 +296,9 @@ def carried_features(doc: Document, sentence: Sentence, mention: Mention, count:
     return features
 
 
-def _sector(code: str) -> str:
-    """The role part of an actor code ("MIL" of "YEMMIL"; "IGO" for organisations; "state" for a bare country)."""
-    if code[:3] in ("IGO", "NGO", "IMG", "MNC"):
-        return code[:3]
-    return code[3:6] or "state"
-
-
 def self_features(root: str, count: int, source_code: str = "") -> dict[str, float]:
     """The target candidate "the source's own country"."""
-    sector = _sector(source_code) if source_code else "unknown"
+    sector = actor_sector(source_code) if source_code else "unknown"
     return {SELF: 1.0, f"{SELF}|root={root}": 1.0, f"{SELF}|count={min(count, 3)}": 1.0,
             f"{SELF}|source_sector={sector}": 1.0, f"{SELF}|root={root}|source_sector={sector}": 1.0}
 
@@ -359,6 +353,8 @@ class EventModel:
     # Per-root own-country thresholds that override the two above (version 10: 19 at 0.5; a clash or a strike is
     # often the source's own forces against its own country's people).
     self_by_root: dict[str, float] = field(default_factory=dict)
+    # The learned decision on every candidate event (version 11 on; None: the thresholds above decide).
+    ranker: EventRanker | None = None
 
     @cached_property
     def add_thresholds(self) -> np.ndarray:
@@ -367,6 +363,14 @@ class EventModel:
             return np.asarray(self.root_add, dtype=np.float64)
         return np.full(len(ROOTS), self.add_threshold, dtype=np.float64)
 
+    @cached_property
+    def candidate_adds(self) -> np.ndarray:
+        """The root probabilities at which the model adds an event, per root: the ranker's floor when it has a
+        ranker (which then decides), else ``add_thresholds``."""
+        if self.ranker is not None:
+            return np.full(len(ROOTS), self.ranker.add_floor, dtype=np.float64)
+        return self.add_thresholds
+
     def root_probabilities(self, rows: Sequence[SentenceRow], embed: Embedder | None,
                            texts: Sequence[str] = (), word_scores: np.ndarray | None = None) -> np.ndarray:
         """Root probabilities per row: the sentence model's, averaged with ``word_scores`` (the word-level
@@ -374,8 +378,9 @@ class EventModel:
 
         The sentence embedding (the costly part) is computed only for rows where it can matter: a rule event
         to vet, or a root whose sentence score without it comes within ``EMBED_MARGIN`` of the score that,
-        with the row's word score, would reach the add threshold (the embedding's part lies within about ±3.7
-        for 99% of sentences; rows left out keep the part 0, below the threshold)."""
+        with the row's word score, would reach the threshold it is added at (``candidate_adds``; the
+        embedding's part lies within about ±3.7 for 99% of sentences; rows left out keep the part 0, below the
+        threshold)."""
         if not rows:
             return np.zeros((0, len(ROOTS)))
         sparse = sentence_matrix(rows, self.word_idf, self.char_idf, None)
@@ -383,8 +388,8 @@ class EventModel:
         scores = np.asarray(sparse @ self.sparse_weights) + self.root_bias
         share = self.word_share if word_scores is not None else 0.0
         if self.embedding and embed is not None:
-            needed = _logit(self.add_thresholds if not share else
-                            (self.add_thresholds - share * word_scores) / (1.0 - share))
+            adds = self.candidate_adds
+            needed = _logit(adds if not share else (adds - share * word_scores) / (1.0 - share))
             reach = (scores + EMBED_MARGIN >= needed).any(axis=1)
             wanted = [i for i, row in enumerate(rows) if row.rule_roots or reach[i]]
             if wanted:
@@ -515,7 +520,8 @@ def load_event_model(resource: str = MODEL_RESOURCE,
                       word_trigger=bool(meta.get("word_trigger", False)), carried=int(meta.get("carried_actors", 0)),
                       rival_threshold=float(meta.get("rival_threshold", 0.0)),
                       repeat_threshold=meta.get("repeat_threshold"),
-                      self_by_root={str(k).zfill(2): float(v) for k, v in meta.get("self_by_root", {}).items()})
+                      self_by_root={str(k).zfill(2): float(v) for k, v in meta.get("self_by_root", {}).items()},
+                      ranker=EventRanker.load(data, meta))
 
 
 def targetless_roots(roots: Iterable[str]) -> frozenset[str]:
