@@ -18,7 +18,6 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
-from functools import cache
 from operator import attrgetter
 from typing import Any
 
@@ -108,16 +107,16 @@ def augment_events(doc: Document, model: EventModel, ontology: Ontology, embed: 
         stands = iter(ranker.probabilities([r for r in rows if r is not None]) >= ranker.threshold)
         return tuple(e for e, row in zip(events, rows, strict=True) if row is None or next(stands))
     events = _coded(doc, views, words, probabilities, model, ontology, model.add_thresholds,
-                    model.event_threshold, model.repeat_threshold)
+                    model.event_threshold, model.repeat_threshold, RoleScores(doc, model))
     return tuple(e for e in events if e.target is not None or e.root in model.targetless)
 
 
 def _coded(doc: Document, views: Sequence[SentenceView], words: list[ViewWords] | None, probabilities: np.ndarray,
-           model: EventModel, ontology: Ontology, adds: np.ndarray, event_floor: float, repeat: float | None
-           ) -> list[Event]:
+           model: EventModel, ontology: Ontology, adds: np.ndarray, event_floor: float, repeat: float | None,
+           roles: RoleScores) -> list[Event]:
     """The vetted rule events (targets filled) and the events added at ``adds`` (per root) and ``event_floor``;
     a pair the document has in another sentence is added again at confidence ``repeat`` (None: never)."""
-    kept = [_with_target(doc, v, e, model) for v, p in zip(views, probabilities, strict=True) for e in v.rule_events
+    kept = [_with_target(v, e, roles) for v, p in zip(views, probabilities, strict=True) for e in v.rule_events
             if _vetted(p, ROOTS.index(e.root), model)]
     vetted = {e.id for v in views for e in v.rule_events}
     kept += [e for e in doc.events if e.id not in vetted]
@@ -125,7 +124,7 @@ def _coded(doc: Document, views: Sequence[SentenceView], words: list[ViewWords] 
     placed = {(*_key(e), e.sentence_start) for e in kept}
     added = []
     for i, (view, p) in enumerate(zip(views, probabilities, strict=True)):
-        for event in _added(doc, view, p, model, ontology, adds, event_floor, words[i] if words else None):
+        for event in _added(view, p, roles, ontology, adds, event_floor, words[i] if words else None):
             if _new(event, seen, placed, repeat):
                 seen.add(_key(event))
                 placed.add((*_key(event), event.sentence_start))
@@ -140,14 +139,14 @@ def ranked_candidates(doc: Document, views: Sequence[SentenceView], words: list[
     floors, a pair repeated in another sentence too) and each one's features; None for a rule event in a
     sentence the model does not read, which stands as the rules coded it."""
     assert model.ranker is not None, "ranked_candidates needs a model with a ranker (EventRanker.untrained)"
+    roles = RoleScores(doc, model)
     events = _coded(doc, views, words, probabilities, model, ontology, model.candidate_adds,
-                    model.ranker.event_floor, 0.0)
+                    model.ranker.event_floor, 0.0, roles)
     unranked = _unviewed(doc, views)
     by_start = {v.sentence.start: i for i, v in enumerate(views)}
     word_scores = best_word_scores([p for _, p in words]) if words else None
     starts = [s.start for s in doc.sentences]
     rows: list[dict[str, float] | None] = []
-    memo: dict[tuple, Any] = {}
     for event in events:
         if event.id in unranked:
             rows.append(None)
@@ -157,7 +156,7 @@ def ranked_candidates(doc: Document, views: Sequence[SentenceView], words: list[
         context = CandidateContext(probabilities[i], word_scores[i] if word_scores is not None else None,
                                    view.row.actors, starts.index(event.sentence_start), len(starts),
                                    view.rule_events)
-        rows.append(candidate_features(event, context, _candidate_roles(doc, view, event, model, memo),
+        rows.append(candidate_features(event, context, _candidate_roles(view, event, roles),
                                        event.provenance.startswith(PROVENANCE), events, doc.text))
     return events, rows
 
@@ -168,24 +167,41 @@ def _unviewed(doc: Document, views: Sequence[SentenceView]) -> set[str]:
     return {e.id for e in doc.events if e.sentence_start not in starts}
 
 
-def _candidate_roles(doc: Document, view: SentenceView, event: Event, model: EventModel,
-                     memo: dict[tuple, Any]) -> CandidateRoles:
-    """The role models' probabilities for a candidate's sentence, root and trigger (``memo``: per document)."""
+class RoleScores:
+    """The role models' probabilities in one document, each computed once and shared by the events added, the
+    targets filled and the ranker's features: the source model's for every actor of a sentence (per root and
+    trigger), and the target model's for every actor and the own country (per chosen source)."""
+
+    def __init__(self, doc: Document, model: EventModel) -> None:
+        self.doc, self.model = doc, model
+        self._memo: dict[tuple, Any] = {}
+
+    def sources(self, view: SentenceView, root: str, trigger: tuple[int, int] | None) -> np.ndarray:
+        key = (view.sentence.start, root, trigger)
+        if key not in self._memo:
+            self._memo[key] = self.model.source.probabilities(_role_rows(self.doc, view, root, trigger))
+        return self._memo[key]
+
+    def targets(self, view: SentenceView, root: str, trigger: tuple[int, int] | None, source: int) -> TargetScores:
+        key = (view.sentence.start, root, trigger, source)
+        if key not in self._memo:
+            rows = _role_rows(self.doc, view, root, trigger, view.actors[source])
+            self._memo[key] = self.model.target_scores(rows, [m.code for m in view.actors], source, root)
+        return self._memo[key]
+
+
+def _candidate_roles(view: SentenceView, event: Event, roles: RoleScores) -> CandidateRoles:
+    """The role models' probabilities for a candidate's sentence, root, trigger and source."""
     codes = tuple(m.code for m in view.actors)
     if not codes:
         return CandidateRoles()
     trigger = (event.trigger_start, event.trigger_end) if event.trigger_end > event.trigger_start else None
-    key = (view.sentence.start, event.root, trigger)
-    if key not in memo:
-        memo[key] = model.source.probabilities(_role_rows(doc, view, event.root, trigger))
+    sources = roles.sources(view, event.root, trigger)
     if event.source is None or event.source.code not in codes:
-        return CandidateRoles(memo[key], None, codes=codes)
+        return CandidateRoles(sources, None, codes=codes)
     index = codes.index(event.source.code)
-    if (*key, index) not in memo:
-        rows = _role_rows(doc, view, event.root, trigger, view.actors[index])
-        memo[(*key, index)] = model.target_scores(rows, list(codes), index, event.root)
-    targets, own = memo[(*key, index)]
-    return CandidateRoles(memo[key], index, targets, own, codes)
+    targets, own = roles.targets(view, event.root, trigger, index)
+    return CandidateRoles(sources, index, targets, own, codes)
 
 
 def _vetted(probabilities: np.ndarray, root: int, model: EventModel) -> bool:
@@ -201,17 +217,18 @@ def _vetted(probabilities: np.ndarray, root: int, model: EventModel) -> bool:
     return not rivals.any()
 
 
-def _with_target(doc: Document, view: SentenceView, event: Event, model: EventModel) -> Event:
+def _with_target(view: SentenceView, event: Event, roles: RoleScores) -> Event:
     """A rule event with a source and no target, given the target the target model picks (else unchanged)."""
     codes = [m.code for m in view.actors]
     if event.target is not None or event.source is None or event.source.code not in codes:
         return event
-    target = _target(doc, view, model, event.root, (event.trigger_start, event.trigger_end),
-                     codes.index(event.source.code), event.source)
+    index = codes.index(event.source.code)
+    scores = roles.targets(view, event.root, (event.trigger_start, event.trigger_end), index)
+    target = _target_ref(roles.doc, view, roles.model.choose_target(scores, codes, index, event.root), event.source)
     if target is None:
         return event
     return replace(event, target=target, id=stable_id(event.id, target.code, PROVENANCE),
-                   provenance=f"{event.provenance}+{PROVENANCE}@{model.version}:target")
+                   provenance=f"{event.provenance}+{PROVENANCE}@{roles.model.version}:target")
 
 
 def _new(event: Event, seen: set[tuple[str, str, str]], placed: set[tuple[str, str, str, int]],
@@ -234,9 +251,8 @@ def _key(event: Event) -> tuple[str, str, str]:
     return (event.root, event.source.code if event.source else "", event.target.code if event.target else "")
 
 
-def _added(doc: Document, view: SentenceView, probabilities: np.ndarray, model: EventModel,
-           ontology: Ontology, thresholds: np.ndarray, event_floor: float, words: ViewWords | None = None
-           ) -> list[Event]:
+def _added(view: SentenceView, probabilities: np.ndarray, roles: RoleScores, ontology: Ontology,
+           thresholds: np.ndarray, event_floor: float, words: ViewWords | None = None) -> list[Event]:
     if not view.actors:
         return []
     ruled = {e.root for e in view.rule_events}
@@ -247,23 +263,23 @@ def _added(doc: Document, view: SentenceView, probabilities: np.ndarray, model: 
         if probability < lowest:
             break
         if root not in ruled and probability >= thresholds[int(index)]:
-            event = _model_event(doc, view, root, probability, model, ontology, words)
+            event = _model_event(view, root, probability, roles, ontology, words)
             if event.confidence >= event_floor:
                 out.append(event)
     return out
 
 
-def _model_event(doc: Document, view: SentenceView, root: str, probability: float, model: EventModel,
-                 ontology: Ontology, words: ViewWords | None = None) -> Event:
+def _model_event(view: SentenceView, root: str, probability: float, roles: RoleScores, ontology: Ontology,
+                 words: ViewWords | None = None) -> Event:
+    doc, model = roles.doc, roles.model
     trigger = model.trigger(doc, view.sentence, root, view.rule_events, words)
     codes = [m.code for m in view.actors]
 
-    @cache
     def target_scores(source_index: int) -> TargetScores:
-        rows = _role_rows(doc, view, root, trigger, view.actors[source_index])
-        return model.target_scores(rows, codes, source_index, root)
+        return roles.targets(view, root, trigger, source_index)
 
-    source_index, source_probability = model.pick_source(_role_rows(doc, view, root, trigger), target_scores, codes)
+    source_index, source_probability = model.pick_scored_source(roles.sources(view, root, trigger), target_scores,
+                                                                codes)
     source = _ref(doc, view.actors[source_index])
     choice = model.choose_target(target_scores(source_index), codes, source_index, root)
     target = _target_ref(doc, view, choice, source)
@@ -284,14 +300,6 @@ def _role_rows(doc: Document, view: SentenceView, root: str, trigger: tuple[int,
     firsts, ranks = nearest_to_trigger(view.actors, trigger), trigger_ranks(view.actors, trigger)
     return [role_features(doc, view.sentence, m, rank, view.row.actors, root, view.rule_events, trigger, firsts,
                           source, ranks) for rank, m in enumerate(view.actors)]
-
-
-def _target(doc: Document, view: SentenceView, model: EventModel, root: str, trigger: tuple[int, int] | None,
-            source_index: int, source: ActorRef) -> ActorRef | None:
-    """The target the target model picks for the actor at ``source_index``: another actor of the sentence, the
-    source's own country, or None."""
-    rows = _role_rows(doc, view, root, trigger, view.actors[source_index])
-    return _target_ref(doc, view, model.pick_target(rows, [m.code for m in view.actors], source_index, root), source)
 
 
 def _target_ref(doc: Document, view: SentenceView, choice: tuple[str | None, int | None], source: ActorRef
