@@ -157,3 +157,31 @@ def test_ranked_candidates_include_what_the_thresholds_leave_out(coded, ontology
     assert all(row is not None and row[f"root={e.root}"] == 1.0 for e, row in zip(events, rows, strict=True))
     assert model.candidate_adds.tolist() == [0.3] * len(ROOTS)
     assert _model({}).candidate_adds.tolist() == [0.5] * len(ROOTS)
+
+
+class _Counting:
+    """A role model that counts the rows it scores."""
+
+    def __init__(self, role: RoleModel) -> None:
+        self.role, self.rows = role, 0
+
+    def probabilities(self, rows):
+        self.rows += len(rows)
+        return self.role.probabilities(rows)
+
+
+def test_role_scores_are_computed_once_per_sentence_root_trigger_and_source(coded):
+    from rasid.events.augment import RoleScores
+
+    base = _model({})
+    source, target = _Counting(base.source), _Counting(base.target)
+    roles = RoleScores(coded, replace(base, source=source, target=target))
+    view = sentence_views(coded, 0)[0]
+    first = roles.sources(view, "04", (0, 6))
+    assert source.rows == len(view.actors)
+    assert roles.sources(view, "04", (0, 6)) is first and source.rows == len(view.actors)
+    roles.sources(view, "05", (0, 6))
+    assert source.rows == 2 * len(view.actors)
+    scores = roles.targets(view, "04", (0, 6), 0)
+    counted = target.rows
+    assert roles.targets(view, "04", (0, 6), 0) is scores and target.rows == counted

@@ -12,6 +12,11 @@ document are not added again.
 Last, an event left with no target is dropped unless its root is one the model keeps without a target
 (``EventModel.targetless``, version 8 on; the shipped model keeps statements, rejections, threats and
 fighting). In the hand-coded pool such events are mostly wrong: the text names a target the coder did not find.
+
+With a ranker (version 11, ``rasid.events.ranking``) those cuts make way for one learned decision: the same code
+makes candidates at the ranker's low floors (every root at ``add_floor``, root times source probability at
+``event_floor``, a pair repeated in another sentence, an event left without a target), and the candidates the
+ranker gives its threshold or more stand. The rule events' vetting and the targets' filling are as above.
 """
 
 from __future__ import annotations
