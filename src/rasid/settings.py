@@ -49,6 +49,9 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("batch_size", 200, "Articles written to the store per transaction."),
     Setting("event_model", True,
             "Run the learned event layer: vet the lexicon coder's events and add the roots it missed."),
+    Setting("event_ranker", False,
+            "Let the event model's ranker decide which candidate events stand instead of its thresholds (version "
+            "11: better on the hand-coded pool and dev, below the seed floor; docs/events.md)."),
     Setting("ner", True, "Run the statistical name recogniser for names the actor knowledge base lacks."),
     Setting("merge_window_days", 3, "Reports of one event may be this many days apart and still be merged."),
     Setting("near_duplicate_threshold", 0.8,
@@ -96,6 +99,7 @@ class Settings:
     progress: bool = True
     batch_size: int = 200
     event_model: bool = True
+    event_ranker: bool = False
     ner: bool = True
     merge_window_days: int = 3
     near_duplicate_threshold: float = 0.8

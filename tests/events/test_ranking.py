@@ -185,3 +185,14 @@ def test_role_scores_are_computed_once_per_sentence_root_trigger_and_source(code
     scores = roles.targets(view, "04", (0, 6), 0)
     counted = target.rows
     assert roles.targets(view, "04", (0, 6), 0) is scores and target.rows == counted
+
+
+def test_the_shipped_ranker_decides_only_with_the_event_ranker_setting():
+    from rasid.events.learned import context_event_model, load_event_model
+
+    shipped = load_event_model()
+    assert shipped is not None and shipped.ranker is not None
+    assert 0 < shipped.ranker.add_floor < shipped.ranker.threshold < 1 and len(shipped.ranker.names) > 20
+    assert load_event_model(ranker=False).ranker is None
+    assert context_event_model(Context()).ranker is None  # the thresholds decide by default
+    assert context_event_model(Context(Settings(event_ranker=True))).ranker is not None

@@ -107,13 +107,35 @@ def augment_events(doc: Document, model: EventModel, ontology: Ontology, embed: 
     words = view_words(doc, views, model)
     probabilities = model_probabilities(doc, views, model, embed, words)
     if model.ranker is not None:
-        ranker = model.ranker
-        events, rows = ranked_candidates(doc, views, words, probabilities, model, ontology)
-        stands = iter(ranker.probabilities([r for r in rows if r is not None]) >= ranker.threshold)
-        return tuple(e for e, row in zip(events, rows, strict=True) if row is None or next(stands))
+        return _ranked(doc, views, words, probabilities, model, ontology)
+    return _thresholded(doc, views, words, probabilities, model, ontology, RoleScores(doc, model))
+
+
+def _thresholded(doc: Document, views: Sequence[SentenceView], words: list[ViewWords] | None,
+                 probabilities: np.ndarray, model: EventModel, ontology: Ontology, roles: RoleScores
+                 ) -> tuple[Event, ...]:
+    """The events the model's thresholds keep (the layer without a ranker)."""
     events = _coded(doc, views, words, probabilities, model, ontology, model.add_thresholds,
-                    model.event_threshold, model.repeat_threshold, RoleScores(doc, model))
+                    model.event_threshold, model.repeat_threshold, roles)
     return tuple(e for e in events if e.target is not None or e.root in model.targetless)
+
+
+def _ranked(doc: Document, views: Sequence[SentenceView], words: list[ViewWords] | None,
+            probabilities: np.ndarray, model: EventModel, ontology: Ontology) -> tuple[Event, ...]:
+    """The candidates the model's ranker lets stand (with its guard, reading what the thresholds keep)."""
+    ranker = model.ranker
+    assert ranker is not None
+    roles = RoleScores(doc, model)
+    events, rows = ranked_candidates(doc, views, words, probabilities, model, ontology, roles)
+    kept = set() if ranker.guard is None else {
+        _placed(e) for e in _thresholded(doc, views, words, probabilities, model, ontology, roles)}
+    ranked = [(e, row) for e, row in zip(events, rows, strict=True) if row is not None]
+    stands = iter(ranker.stands([row for _, row in ranked], [_placed(e) in kept for e, _ in ranked]))
+    return tuple(e for e, row in zip(events, rows, strict=True) if row is None or next(stands))
+
+
+def _placed(event: Event) -> tuple[str, str, str, int]:
+    return (*_key(event), event.sentence_start)
 
 
 def _coded(doc: Document, views: Sequence[SentenceView], words: list[ViewWords] | None, probabilities: np.ndarray,
@@ -126,25 +148,25 @@ def _coded(doc: Document, views: Sequence[SentenceView], words: list[ViewWords] 
     vetted = {e.id for v in views for e in v.rule_events}
     kept += [e for e in doc.events if e.id not in vetted]
     seen = {_key(e) for e in kept}
-    placed = {(*_key(e), e.sentence_start) for e in kept}
+    placed = {_placed(e) for e in kept}
     added = []
     for i, (view, p) in enumerate(zip(views, probabilities, strict=True)):
         for event in _added(view, p, roles, ontology, adds, event_floor, words[i] if words else None):
             if _new(event, seen, placed, repeat):
                 seen.add(_key(event))
-                placed.add((*_key(event), event.sentence_start))
+                placed.add(_placed(event))
                 added.append(event)
     return sorted(kept, key=_order) + added if added else kept
 
 
 def ranked_candidates(doc: Document, views: Sequence[SentenceView], words: list[ViewWords] | None,
-                      probabilities: np.ndarray, model: EventModel, ontology: Ontology
-                      ) -> tuple[list[Event], list[dict[str, float] | None]]:
+                      probabilities: np.ndarray, model: EventModel, ontology: Ontology,
+                      roles: RoleScores | None = None) -> tuple[list[Event], list[dict[str, float] | None]]:
     """The candidates of the model's ranker (the vetted rule events, and every root added at the ranker's
     floors, a pair repeated in another sentence too) and each one's features; None for a rule event in a
     sentence the model does not read, which stands as the rules coded it."""
     assert model.ranker is not None, "ranked_candidates needs a model with a ranker (EventRanker.untrained)"
-    roles = RoleScores(doc, model)
+    roles = roles or RoleScores(doc, model)
     events = _coded(doc, views, words, probabilities, model, ontology, model.candidate_adds,
                     model.ranker.event_floor, 0.0, roles)
     unranked = _unviewed(doc, views)
@@ -241,7 +263,7 @@ def _new(event: Event, seen: set[tuple[str, str, str]], placed: set[tuple[str, s
     """Whether an added event is not one the document already has: never in its own sentence; in another
     sentence only when ``repeat`` (the model's ``repeat_threshold``) is set and the event's confidence reaches
     it."""
-    if (*_key(event), event.sentence_start) in placed:
+    if _placed(event) in placed:
         return False
     if _key(event) not in seen:
         return True

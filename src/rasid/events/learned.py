@@ -496,14 +496,18 @@ def _role_model(data: Any, name: str) -> RoleModel:
 
 def context_event_model(context: Context) -> EventModel | None:
     """The shipped model as a run context holds it: its word model reads the context's clusters and stems
-    (already loaded for the name recogniser and the tokeniser) instead of loading its own copies."""
-    return load_event_model(clusters=lambda: cluster_lookup(context.clusters, context.stems))
+    (already loaded for the name recogniser and the tokeniser) instead of loading its own copies. Its ranker
+    decides only with the ``event_ranker`` setting."""
+    return load_event_model(clusters=lambda: cluster_lookup(context.clusters, context.stems),
+                            ranker=context.settings.event_ranker)
 
 
 def load_event_model(resource: str = MODEL_RESOURCE,
-                     clusters: Callable[[], ClusterLookup] = load_cluster_lookup) -> EventModel | None:
+                     clusters: Callable[[], ClusterLookup] = load_cluster_lookup,
+                     ranker: bool = True) -> EventModel | None:
     """The shipped model, or None when the package holds none (the rule coder then works alone).
-    ``clusters`` makes the word clusters' lookup, called only when the model was trained with them."""
+    ``clusters`` makes the word clusters' lookup, called only when the model was trained with them; without
+    ``ranker`` the model's ranker (version 11) is left out and its thresholds decide."""
     path = resources.files("rasid.data").joinpath(resource)
     if not path.is_file():
         log.info("no learned event model at %s; events come from the lexicon coder alone", resource)
@@ -525,7 +529,7 @@ def load_event_model(resource: str = MODEL_RESOURCE,
                       rival_threshold=float(meta.get("rival_threshold", 0.0)),
                       repeat_threshold=meta.get("repeat_threshold"),
                       self_by_root={str(k).zfill(2): float(v) for k, v in meta.get("self_by_root", {}).items()},
-                      ranker=EventRanker.load(data, meta))
+                      ranker=EventRanker.load(data, meta) if ranker else None)
 
 
 def targetless_roots(roots: Iterable[str]) -> frozenset[str]:

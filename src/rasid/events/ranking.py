@@ -223,6 +223,17 @@ class EventRanker:
     threshold: float
     add_floor: float
     event_floor: float
+    # None: the ranker alone decides. A number: an event the model's thresholds keep (as without a ranker)
+    # stands unless the ranker gives it less than this, and any other candidate stands at ``threshold``.
+    guard: float | None = None
+
+    def stands(self, rows: Sequence[Mapping[str, float]], thresholded: Sequence[bool]) -> np.ndarray:
+        """Which candidates stand (``thresholded``: for each, whether the model's thresholds keep it)."""
+        probabilities = self.probabilities(rows)
+        stands = probabilities >= self.threshold
+        if self.guard is None:
+            return stands
+        return stands | (np.asarray(thresholded, dtype=bool) & (probabilities >= self.guard))
 
     @classmethod
     def untrained(cls, add_floor: float, event_floor: float) -> EventRanker:
@@ -248,9 +259,9 @@ class EventRanker:
     def arrays(self) -> dict[str, np.ndarray]:
         return self.trees.arrays("ranker") | {"ranker_names": np.array(json.dumps(list(self.names)))}
 
-    def meta(self) -> dict[str, float]:
+    def meta(self) -> dict[str, float | None]:
         return {"ranker_threshold": self.threshold, "ranker_add_floor": self.add_floor,
-                "ranker_event_floor": self.event_floor}
+                "ranker_event_floor": self.event_floor, "ranker_guard": self.guard}
 
     @classmethod
     def load(cls, data: Mapping[str, Any], meta: Mapping[str, Any]) -> EventRanker | None:
@@ -259,4 +270,5 @@ class EventRanker:
             return None
         return cls(tuple(json.loads(str(data["ranker_names"]))), TreeEnsemble.from_arrays(data, "ranker"),
                    float(meta["ranker_threshold"]), float(meta["ranker_add_floor"]),
-                   float(meta["ranker_event_floor"]))
+                   float(meta["ranker_event_floor"]),
+                   None if meta.get("ranker_guard") is None else float(meta["ranker_guard"]))
