@@ -11,6 +11,8 @@
         [--rival 0.4]   (drop a rule event out-rooted in its sentence, version 9)
         [--carry 2] [--sentence-trigger]   (actors carried from the sentence before; the trigger from the
         sentence model instead of the word model: version 9 carries 2 and takes the word model's)
+        [--ranker [--ranker-threshold 0.35] [--ranker-cache FILE]]   (the event ranker, version 11: fit on
+        candidates coded out of fold over --gold and --train-only; the cache keeps those candidates)
 
 Only the named splits are read (never a test split: the script refuses "test"). Every document is coded by
 the pipeline without the learned layer, so the model sees what it will see at run time: the rule coder's
@@ -458,6 +460,20 @@ def ranker_data(documents: list, gold_events: list[dict], embed: Any, folds: int
     return rows, labels
 
 
+def write_ranker_cache(path: Path, rows: list[dict[str, float]], labels: list[bool]) -> None:
+    """The ranker's training candidates as JSON lines: each candidate's features and whether it matches."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with path.open("w", encoding="utf-8") as out:
+        for row, label in zip(rows, labels, strict=True):
+            out.write(json.dumps({"features": row, "matches": bool(label)}, ensure_ascii=False) + "\n")
+
+
+def read_ranker_cache(path: Path) -> tuple[list[dict[str, float]], list[bool]]:
+    lines = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    print(f"ranker candidates read from {path}: {len(lines)}", flush=True)
+    return [line["features"] for line in lines], [bool(line["matches"]) for line in lines]
+
+
 def fit_ranker(rows: list[dict[str, float]], labels: list[bool], threshold: float = RANKER_THRESHOLD
                ) -> EventRanker:
     """Gradient-boosted trees over the candidates' features, exported as plain arrays (and checked against
@@ -530,6 +546,10 @@ def main() -> None:
                         help="train the event ranker (version 11) on candidates coded out of fold (--folds)")
     parser.add_argument("--ranker-threshold", type=float, default=RANKER_THRESHOLD, metavar="T",
                         help="the ranker's probability a candidate needs to stand")
+    parser.add_argument("--ranker-cache", type=Path, metavar="FILE",
+                        help="write the out-of-fold candidates (features and labels) here, or read them when the "
+                             "file exists: the ranker is refit in seconds, without coding them again (delete the "
+                             "file when the layer's code, the data or the folds change)")
     args = parser.parse_args()
     data, gold_events, outlets = load(args.gold, args.carry)
     extra, extra_gold, _ = load(args.train_only, args.carry)
@@ -555,8 +575,12 @@ def main() -> None:
                 "word_trigger": not args.sentence_trigger}
     ranker = None
     if args.ranker:
-        ranker = fit_ranker(*ranker_data(data + extra, gold_events + extra_gold, embed, args.folds, settings,
-                                         **training), args.ranker_threshold)
+        cached = args.ranker_cache is not None and args.ranker_cache.exists()
+        rows, labels = read_ranker_cache(args.ranker_cache) if cached else ranker_data(
+            data + extra, gold_events + extra_gold, embed, args.folds, settings, **training)
+        if args.ranker_cache is not None and not cached:
+            write_ranker_cache(args.ranker_cache, rows, labels)
+        ranker = fit_ranker(rows, labels, args.ranker_threshold)
     model = replace(settings(train(data + extra, embed, args.version, add, drop, **training)), ranker=ranker)
     sources = [f"{g} {s}" for g, _d, s in args.gold + args.train_only]
     save(model, args.out, {"trained_on": sources, "documents": len(data) + len(extra), "root_c": args.root_c,

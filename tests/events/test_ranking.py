@@ -196,3 +196,10 @@ def test_the_shipped_ranker_decides_only_with_the_event_ranker_setting():
     assert load_event_model(ranker=False).ranker is None
     assert context_event_model(Context()).ranker is None  # the thresholds decide by default
     assert context_event_model(Context(Settings(event_ranker=True))).ranker is not None
+
+
+def test_the_ranker_cache_gives_back_the_candidates_it_was_given(script, tmp_path):
+    rows = [{"p_root": 0.25, "root=04": 1.0}, {"p_src": 0.5}]
+    path = tmp_path / "cache" / "ranker.jsonl"
+    script.write_ranker_cache(path, rows, [True, False])
+    assert script.read_ranker_cache(path) == (rows, [True, False])
