@@ -59,10 +59,9 @@ from rasid.events.augment import (
     PROVENANCE,
     SentenceView,
     augment_events,
+    document_candidates,
     model_probabilities,
-    ranked_candidates,
     sentence_views,
-    view_words,
 )
 from rasid.events.learned import (
     CHAR_FEATURES,
@@ -426,12 +425,7 @@ def ranker_examples(doc: Document, gold: list[dict], model: EventModel, ontology
     """The ranker's candidates of ``doc`` as ``model`` (with a ranker, ``EventRanker.untrained`` when training
     one) codes it (features) and whether each matches a gold event of the document, required or optional,
     strictly (root, source, target and cue sentence)."""
-    views = sentence_views(doc, model.carried)
-    if not views:
-        return [], []
-    words = view_words(doc, views, model)
-    probabilities = model_probabilities(doc, views, model, embed, words)
-    events, rows = ranked_candidates(doc, views, words, probabilities, model, ontology)
+    events, rows = document_candidates(doc, model, ontology, embed)
     ranked = [(e, row) for e, row in zip(events, rows, strict=True) if row is not None]
     return [row for _, row in ranked], [any(event_matches(g, e.to_json(), True) for g in gold) for e, _ in ranked]
 

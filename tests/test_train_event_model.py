@@ -1,21 +1,8 @@
 """scripts/train_event_model.py: per-root add thresholds are parsed, applied to coded events and tuned."""
 
-import importlib.util
-from pathlib import Path
-
 import pytest
 
 from rasid.events.learned import ROOTS
-
-ROOT = Path(__file__).resolve().parents[1]
-
-
-@pytest.fixture(scope="module")
-def script():
-    spec = importlib.util.spec_from_file_location("train_event_model", ROOT / "scripts" / "train_event_model.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
 
 
 def _event(doc, root, source, target, probability, added=True, start=0):

@@ -1,15 +1,13 @@
 """The event ranker (version 11): its trees as arrays, its features, and the candidates it lets stand."""
 
-import importlib.util
 from dataclasses import replace
-from pathlib import Path
 
 import numpy as np
 import pytest
 from sklearn.ensemble import HistGradientBoostingClassifier
 
 from rasid.events.augment import augment_events, model_probabilities, ranked_candidates, sentence_views, view_words
-from rasid.events.learned import CHAR_FEATURES, ROOTS, RULE_FEATURES, WORD_FEATURES, EventModel, RoleModel
+from rasid.events.learned import ROOTS, EventModel, RoleModel
 from rasid.events.ranking import (
     CandidateContext,
     CandidateRoles,
@@ -22,18 +20,8 @@ from rasid.events.ranking import (
 from rasid.pipeline import Context, Pipeline
 from rasid.records import ActorRef, Article, Document, Event
 from rasid.settings import DEFAULT_PIPELINE, Settings
-
-ROOT = Path(__file__).resolve().parents[2]
-TEXT = "استقبل الرئيس التونسي وزير الخارجية الفرنسي في قصر قرطاج."
-DIMENSION = WORD_FEATURES + CHAR_FEATURES + RULE_FEATURES
-
-
-@pytest.fixture(scope="module")
-def script():
-    spec = importlib.util.spec_from_file_location("train_event_model", ROOT / "scripts" / "train_event_model.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+from tests.events.test_learned import TEXT
+from tests.events.test_learned import _model as _handmade
 
 
 @pytest.fixture(scope="module")
@@ -42,19 +30,9 @@ def coded():
     return Pipeline(settings)(Document(Article(id="r1", text=TEXT)))
 
 
-@pytest.fixture(scope="module")
-def ontology():
-    return Context().ontology
-
-
 def _model(root_bias: dict[str, float], ranker: EventRanker | None = None) -> EventModel:
-    bias = np.array([root_bias.get(r, -8.0) for r in ROOTS], dtype=np.float32)
-    return EventModel(version="test", root_weights=np.zeros((len(ROOTS), DIMENSION), dtype=np.float32),
-                      root_bias=bias, word_idf=np.ones(WORD_FEATURES, dtype=np.float32),
-                      char_idf=np.ones(CHAR_FEATURES, dtype=np.float32),
-                      source=RoleModel({"rank=0": 0}, np.array([4.0]), -2.0),
-                      target=RoleModel({"rank=1": 0, "self": 1}, np.array([4.0, -6.0]), -2.0),
-                      add_threshold=0.5, drop_threshold=0.0, target_threshold=0.3, ranker=ranker)
+    """test_learned's hand-made model (add 0.5, drop 0, the first actor the source, the second the target)."""
+    return replace(_handmade(root_bias), ranker=ranker)
 
 
 def _stump(feature: int, threshold: float, low: float, high: float, baseline: float = 0.0) -> TreeEnsemble:

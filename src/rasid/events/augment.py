@@ -40,7 +40,7 @@ from rasid.events.learned import (
     role_features,
     trigger_ranks,
 )
-from rasid.events.ranking import CandidateContext, CandidateRoles, candidate_features
+from rasid.events.ranking import CandidateContext, CandidateRoles, candidate_features, pair_key
 from rasid.events.word_roots import ViewWords, best_word_scores
 from rasid.records import ActorRef, Document, Event, Mention, Sentence, SpanIndex, stable_id
 from rasid.text.normalize import normalize_key
@@ -101,14 +101,30 @@ def model_probabilities(doc: Document, views: Sequence[SentenceView], model: Eve
 def augment_events(doc: Document, model: EventModel, ontology: Ontology, embed: Embedder | None) -> tuple[Event, ...]:
     """The document's events after the model has vetted the rule coder's and added the roots it missed: with a
     ranker (version 11), the candidates it lets stand; else those the thresholds keep."""
-    views = sentence_views(doc, model.carried)
-    if not views:
+    read = _read(doc, model, embed)
+    if read is None:
         return doc.events
-    words = view_words(doc, views, model)
-    probabilities = model_probabilities(doc, views, model, embed, words)
+    views, words, probabilities = read
     if model.ranker is not None:
         return _ranked(doc, views, words, probabilities, model, ontology)
     return _thresholded(doc, views, words, probabilities, model, ontology, RoleScores(doc, model))
+
+
+def _read(doc: Document, model: EventModel, embed: Embedder | None
+          ) -> tuple[list[SentenceView], list[ViewWords] | None, np.ndarray] | None:
+    """The sentences the model reads, their words and their root probabilities (None: it reads none)."""
+    views = sentence_views(doc, model.carried)
+    if not views:
+        return None
+    words = view_words(doc, views, model)
+    return views, words, model_probabilities(doc, views, model, embed, words)
+
+
+def document_candidates(doc: Document, model: EventModel, ontology: Ontology, embed: Embedder | None
+                        ) -> tuple[list[Event], list[dict[str, float] | None]]:
+    """``ranked_candidates`` of a whole document (none when the model reads none of its sentences)."""
+    read = _read(doc, model, embed)
+    return ranked_candidates(doc, *read, model, ontology) if read is not None else ([], [])
 
 
 def _thresholded(doc: Document, views: Sequence[SentenceView], words: list[ViewWords] | None,
@@ -122,20 +138,15 @@ def _thresholded(doc: Document, views: Sequence[SentenceView], words: list[ViewW
 
 def _ranked(doc: Document, views: Sequence[SentenceView], words: list[ViewWords] | None,
             probabilities: np.ndarray, model: EventModel, ontology: Ontology) -> tuple[Event, ...]:
-    """The candidates the model's ranker lets stand (with its guard, reading what the thresholds keep)."""
-    ranker = model.ranker
-    assert ranker is not None
-    roles = RoleScores(doc, model)
-    events, rows = ranked_candidates(doc, views, words, probabilities, model, ontology, roles)
-    kept = set() if ranker.guard is None else {
-        _placed(e) for e in _thresholded(doc, views, words, probabilities, model, ontology, roles)}
-    ranked = [(e, row) for e, row in zip(events, rows, strict=True) if row is not None]
-    stands = iter(ranker.stands([row for _, row in ranked], [_placed(e) in kept for e, _ in ranked]))
+    """The candidates the model's ranker lets stand."""
+    assert model.ranker is not None
+    events, rows = ranked_candidates(doc, views, words, probabilities, model, ontology)
+    stands = iter(model.ranker.stands([row for row in rows if row is not None]))
     return tuple(e for e, row in zip(events, rows, strict=True) if row is None or next(stands))
 
 
 def _placed(event: Event) -> tuple[str, str, str, int]:
-    return (*_key(event), event.sentence_start)
+    return (*pair_key(event), event.sentence_start)
 
 
 def _coded(doc: Document, views: Sequence[SentenceView], words: list[ViewWords] | None, probabilities: np.ndarray,
@@ -147,32 +158,32 @@ def _coded(doc: Document, views: Sequence[SentenceView], words: list[ViewWords] 
             if _vetted(p, ROOTS.index(e.root), model)]
     vetted = {e.id for v in views for e in v.rule_events}
     kept += [e for e in doc.events if e.id not in vetted]
-    seen = {_key(e) for e in kept}
+    seen = {pair_key(e) for e in kept}
     placed = {_placed(e) for e in kept}
     added = []
     for i, (view, p) in enumerate(zip(views, probabilities, strict=True)):
         for event in _added(view, p, roles, ontology, adds, event_floor, words[i] if words else None):
             if _new(event, seen, placed, repeat):
-                seen.add(_key(event))
+                seen.add(pair_key(event))
                 placed.add(_placed(event))
                 added.append(event)
     return sorted(kept, key=_order) + added if added else kept
 
 
 def ranked_candidates(doc: Document, views: Sequence[SentenceView], words: list[ViewWords] | None,
-                      probabilities: np.ndarray, model: EventModel, ontology: Ontology,
-                      roles: RoleScores | None = None) -> tuple[list[Event], list[dict[str, float] | None]]:
+                      probabilities: np.ndarray, model: EventModel, ontology: Ontology
+                      ) -> tuple[list[Event], list[dict[str, float] | None]]:
     """The candidates of the model's ranker (the vetted rule events, and every root added at the ranker's
     floors, a pair repeated in another sentence too) and each one's features; None for a rule event in a
     sentence the model does not read, which stands as the rules coded it."""
     assert model.ranker is not None, "ranked_candidates needs a model with a ranker (EventRanker.untrained)"
-    roles = roles or RoleScores(doc, model)
+    roles = RoleScores(doc, model)
     events = _coded(doc, views, words, probabilities, model, ontology, model.candidate_adds,
                     model.ranker.event_floor, 0.0, roles)
     unranked = _unviewed(doc, views)
     by_start = {v.sentence.start: i for i, v in enumerate(views)}
     word_scores = best_word_scores([p for _, p in words]) if words else None
-    starts = [s.start for s in doc.sentences]
+    sentence_index = {s.start: i for i, s in enumerate(doc.sentences)}
     rows: list[dict[str, float] | None] = []
     for event in events:
         if event.id in unranked:
@@ -181,7 +192,7 @@ def ranked_candidates(doc: Document, views: Sequence[SentenceView], words: list[
         i = by_start[event.sentence_start]
         view = views[i]
         context = CandidateContext(probabilities[i], word_scores[i] if word_scores is not None else None,
-                                   view.row.actors, starts.index(event.sentence_start), len(starts),
+                                   view.row.actors, sentence_index[event.sentence_start], len(doc.sentences),
                                    view.rule_events)
         rows.append(candidate_features(event, context, _candidate_roles(view, event, roles),
                                        event.provenance.startswith(PROVENANCE), events, doc.text))
@@ -265,17 +276,13 @@ def _new(event: Event, seen: set[tuple[str, str, str]], placed: set[tuple[str, s
     it."""
     if _placed(event) in placed:
         return False
-    if _key(event) not in seen:
+    if pair_key(event) not in seen:
         return True
     return repeat is not None and event.confidence >= repeat
 
 
 def _order(event: Event) -> int:
     return event.sentence_start
-
-
-def _key(event: Event) -> tuple[str, str, str]:
-    return (event.root, event.source.code if event.source else "", event.target.code if event.target else "")
 
 
 def _added(view: SentenceView, probabilities: np.ndarray, roles: RoleScores, ontology: Ontology,

@@ -18,6 +18,7 @@ from __future__ import annotations
 import json
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from functools import cached_property
 from typing import Any
 
 import numpy as np
@@ -223,17 +224,10 @@ class EventRanker:
     threshold: float
     add_floor: float
     event_floor: float
-    # None: the ranker alone decides. A number: an event the model's thresholds keep (as without a ranker)
-    # stands unless the ranker gives it less than this, and any other candidate stands at ``threshold``.
-    guard: float | None = None
 
-    def stands(self, rows: Sequence[Mapping[str, float]], thresholded: Sequence[bool]) -> np.ndarray:
-        """Which candidates stand (``thresholded``: for each, whether the model's thresholds keep it)."""
-        probabilities = self.probabilities(rows)
-        stands = probabilities >= self.threshold
-        if self.guard is None:
-            return stands
-        return stands | (np.asarray(thresholded, dtype=bool) & (probabilities >= self.guard))
+    def stands(self, rows: Sequence[Mapping[str, float]]) -> np.ndarray:
+        """Which candidates stand: those the ranker gives its threshold or more."""
+        return self.probabilities(rows) >= self.threshold
 
     @classmethod
     def untrained(cls, add_floor: float, event_floor: float) -> EventRanker:
@@ -243,8 +237,12 @@ class EventRanker:
                                                                np.float64, np.int64)), baseline=0.0)
         return cls((), trees, 0.5, add_floor, event_floor)
 
+    @cached_property
+    def _columns(self) -> dict[str, int]:
+        return {name: i for i, name in enumerate(self.names)}
+
     def matrix(self, rows: Sequence[Mapping[str, float]]) -> np.ndarray:
-        index = {name: i for i, name in enumerate(self.names)}
+        index = self._columns
         matrix = np.zeros((len(rows), len(self.names)))
         for i, row in enumerate(rows):
             for name, value in row.items():
@@ -259,9 +257,9 @@ class EventRanker:
     def arrays(self) -> dict[str, np.ndarray]:
         return self.trees.arrays("ranker") | {"ranker_names": np.array(json.dumps(list(self.names)))}
 
-    def meta(self) -> dict[str, float | None]:
+    def meta(self) -> dict[str, float]:
         return {"ranker_threshold": self.threshold, "ranker_add_floor": self.add_floor,
-                "ranker_event_floor": self.event_floor, "ranker_guard": self.guard}
+                "ranker_event_floor": self.event_floor}
 
     @classmethod
     def load(cls, data: Mapping[str, Any], meta: Mapping[str, Any]) -> EventRanker | None:
@@ -270,5 +268,4 @@ class EventRanker:
             return None
         return cls(tuple(json.loads(str(data["ranker_names"]))), TreeEnsemble.from_arrays(data, "ranker"),
                    float(meta["ranker_threshold"]), float(meta["ranker_add_floor"]),
-                   float(meta["ranker_event_floor"]),
-                   None if meta.get("ranker_guard") is None else float(meta["ranker_guard"]))
+                   float(meta["ranker_event_floor"]))
