@@ -296,13 +296,13 @@ def test_the_source_is_read_jointly_with_its_likeliest_target():
     def scores(m):
         return lambda chosen: m.target_scores(target_rows(chosen), codes, chosen, "04")
 
-    index, probability = model.pick_source(rows, scores(model), codes)
+    index, probability = model.pick_source(model.source.probabilities(rows), scores(model), codes)
     assert index == 0 and probability == pytest.approx(0.5)
     assert likeliest_target(scores(model)(0), codes, 0) > 0.9
     assert likeliest_target(scores(model)(1), codes, 1) < 0.05  # with the favoured source no target is likely
     # when both sources leave an equally likely target, the source model decides
     flat = replace(model, target=RoleModel({}, np.zeros(0), 0.0))
-    assert flat.pick_source(rows, scores(flat), codes)[0] == 1
+    assert flat.pick_source(flat.source.probabilities(rows), scores(flat), codes)[0] == 1
     assert model.choose_target(scores(model)(0), codes, 0, "04") == model.pick_target(target_rows(0), codes, 0, "04")
 
 

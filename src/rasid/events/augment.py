@@ -312,8 +312,7 @@ def _model_event(view: SentenceView, root: str, probability: float, roles: RoleS
     def target_scores(source_index: int) -> TargetScores:
         return roles.targets(view, root, trigger, source_index)
 
-    source_index, source_probability = model.pick_scored_source(roles.sources(view, root, trigger), target_scores,
-                                                                codes)
+    source_index, source_probability = model.pick_source(roles.sources(view, root, trigger), target_scores, codes)
     source = _ref(doc, view.actors[source_index])
     choice = model.choose_target(target_scores(source_index), codes, source_index, root)
     target = _target_ref(doc, view, choice, source)

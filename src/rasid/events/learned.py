@@ -424,17 +424,13 @@ class EventModel:
                 return span
         return heaviest_word(doc, sentence, self.trigger_weights[ROOTS.index(root)])
 
-    def pick_source(self, features: list[dict[str, float]], target_scores: Callable[[int], TargetScores],
+    def pick_source(self, probabilities: np.ndarray, target_scores: Callable[[int], TargetScores],
                     codes: list[str]) -> tuple[int, float]:
         """The source's candidate index and its probability, read jointly with the target: the candidate whose
-        probability times that of its likeliest target (another actor or its own country; ``target_scores``
-        gives the target model's scores for a chosen source) is highest. An actor the source model favours but
-        that leaves no likely target (often the event's real target) loses to one with a likely target."""
-        return self.pick_scored_source(self.source.probabilities(features), target_scores, codes)
-
-    def pick_scored_source(self, probabilities: np.ndarray, target_scores: Callable[[int], TargetScores],
-                           codes: list[str]) -> tuple[int, float]:
-        """``pick_source`` on the source model's probabilities already computed."""
+        source probability (``probabilities``: the source model's, per candidate) times that of its likeliest
+        target (another actor or its own country; ``target_scores`` gives the target model's scores for a chosen
+        source) is highest. An actor the source model favours but that leaves no likely target (often the
+        event's real target) loses to one with a likely target."""
         best, best_pair = 0, -1.0
         for index in (int(i) for i in np.argsort(-probabilities, kind="stable")):
             pair = float(probabilities[index]) * likeliest_target(target_scores(index), codes, index)

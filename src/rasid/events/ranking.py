@@ -23,6 +23,7 @@ from typing import Any
 
 import numpy as np
 
+from rasid.cameo import ROOTS
 from rasid.records import ActorRef, Event
 from rasid.text.normalize import normalize_key
 
@@ -88,7 +89,7 @@ def candidate_features(event: Event, context: CandidateContext, roles: Candidate
                        document: Sequence[Event], text: str) -> dict[str, float]:
     """The ranker's features of one candidate ``event`` (``added``: made by the model rather than the rules;
     ``document``: every candidate of the document; ``text``: the document's text)."""
-    root = int(event.root) - 1
+    root = ROOTS.index(event.root)
     features = {f"root={event.root}": 1.0, "added": float(added), "filled": float(":target" in event.provenance),
                 "conf": float(event.confidence or 0.0), "has_tgt": float(event.target is not None),
                 "own_tgt": float(event.target is not None and event.target.type == "IMPLIED"),
